@@ -1,0 +1,123 @@
+"""Word lists as data: the lexicons under ``data/lexicons/*.toml``, validated when loaded.
+
+Each file is one lexicon::
+
+    description = "what the terms have in common"
+    sources = ["where the terms come from"]
+    fr = ["communauté", "engagement", ...]
+    en = ["community", "engagement", ...]
+
+Terms are matched case-insensitively (except acronyms written in capitals, such as ``ROI``), as whole words or phrases, in French and English
+texts alike (social-media French borrows "storytelling" and "growth hacking" as they are).
+Each term is expanded to its inflected forms with the lemma tables of ``spacy-lookups-data``
+(``communautés`` matches ``communauté``) and to its accent-free spelling, because social-media
+writing often drops accents.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import logging
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from credscore.errors import LexiconError
+
+__all__ = ["LANGUAGES", "Lexicon", "expand_term", "load_lexicons", "strip_accents"]
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("fr", "en")
+# A multi-word term whose words each have several forms could explode combinatorially;
+# beyond this many variants per term the rarer combinations are not worth matching.
+MAX_VARIANTS_PER_TERM = 32
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = ""
+    description: str
+    sources: tuple[str, ...] = ()
+    fr: tuple[str, ...] = Field(default=(), min_length=0)
+    en: tuple[str, ...] = ()
+
+    @field_validator("fr", "en")
+    @classmethod
+    def _clean_terms(cls, terms: tuple[str, ...]) -> tuple[str, ...]:
+        # An all-capitals term is an acronym and keeps its case: "ROI" must not match the French "roi" (king).
+        cleaned = tuple(dict.fromkeys(" ".join((term if term.isupper() else term.lower()).split()) for term in terms))
+        if any(not term for term in cleaned):
+            raise ValueError("empty term")
+        return cleaned
+
+    def terms(self) -> Iterable[tuple[str, str]]:
+        """Every ``(language, term)`` pair of the lexicon."""
+        for lang in LANGUAGES:
+            for term in getattr(self, lang):
+                yield lang, term
+
+
+def load_lexicons(folder: Path) -> dict[str, Lexicon]:
+    """Load and validate every ``*.toml`` lexicon of ``folder``, keyed by file stem."""
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise LexiconError(f"{folder}: no lexicon files (*.toml)")
+    lexicons = {}
+    for path in files:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            lexicon = Lexicon.model_validate({**raw, "name": path.stem})
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise LexiconError(f"{path}: cannot be read ({exc})") from None
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise LexiconError(f"{path}: {where}: {first['msg']}") from None
+        if not lexicon.fr and not lexicon.en:
+            raise LexiconError(f"{path}: the lexicon has no terms (give `fr` and/or `en` lists)")
+        lexicons[path.stem] = lexicon
+    return lexicons
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@cache
+def _forms_by_lemma(lang: str) -> Mapping[str, tuple[str, ...]]:
+    """Invert the lookup lemma table of ``spacy-lookups-data``: lemma -> its inflected forms."""
+    try:
+        import spacy_lookups_data
+    except ImportError:
+        logger.warning("spacy-lookups-data is not installed: lexicon terms match their exact form only")
+        return {}
+    table_path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
+    if not table_path.exists():
+        return {}
+    with gzip.open(table_path, "rt", encoding="utf-8") as stream:
+        table: dict[str, str | list[str]] = json.load(stream)
+    forms: dict[str, list[str]] = {}
+    for form, lemmas in table.items():
+        for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
+            forms.setdefault(lemma.lower(), []).append(form.lower())
+    return {lemma: tuple(dict.fromkeys(values)) for lemma, values in forms.items()}
+
+
+def expand_term(term: str, lang: str) -> tuple[str, ...]:
+    """The term, its inflected forms (word by word) and their accent-free spellings."""
+    if term.isupper():
+        return (term,)
+    forms_by_lemma = _forms_by_lemma(lang)
+    per_word = [(word, *forms_by_lemma.get(word, ())) for word in term.split()]
+    variants = [" ".join(combo) for combo in itertools.islice(itertools.product(*per_word), MAX_VARIANTS_PER_TERM)]
+    variants += [strip_accents(variant) for variant in variants]
+    return tuple(dict.fromkeys(variants))
