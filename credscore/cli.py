@@ -1,0 +1,227 @@
+"""The ``credscore`` command line: a thin layer over the library.
+
+Every error a user can cause is one clear line on stderr (exit status 2); ``--debug`` shows
+the traceback. ``batch`` exits with status 1 when any record failed (its rows are still written).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from credscore.errors import CredscoreError
+
+app = typer.Typer(
+    name="credscore",
+    help="Tell a credible social-media expert from a fake, with the evidence behind the verdict.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+EXIT_RECORDS_FAILED = 1
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 3
+
+_state = {"debug": False}
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Lang(str, Enum):
+    fr = "fr"
+    en = "en"
+
+
+ModelOption = Annotated[Path | None, typer.Option("--model", help="A model file (.skops) instead of the shipped one.")]
+RulesOption = Annotated[Path | None, typer.Option("--rules", help="Your rules file, merged over the bundled rules.")]
+
+
+@app.callback()
+def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False) -> None:
+    _state["debug"] = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _scorer(model: Path | None, rules: Path | None):  # type: ignore[no-untyped-def]
+    from credscore.scoring import Scorer
+
+    return Scorer(model=model, rules=rules)
+
+
+@app.command()
+def score(
+    file: Annotated[Path, typer.Argument(help="An account document (JSON).")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for machines.")]
+    = OutputFormat.text,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of the explanation (default: the account's).")]
+    = None,
+    rules: RulesOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Score one account and explain the verdict."""
+    from credscore.reader import load_account
+    from credscore.render import render_text
+
+    account = load_account(file)
+    verdict = _scorer(model, rules).score(account)
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        shown = lang.value if lang else _dominant_language(verdict.coverage.languages)
+        typer.echo(render_text(verdict, shown))
+
+
+def _dominant_language(languages: dict[str, int]) -> str:
+    return max(languages, key=lambda code: (languages[code], code == "en")) if languages else "en"
+
+
+@app.command()
+def batch(
+    input_file: Annotated[Path, typer.Argument(metavar="INPUT", help="Accounts: JSON Lines or a JSON array.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output file: .csv or .jsonl.")],
+    rules: RulesOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Score every account of a file: one row per account (id, score, probability, band, error)."""
+    from tqdm import tqdm
+
+    from credscore.batch import output_format, score_file
+
+    output_format(output)
+    scorer = _scorer(model, rules)
+
+    def progress(rows):  # type: ignore[no-untyped-def]
+        return tqdm(rows, desc="scoring", unit=" accounts", file=sys.stderr, disable=None)
+
+    summary = score_file(input_file, output, scorer, progress=progress)
+    typer.echo(f"{summary.rows} accounts: {summary.scored} scored, {summary.errors} error(s) -> {summary.output}",
+               err=True)
+    if summary.errors:
+        raise typer.Exit(EXIT_RECORDS_FAILED)
+
+
+@app.command()
+def train(
+    data: Annotated[Path, typer.Argument(help="Labelled accounts (any file the loader reads).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the model (.skops).")],
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    name: Annotated[str, typer.Option(help="The model's name in its card.")] = "credscore-custom",
+    rules: RulesOption = None,
+) -> None:
+    """Train the classifier on labelled accounts; writes the model and its sidecar."""
+    from credscore.model.persistence import save_model
+    from credscore.model.training import fit_classifier, training_set
+    from credscore.reader import iter_records
+    from credscore.rules import load_rules
+    from credscore.features import feature_names
+    from credscore import __version__
+
+    settings = load_rules(rules, known_features=feature_names()).verdict
+    accounts = []
+    for record in iter_records(data):
+        if record.error is not None:
+            raise record.error
+        accounts.append(record.account)
+    data_set = training_set(accounts, settings.minimum_own_posts)
+    estimator, metrics = fit_classifier(data_set, seed)
+    card = save_model(estimator, output, {
+        "name": name,
+        "credscore_version": __version__,
+        "feature_names": tuple(feature_names()),
+        "training_data": {"source": data.name, "sha256": data_set.fingerprint, "accounts": len(data_set.y),
+                          "fake": int(data_set.y.sum()), "genuine": int(len(data_set.y) - data_set.y.sum()),
+                          "left_out_insufficient_history": data_set.skipped},
+        "metrics": metrics,
+        "seed": seed,
+        "command": f"credscore train {data.as_posix()} -o {output.as_posix()} --seed {seed} --name {name}",
+    })
+    figures = metrics["cross_validated"]
+    typer.echo(f"trained on {len(data_set.y)} accounts ({data_set.skipped} left out: too little history); "
+               f"cross-validated ROC-AUC {figures['roc_auc']:.3f}, Brier {figures['brier']:.3f} -> {output} "
+               f"(sha256 {card.model_sha256[:12]})", err=True)
+
+
+@app.command()
+def evaluate(
+    data: Annotated[Path, typer.Argument(help="Labelled accounts.")],
+    model: ModelOption = None,
+    rules: RulesOption = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """ROC-AUC, PR-AUC, F1, accuracy and Brier score on a labelled file."""
+    from credscore.model.evaluation import verdict_metrics
+    from credscore.reader import iter_records
+
+    scorer = _scorer(model, rules)
+    labels, probabilities, scores = [], [], []
+    chunk = []
+    records = list(iter_records(data))
+    for record in records:
+        if record.error is not None:
+            raise record.error
+        if record.account.label is None:
+            raise CredscoreError(f"{record.record_id}: no `label`; evaluation needs labelled accounts")
+        chunk.append(record.account)
+    for start in range(0, len(chunk), 256):
+        for account, verdict in zip(chunk[start:start + 256], scorer.score_many(chunk[start:start + 256]),
+                                    strict=True):
+            labels.append(account.label)
+            probabilities.append(verdict.probability)
+            scores.append(verdict.score)
+    figures = verdict_metrics(labels, probabilities, scores)
+    figures["model_version"] = scorer.model.version
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps(figures, indent=2))
+        return
+    typer.echo(f"{data}: {figures['accounts']} accounts, {figures['insufficient_data']} with insufficient data "
+               f"(left out); model {figures['model_version']}")
+    for part in ("model", "verdict"):
+        if part in figures:
+            f = figures[part]
+            typer.echo(f"  {part:8s} ROC-AUC {_fmt(f['roc_auc'])}  PR-AUC {_fmt(f['pr_auc'])}  F1 {f['f1']:.3f}  "
+                       f"accuracy {f['accuracy']:.3f}  FPR {_fmt(f['false_positive_rate'])}  Brier {f['brier']:.3f}")
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def main() -> None:
+    """Console entry point: user errors are one line, never a traceback."""
+    try:
+        # Without standalone mode click returns the exit status of `typer.Exit` instead of exiting.
+        status = app(standalone_mode=False)
+        sys.exit(status if isinstance(status, int) else 0)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USER_ERROR)
+    except click.exceptions.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(130)
+    except CredscoreError as exc:
+        if _state["debug"]:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USER_ERROR)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        typer.echo(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details, and please "
+                   "report it)", err=True)
+        sys.exit(EXIT_INTERNAL_ERROR)

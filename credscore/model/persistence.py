@@ -1,0 +1,233 @@
+"""Save and load models safely: skops files with an allow-list, and a JSON sidecar.
+
+A pickle or joblib file runs arbitrary code when loaded, so models are stored with skops,
+which rebuilds objects only from types it is told to trust. That allow-list is written here
+(:data:`ALLOWED_TYPES`), never computed from the file being loaded.
+
+Beside ``NAME.skops`` lies ``NAME.json``, the sidecar (:class:`ModelCard`): versions, feature
+names, the SHA-256 of the model file, the training data fingerprint and evaluation metrics.
+Loading checks, before anything of the model file is read: the sidecar is there, the
+SHA-256 matches, the scikit-learn version and the feature names match this credscore; then
+that every type in the file is on the allow-list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sklearn
+import skops
+import skops.io
+from pydantic import BaseModel, ConfigDict, ValidationError
+from sklearn.calibration import CalibratedClassifierCV
+
+from credscore.errors import ModelError, ModelIntegrityError
+
+__all__ = ["ALLOWED_TYPES", "LoadedModel", "ModelCard", "load_model", "save_model", "sha256_of", "sidecar_path"]
+
+# Every type a credscore model is made of. A model file naming any other type is refused.
+ALLOWED_TYPES = (
+    "builtins.bool",
+    "builtins.dict",
+    "builtins.float",
+    "builtins.int",
+    "builtins.list",
+    "builtins.slice",
+    "builtins.str",
+    "builtins.tuple",
+    "numpy.dtype",
+    "numpy.ndarray",
+    "numpy.float64",
+    "numpy.int64",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.isotonic.IsotonicRegression",
+    "sklearn.impute._base.MissingIndicator",
+    "sklearn.impute._base.SimpleImputer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._data.StandardScaler",
+)
+
+
+class ModelCard(BaseModel):
+    """The sidecar of a model file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    credscore_version: str
+    sklearn_version: str
+    skops_version: str
+    feature_names: tuple[str, ...]
+    model_sha256: str
+    training_data: dict[str, Any]
+    metrics: dict[str, Any]
+    seed: int
+    command: str
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    estimator: CalibratedClassifierCV
+    card: ModelCard
+    path: Path
+
+    @property
+    def version(self) -> str:
+        return f"{self.card.name}@{self.card.model_sha256[:12]}"
+
+
+def sidecar_path(model_path: Path) -> Path:
+    return model_path.with_suffix(".json")
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def save_model(estimator: CalibratedClassifierCV, path: str | Path, card: dict[str, Any]) -> ModelCard:
+    """Write ``estimator`` to ``path`` (skops) and its sidecar beside it; returns the sidecar."""
+    path = Path(path)
+    if path.suffix != ".skops":
+        raise ModelError(f"{path}: a model file must end in .skops")
+    data = _reproducible_zip(skops.io.dumps(estimator))
+    full = ModelCard(
+        **card,
+        sklearn_version=sklearn.__version__,
+        skops_version=skops.__version__,
+        model_sha256=hashlib.sha256(data).hexdigest(),
+    )
+    _atomic_write(path, data)
+    _atomic_write(sidecar_path(path), (json.dumps(full.model_dump(), indent=2, sort_keys=True) + "\n").encode())
+    return full
+
+
+_MEMO_ID = re.compile(r'"__id__": (\d+)')
+
+
+def _reproducible_zip(data: bytes) -> bytes:
+    """The same archive, reproducible: the same model gives the same bytes (and SHA-256).
+
+    skops names array files after object ids (memory addresses) and stamps entries with the
+    current time; entries are renamed in archive order and dated 1980-01-01.
+    """
+    output = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(output, "w") as target:
+        entries = [entry for entry in source.infolist() if entry.filename != "schema.json"]
+        renamed = {entry.filename: f"{number:05d}{Path(entry.filename).suffix}"
+                   for number, entry in enumerate(entries)}
+        schema = source.read("schema.json").decode()
+        for old, new in renamed.items():
+            schema = schema.replace(f'"{old}"', f'"{new}"')
+        # Memo ids are memory addresses too; number them in order of first appearance.
+        memo: dict[str, str] = {}
+        schema = _MEMO_ID.sub(lambda found: f'"__id__": {memo.setdefault(found[1], str(len(memo) + 1))}', schema)
+        for name, content in [*((renamed[e.filename], source.read(e)) for e in entries),
+                              ("schema.json", schema.encode())]:
+            fixed = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            target.writestr(fixed, content)
+    return output.getvalue()
+
+
+def _types_in(path: Path) -> set[str]:
+    """Every type named in a skops file's schema, read as plain JSON (nothing is imported or run).
+
+    skops's own ``get_untrusted_types`` leaves out the types skops trusts by default; credscore
+    wants every type checked against its own list.
+    """
+
+    def walk(node: object) -> Iterator[str]:
+        if isinstance(node, dict):
+            if isinstance(node.get("__module__"), str) and isinstance(node.get("__class__"), str):
+                yield f"{node['__module__']}.{node['__class__']}"
+            for value in node.values():
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    with zipfile.ZipFile(path) as archive:
+        schema = json.loads(archive.read("schema.json"))
+    return set(walk(schema))
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    return tuple(version.split(".")[:2])
+
+
+def read_card(path: Path) -> ModelCard:
+    sidecar = sidecar_path(path)
+    if not sidecar.exists():
+        raise ModelIntegrityError(f"{path}: no sidecar {sidecar.name} beside it; refusing to load an unverified model")
+    try:
+        return ModelCard.model_validate_json(sidecar.read_bytes())
+    except (OSError, ValidationError) as exc:
+        first = exc.errors(include_url=False)[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        raise ModelIntegrityError(f"{sidecar}: not a valid model sidecar ({first})") from None
+
+
+def load_model(path: str | Path, *, expected_features: list[str] | None = None) -> LoadedModel:
+    """Load a model after checking its sidecar, hash, versions, features and types."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"{path}: no such model file")
+    if path.suffix != ".skops":
+        raise ModelIntegrityError(f"{path}: not a skops model file; pickle/joblib models are refused (they can run code)")
+    card = read_card(path)
+    actual = sha256_of(path)
+    if actual != card.model_sha256:
+        raise ModelIntegrityError(
+            f"{path}: SHA-256 {actual[:12]}… does not match its sidecar ({card.model_sha256[:12]}…); "
+            "the file was changed or the sidecar belongs to another model")
+    if _minor(card.sklearn_version) != _minor(sklearn.__version__):
+        raise ModelIntegrityError(
+            f"{path}: trained with scikit-learn {card.sklearn_version}, this is {sklearn.__version__}; "
+            "retrain it (see README: Retraining) or install the matching scikit-learn")
+    if expected_features is not None and list(card.feature_names) != list(expected_features):
+        missing = sorted(set(expected_features) - set(card.feature_names))
+        extra = sorted(set(card.feature_names) - set(expected_features))
+        raise ModelIntegrityError(
+            f"{path}: its features do not match this credscore's signals (missing {missing or 'none'}, "
+            f"unknown {extra or 'none'}, or a different order); retrain it")
+    try:
+        named = _types_in(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as exc:
+        raise ModelIntegrityError(f"{path}: not a readable skops file ({exc})") from None
+    refused = sorted(named - set(ALLOWED_TYPES))
+    if refused:
+        raise ModelIntegrityError(f"{path}: refers to types outside credscore's allow-list: {', '.join(refused)}")
+    try:
+        estimator = skops.io.load(path, trusted=list(ALLOWED_TYPES))
+    except Exception as exc:
+        raise ModelIntegrityError(f"{path}: cannot be loaded ({exc})") from None
+    if not isinstance(estimator, CalibratedClassifierCV):
+        raise ModelIntegrityError(f"{path}: holds a {type(estimator).__name__}, not a credscore classifier")
+    return LoadedModel(estimator, card, path)

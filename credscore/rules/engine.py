@@ -1,0 +1,68 @@
+"""Evaluate rules on an account's signal values, and apply the hits to a score.
+
+Each hit carries its own explanation (the rule's reason in both languages, the conditions that
+held, and the evidence items of the feature it names), so the verdict only assembles them.
+
+Effects are applied in a fixed order: every ``add`` first, then the highest ``floor``, then
+the lowest ``cap``. Caps come last because they are the protective rules (strong signs of a
+genuine professional); where a floor and a cap disagree, the evidence conflicts and the
+score lands between them, in the uncertain band.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from credscore.rules.schema import Rule, RuleSet
+from credscore.signals.base import Evidence, SignalResult
+
+__all__ = ["RuleHit", "apply_rules", "evaluate_rules", "feature_values"]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    rule: Rule
+    values: Mapping[str, float]
+    """The measured value of each feature the rule's conditions name."""
+    evidence: tuple[Evidence, ...]
+
+
+def feature_values(results: Mapping[str, SignalResult]) -> dict[str, float]:
+    """``signal.feature`` -> value, for every measured feature."""
+    return {f"{name}.{feature}": value
+            for name, result in results.items() if result.measurable
+            for feature, value in result.values.items()}
+
+
+def _evidence(results: Mapping[str, SignalResult], feature: str) -> tuple[Evidence, ...]:
+    signal_name, _, feature_name = feature.partition(".")
+    result = results.get(signal_name)
+    return tuple(result.evidence.get(feature_name, ())) if result else ()
+
+
+def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult]) -> list[RuleHit]:
+    """The rules whose every condition holds, in the order of the rules file."""
+    values = feature_values(results)
+    hits = []
+    for rule in rules.active():
+        if all(condition.holds(values.get(condition.feature)) for condition in rule.when):
+            hits.append(RuleHit(
+                rule=rule,
+                values={condition.feature: values[condition.feature] for condition in rule.when},
+                evidence=_evidence(results, rule.evidence_feature),
+            ))
+    return hits
+
+
+def apply_rules(score: float, hits: list[RuleHit]) -> float:
+    """The score after the hits' effects, kept within 0–100."""
+    score += sum(hit.rule.amount for hit in hits if hit.rule.effect == "add")
+    score = min(max(score, 0.0), 100.0)
+    floors = [hit.rule.amount for hit in hits if hit.rule.effect == "floor"]
+    if floors:
+        score = max(score, max(floors))
+    caps = [hit.rule.amount for hit in hits if hit.rule.effect == "cap"]
+    if caps:
+        score = min(score, min(caps))
+    return score

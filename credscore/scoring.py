@@ -1,0 +1,134 @@
+"""The scorer: analysed texts -> signals -> calibrated probability + rules -> verdict.
+
+A thin orchestrator: each step lives in its own module and explains itself. The model, the
+rules and the spaCy pipelines are loaded once per :class:`Scorer`; :meth:`Scorer.score_many`
+runs spaCy once over all texts of a chunk of accounts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from credscore.account import Account
+from credscore.features import feature_matrix, feature_names
+from credscore.model.classifier import feature_contributions
+from credscore.model.persistence import LoadedModel, load_model
+from credscore.nlp.analysis import AnalysedAccount, analyse_accounts
+from credscore.resources import default_model_path
+from credscore.rules import RuleSet, apply_rules, evaluate_rules, load_rules
+from credscore.signals import compute_signals, registered_signals
+from credscore.signals.base import SignalResult
+from credscore.verdict import Band, Coverage, Reason, Verdict
+
+__all__ = ["Scorer", "format_feature_value"]
+
+logger = logging.getLogger(__name__)
+
+
+def format_feature_value(feature: str, value: float) -> str:
+    """Shares as percentages, everything else with two decimals."""
+    return f"{value:.0%}" if feature.endswith("_share") else f"{value:.2f}"
+
+
+class Scorer:
+    """Score accounts with a model and a rule set.
+
+    ``model`` is a model path or an already loaded model (default: the shipped model);
+    ``rules`` a user rules file merged over the bundled rules.
+    """
+
+    def __init__(self, model: str | Path | LoadedModel | None = None, rules: str | Path | None = None) -> None:
+        names = feature_names()
+        self.model = model if isinstance(model, LoadedModel) else load_model(
+            model or default_model_path(), expected_features=names)
+        self.rules: RuleSet = load_rules(rules, known_features=names)
+        self._features = [(signal, feature) for signal in registered_signals() for feature in signal.features]
+
+    def score(self, account: Account) -> Verdict:
+        return self.score_many([account])[0]
+
+    def score_many(self, accounts: Sequence[Account]) -> list[Verdict]:
+        if not accounts:
+            return []
+        analysed = analyse_accounts(list(accounts))
+        results = [compute_signals(account) for account in analysed]
+        matrix = feature_matrix(results)
+        probabilities = self.model.estimator.predict_proba(matrix)[:, 1]
+        contributions = feature_contributions(self.model.estimator, matrix, matrix.shape[1])
+        return [self._verdict(account, result, float(probability), pushes)
+                for account, result, probability, pushes in zip(analysed, results, probabilities, contributions,
+                                                                 strict=True)]
+
+    def _verdict(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], probability: float,
+                 pushes: np.ndarray) -> Verdict:
+        settings = self.rules.verdict
+        coverage = _coverage(analysed, results, settings.minimum_own_posts)
+        if not coverage.sufficient:
+            return Verdict(analysed.account.id, None, None, "insufficient_data", results, (), coverage,
+                           self.model.version)
+        hits = evaluate_rules(self.rules, results)
+        score = apply_rules(100.0 * probability, hits)
+        reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(results, pushes)
+        return Verdict(analysed.account.id, score, probability, _band(score, settings), results, tuple(reasons),
+                       coverage, self.model.version)
+
+    def _model_reasons(self, results: Mapping[str, SignalResult], pushes: np.ndarray) -> list[Reason]:
+        settings = self.rules.verdict
+        order = np.argsort(-np.abs(pushes), kind="stable")
+        reasons = []
+        for column in order[: settings.max_model_reasons]:
+            push = float(pushes[column])
+            if abs(push) < settings.min_model_contribution:
+                break
+            signal, feature = self._features[column]
+            result = results[signal.name]
+            name = f"{signal.name}.{feature.name}"
+            if result.measurable:
+                value = result.values[feature.name]
+                shown = format_feature_value(feature.name, value)
+                message = {"en": f"{feature.en}: {shown}", "fr": f"{feature.fr} : {shown}"}
+                values = {name: value}
+            else:
+                message = {"en": f"{feature.en}: could not be measured ({result.note})",
+                           "fr": f"{feature.fr} : non mesurable ({result.note})"}
+                values = {}
+            reasons.append(Reason(
+                source="model", id=name, direction="towards_fake" if push > 0 else "towards_genuine",
+                weight=push, effect="contribution", message=message, values=values,
+                evidence=tuple(result.evidence.get(feature.name, ())),
+            ))
+        return reasons
+
+
+def _band(score: float, settings) -> Band:  # type: ignore[no-untyped-def]
+    if score >= settings.likely_fake_from:
+        return "likely_fake"
+    if score < settings.likely_genuine_below:
+        return "likely_genuine"
+    return "uncertain"
+
+
+def _coverage(analysed: AnalysedAccount, results: Mapping[str, SignalResult], minimum_own_posts: int) -> Coverage:
+    account = analysed.account
+    own = sum(1 for post in account.posts if post.kind != "repost")
+    platforms = sorted({p.platform for p in account.profiles} | {p.platform for p in account.posts})
+    return Coverage(
+        posts=len(account.posts),
+        own_posts=own,
+        reposts=len(account.posts) - own,
+        messages_sent=sum(1 for m in account.messages if m.direction == "sent"),
+        messages_received=sum(1 for m in account.messages if m.direction == "received"),
+        follows=len(account.follows),
+        profiles=len(account.profiles),
+        platforms=tuple(platforms),
+        timestamped_posts=sum(1 for post in account.posts if post.created_at is not None),
+        languages=dict(sorted(Counter(text.lang for text in analysed.posts).items())),
+        minimum_own_posts=minimum_own_posts,
+        sufficient=own >= minimum_own_posts,
+        unmeasurable={name: result.note for name, result in results.items() if not result.measurable},
+    )

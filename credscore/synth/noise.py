@@ -1,0 +1,97 @@
+"""Realistic noise: how one person writes (typos, emoji, accents), what an export leaves out.
+
+A :class:`Style` is drawn once per account, so one person is consistently careful or sloppy;
+:func:`add_typos` and :func:`decorate` apply it to a text at the moment the text is written, so
+that a cross-post copies the text with its typos (a scheduling tool copies, it does not retype).
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from dataclasses import dataclass
+
+from credscore.synth.fillers import EMOJI
+
+__all__ = ["FLIP_RATE", "Style", "add_typos", "decorate", "draw_style", "strip_accents"]
+
+# Share of accounts whose label is flipped on purpose (label noise); marked ``label_flipped``.
+FLIP_RATE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How one account writes and what its export contains."""
+
+    typo_rate: float          # chance that a text gets one typo
+    emoji_rate: float         # chance that a text gets one more emoji at the end
+    emoji_pool: str           # "hype" or "calm"
+    no_accents: bool          # writes French without accents (phones, habits)
+    lowercase: bool           # never capitalises
+    mixed_rate: float         # chance that a post is written in the other language
+    post_ids: bool            # the export gives post ids
+    missing_time_rate: float  # share of posts without created_at
+    counts: bool              # the export gives likes / reposts / replies
+    explicit_links: bool      # the export lists links in a ``links`` field
+    follows_timed: bool       # follow events carry a timestamp (X follower lists do not)
+
+
+def draw_style(rng: random.Random, *, hype: bool, careful: float) -> Style:
+    """One account's style. ``careful`` in [0, 1] lowers typos; ``hype`` picks loud emoji."""
+    sloppy = rng.random() < 0.15
+    return Style(
+        typo_rate=rng.uniform(0.0, 0.06) * (1.0 - careful) + (rng.uniform(0.08, 0.2) if sloppy else 0.0),
+        emoji_rate=rng.choice((0.0, 0.0, 0.05, 0.15, 0.35)) + (0.2 if hype else 0.0),
+        emoji_pool="hype" if hype else "calm",
+        no_accents=rng.random() < 0.06,
+        lowercase=rng.random() < 0.05,
+        mixed_rate=rng.choice((0.0, 0.0, 0.02, 0.05, 0.1)),
+        post_ids=rng.random() < 0.6,
+        missing_time_rate=rng.choice((0.0,) * 8 + (0.1, 0.3)),
+        counts=rng.random() < 0.7,
+        explicit_links=rng.random() < 0.25,
+        follows_timed=rng.random() < 0.9,
+    )
+
+
+def add_typos(text: str, rng: random.Random, rate: float) -> str:
+    """With probability ``rate``, swap, drop or double one letter of one ordinary word.
+
+    Links, hashtags, mentions and numbers are never touched (only purely alphabetic words of
+    four letters or more are candidates).
+    """
+    if rate <= 0.0 or rng.random() >= rate:
+        return text
+    words = text.split(" ")
+    candidates = [i for i, word in enumerate(words) if len(word) >= 4 and word.isalpha()]
+    if not candidates:
+        return text
+    i = rng.choice(candidates)
+    word = words[i]
+    j = rng.randrange(1, len(word) - 1)
+    op = rng.randrange(3)
+    if op == 0:
+        word = word[:j - 1] + word[j] + word[j - 1] + word[j + 1:]
+    elif op == 1:
+        word = word[:j] + word[j + 1:]
+    else:
+        word = word[:j] + word[j] + word[j:]
+    words[i] = word
+    return " ".join(words)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+def decorate(text: str, rng: random.Random, style: Style, lang: str) -> str:
+    """Apply one account's writing habits to a freshly written text."""
+    text = add_typos(text, rng, style.typo_rate)
+    if style.no_accents and lang == "fr":
+        text = strip_accents(text)
+    if style.lowercase:
+        text = " ".join(word if word.startswith("http") else word.lower() for word in text.split(" "))
+    if style.emoji_rate and rng.random() < style.emoji_rate:
+        text = f"{text} {rng.choice(EMOJI[style.emoji_pool])}"
+    return text

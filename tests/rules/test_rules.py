@@ -1,0 +1,122 @@
+import pytest
+
+from credscore.errors import RulesError
+from credscore.features import feature_names
+from credscore.rules import apply_rules, evaluate_rules, load_rules
+from credscore.rules.engine import RuleHit
+from credscore.rules.schema import Condition, Rule
+from credscore.signals.base import SignalResult
+
+KNOWN = feature_names()
+RULE = """
+[[rule]]
+id = "{id}"
+when = [{{ feature = "{feature}", op = "{op}", value = {value} }}]
+effect = "{effect}"
+amount = {amount}
+reason_en = "because"
+reason_fr = "parce que"
+"""
+
+
+def _rules_file(tmp_path, text):
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_rules_load_and_name_known_features():
+    rules = load_rules(known_features=KNOWN)
+    assert rules.rules, "the bundled rules file has rules"
+    assert all(rule.reason_en and rule.reason_fr for rule in rules.rules)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (RULE.format(id="x", feature="nope.nothing", op=">", value=1, effect="add", amount=5),
+     "rule 'x': unknown feature 'nope.nothing'"),
+    (RULE.format(id="x", feature="link_only.link_share", op="~", value=1, effect="add", amount=5),
+     "rule 'x'.when[0].op"),
+    (RULE.format(id="x", feature="link_only.link_share", op=">", value=1, effect="boost", amount=5),
+     "rule 'x'.effect"),
+    (RULE.format(id="x", feature="link_only.link_share", op=">", value=1, effect="floor", amount=150),
+     "amount 150 out of range"),
+    (RULE.format(id="Bad Id", feature="link_only.link_share", op=">", value=1, effect="add", amount=5),
+     "rule 'Bad Id'.id"),
+    (RULE.format(id="x", feature="link_only.link_share", op=">", value=1, effect="add", amount=5)
+     + "colour = 'red'\n", "rule 'x'.colour: Extra inputs are not permitted"),
+    ("[verdict]\nlikely_fake_from = 20\nlikely_genuine_below = 40\n", "likely_genuine_below must not exceed"),
+    ("[verdict\n", "not valid TOML"),
+    ("whatever = 1\n", "unknown key 'whatever'"),
+    ("replace_defaults = true\n" + RULE.format(id="x", feature="link_only.link_share", op=">", value=1,
+                                               effect="add", amount=5) * 2, "rule id 'x' appears twice"),
+])
+def test_invalid_rules_files_are_refused_with_a_clear_message(tmp_path, text, message):
+    with pytest.raises(RulesError) as caught:
+        load_rules(_rules_file(tmp_path, text), known_features=KNOWN)
+    assert message in str(caught.value)
+    assert "mine.toml" in str(caught.value)
+
+
+def test_missing_rules_file(tmp_path):
+    with pytest.raises(RulesError, match="no such rules file"):
+        load_rules(tmp_path / "absent.toml")
+
+
+def test_user_file_switches_off_overrides_and_adds(tmp_path):
+    bundled = load_rules(known_features=KNOWN)
+    first, second = bundled.rules[0].id, bundled.rules[1].id
+    text = (f'[verdict]\nminimum_own_posts = 9\n\n[[rule]]\nid = "{first}"\nenabled = false\n'
+            + RULE.format(id=second, feature="link_only.link_share", op=">=", value=0.9, effect="cap", amount=10)
+            + RULE.format(id="my-rule", feature="buzzwords.density", op=">", value=30, effect="add", amount=7))
+    merged = load_rules(_rules_file(tmp_path, text), known_features=KNOWN)
+    by_id = {rule.id: rule for rule in merged.rules}
+    assert merged.verdict.minimum_own_posts == 9
+    assert merged.verdict.likely_fake_from == bundled.verdict.likely_fake_from
+    assert not by_id[first].enabled and by_id[first].when == bundled.rules[0].when
+    assert first not in {rule.id for rule in merged.active()}
+    assert by_id[second].effect == "cap" and by_id[second].amount == 10
+    assert by_id["my-rule"].amount == 7
+    assert len(merged.rules) == len(bundled.rules) + 1
+
+
+def test_replace_defaults_drops_bundled_rules(tmp_path):
+    text = "replace_defaults = true\n" + RULE.format(id="only", feature="link_only.link_share", op=">", value=0.5,
+                                                     effect="add", amount=5)
+    assert [rule.id for rule in load_rules(_rules_file(tmp_path, text)).rules] == ["only"]
+
+
+def _rule(effect, amount, feature="link_only.link_share", op=">=", value=0.5):
+    return Rule(id=f"r-{effect}-{amount}", when=(Condition(feature=feature, op=op, value=value),), effect=effect,
+                amount=amount, reason_en="e", reason_fr="f")
+
+
+@pytest.mark.parametrize(("score", "rules", "expected"), [
+    (50, [], 50),
+    (50, [("add", 10), ("add", 5)], 65),
+    (95, [("add", 10)], 100),
+    (5, [("add", -10)], 0),
+    (30, [("floor", 70), ("floor", 60)], 70),
+    (90, [("floor", 70)], 90),
+    (90, [("cap", 60), ("cap", 40)], 40),
+    # A cap wins over a floor: protective evidence is applied last.
+    (30, [("floor", 70), ("cap", 60)], 60),
+    (50, [("add", 30), ("cap", 60)], 60),
+])
+def test_effects_apply_in_order(score, rules, expected):
+    hits = [RuleHit(_rule(effect, amount), {}, ()) for effect, amount in rules]
+    assert apply_rules(score, hits) == expected
+
+
+@pytest.mark.parametrize(("measured", "op", "threshold", "fires"), [
+    (0.6, ">=", 0.5, True), (0.5, ">=", 0.5, True), (0.4, ">=", 0.5, False), (0.5, ">", 0.5, False),
+    (0.4, "<", 0.5, True), (0.5, "<=", 0.5, True), (0.5, "==", 0.5, True), (None, ">=", 0.0, False),
+])
+def test_conditions(measured, op, threshold, fires):
+    values = {"wordless_share": 0.0, "link_share": measured, "shortener_share": 0.0}
+    result = (SignalResult("link_only", True, values, {}) if measured is not None
+              else SignalResult("link_only", False, note="no post"))
+    from credscore.rules.schema import RuleSet, VerdictSettings
+    settings = VerdictSettings(minimum_own_posts=5, likely_fake_from=65, likely_genuine_below=35,
+                               max_model_reasons=3, min_model_contribution=0.3)
+    rules = RuleSet(verdict=settings, rules=(_rule("add", 5, op=op, value=threshold),))
+    assert bool(evaluate_rules(rules, {"link_only": result})) is fires
