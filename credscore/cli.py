@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -33,12 +33,12 @@ EXIT_INTERNAL_ERROR = 3
 _state = {"debug": False}
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     fr = "fr"
     en = "en"
 
@@ -120,12 +120,12 @@ def train(
     rules: RulesOption = None,
 ) -> None:
     """Train the classifier on labelled accounts; writes the model and its sidecar."""
+    from credscore import __version__
+    from credscore.features import feature_names
     from credscore.model.persistence import save_model
     from credscore.model.training import fit_classifier, training_set
     from credscore.reader import iter_records
     from credscore.rules import load_rules
-    from credscore.features import feature_names
-    from credscore import __version__
 
     settings = load_rules(rules, known_features=feature_names()).verdict
     accounts = []
@@ -191,6 +191,19 @@ def evaluate(
             f = figures[part]
             typer.echo(f"  {part:8s} ROC-AUC {_fmt(f['roc_auc'])}  PR-AUC {_fmt(f['pr_auc'])}  F1 {f['f1']:.3f}  "
                        f"accuracy {f['accuracy']:.3f}  FPR {_fmt(f['false_positive_rate'])}  Brier {f['brier']:.3f}")
+
+
+@app.command()
+def synth(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write (.jsonl, or .jsonl.gz).")],
+    n: Annotated[int, typer.Option("-n", min=1, help="How many accounts.")] = 1200,
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed writes the same bytes.")] = 0,
+) -> None:
+    """Generate a labelled synthetic corpus of raw account histories."""
+    from credscore.synth import write_corpus
+
+    write_corpus(output, n, seed=seed)
+    typer.echo(f"{n} accounts -> {output}", err=True)
 
 
 def _fmt(value: float | None) -> str:

@@ -56,12 +56,12 @@ class AccountFeaturizer(TransformerMixin, BaseEstimator):
     def __init__(self, lang: str | None = None) -> None:
         self.lang = lang
 
-    def fit(self, X: Sequence[Account], y: object = None) -> AccountFeaturizer:  # noqa: N803 (sklearn's name)
+    def fit(self, X: Sequence[Account], y: object = None) -> AccountFeaturizer:
         self.feature_names_out_ = np.asarray(feature_names(), dtype=object)
         self.n_features_out_ = len(self.feature_names_out_)
         return self
 
-    def transform(self, X: Sequence[Account]) -> np.ndarray:  # noqa: N803
+    def transform(self, X: Sequence[Account]) -> np.ndarray:
         analysed = analyse_accounts(list(X), lang=self.lang)
         return feature_matrix([compute_signals(account) for account in analysed])
 

@@ -44,7 +44,8 @@ class LoadedRecord:
 
 def _open_text(path: Path) -> IO[str]:
     try:
-        raw: IO[bytes] = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+        # The caller closes the stream (it is returned wrapped, to be used in a `with` block).
+        raw: IO[bytes] = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:

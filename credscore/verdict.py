@@ -88,7 +88,7 @@ class Verdict:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The verdict as JSON-ready data: ``id, score, probability, band, signals, reasons, coverage, model_version``."""
+        """The verdict as JSON-ready data (the keys of ``credscore score --format json``)."""
         return {
             "id": self.id,
             "score": _rounded(self.score, 1),

@@ -38,7 +38,7 @@ def build_classifier(n_samples: int, seed: int) -> CalibratedClassifierCV:
     return CalibratedClassifierCV(base, method=method, cv=CALIBRATION_FOLDS, ensemble=True)
 
 
-def feature_contributions(model: CalibratedClassifierCV, X: np.ndarray, n_features: int) -> np.ndarray:  # noqa: N803
+def feature_contributions(model: CalibratedClassifierCV, X: np.ndarray, n_features: int) -> np.ndarray:
     """Each feature's push on the log-odds of "fake", shape ``(n_accounts, n_features)``.
 
     Averaged over the calibration folds' classifiers; a feature's missing-value indicator is

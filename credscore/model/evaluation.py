@@ -25,7 +25,7 @@ def classification_metrics(y_true: np.ndarray, proba: np.ndarray, threshold: flo
     genuine = y_true == 0
     both_classes = len(np.unique(y_true)) == 2
     return {
-        "accounts": int(len(y_true)),
+        "accounts": len(y_true),
         "fake": int(y_true.sum()),
         "genuine": int(genuine.sum()),
         "threshold": threshold,

@@ -200,7 +200,8 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None) 
     if not path.is_file():
         raise ModelError(f"{path}: no such model file")
     if path.suffix != ".skops":
-        raise ModelIntegrityError(f"{path}: not a skops model file; pickle/joblib models are refused (they can run code)")
+        raise ModelIntegrityError(
+            f"{path}: not a skops model file; pickle/joblib models are refused (they can run code)")
     card = read_card(path)
     actual = sha256_of(path)
     if actual != card.model_sha256:

@@ -74,17 +74,18 @@ class AnalysedAccount:
 
 
 @cache
-def _hashtag_terms(lexicons_path: Path | None) -> Mapping[str, tuple[str, str]]:
+def _hashtag_terms(lexicons_path: Path | None) -> Mapping[str, tuple[tuple[str, str], ...]]:
     """Lexicon terms as they are written in hashtags ("socialmedia" for "social media")."""
-    index: dict[str, tuple[str, str]] = {}
+    # One term per lexicon and hashtag: "#gamechanger" spells both "game changer" and "game-changer".
+    index: dict[str, dict[str, str]] = {}
     for nlp in default_pipelines(lexicons_path).values():
         matcher = nlp.get_pipe("credscore_lexicons")
         for lexicon, term in matcher.lexicon_terms():
-            index.setdefault(term.replace(" ", "").replace("-", "").lower(), (lexicon, term))
-    return index
+            index.setdefault(term.replace(" ", "").replace("-", "").lower(), {}).setdefault(lexicon, term)
+    return {tag: tuple(terms.items()) for tag, terms in index.items()}
 
 
-def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[str, str]]) -> AnalysedText:
+def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[tuple[str, str], ...]]) -> AnalysedText:
     flags = doc.to_array([IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_CURRENCY]) if len(doc) else np.zeros((0, 5))
     words, numbers = [], []
     tokens = 0
@@ -99,8 +100,7 @@ def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[str, s
             numbers.append(position)
     matches = [LexiconMatch(lexicon, term, start, end) for lexicon, term, start, end in doc._.get(EXTENSION)]
     for tag in split.hashtags:
-        if tag in hashtag_terms:
-            lexicon, term = hashtag_terms[tag]
+        for lexicon, term in hashtag_terms.get(tag, ()):
             matches.append(LexiconMatch(lexicon, term, -1, -1))
     return AnalysedText(lang, tuple(words), tokens, tuple(numbers), tuple(matches), split.links, split.mentions,
                         split.hashtags, split.emoji)

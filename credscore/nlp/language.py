@@ -32,7 +32,8 @@ def _detector(accurate: bool) -> LanguageDetector:
 def detect_account_language(texts: Sequence[str]) -> str:
     """The dominant language of an account, from a sample of its texts."""
     sample, size = [], 0
-    for text in texts:
+    # Sorted, so that the sample (and so the verdict) does not depend on the order of the posts.
+    for text in sorted(texts, key=lambda text: (-len(text), text)):
         if size >= ACCOUNT_SAMPLE_CHARS:
             break
         sample.append(text)
@@ -50,5 +51,5 @@ def detect_languages(texts: Sequence[str], account_language: str) -> list[str]:
             codes.append(account_language)
             continue
         found = detector.detect_language_of(text)
-        codes.append(_CODES[found] if found in _CODES else account_language)
+        codes.append(_CODES.get(found, account_language) if found else account_language)
     return codes

@@ -7,8 +7,9 @@ Each file is one lexicon::
     fr = ["communauté", "engagement", ...]
     en = ["community", "engagement", ...]
 
-Terms are matched case-insensitively (except acronyms written in capitals, such as ``ROI``), as whole words or phrases, in French and English
-texts alike (social-media French borrows "storytelling" and "growth hacking" as they are).
+Terms are matched case-insensitively (except acronyms written in capitals, such as ``ROI``),
+as whole words or phrases, in French and English texts alike (social-media French borrows
+"storytelling" and "growth hacking" as they are).
 Each term is expanded to its inflected forms with the lemma tables of ``spacy-lookups-data``
 (``communautés`` matches ``communauté``) and to its accent-free spelling, because social-media
 writing often drops accents.

@@ -43,6 +43,8 @@ def split_text(text: str) -> SplitText:
     """Take links, mentions, hashtags and emoji out of ``text``."""
     if "&" in text:
         text = html.unescape(text)
+    # One apostrophe, so that "chiffre d’affaires" matches the lexicon's "chiffre d'affaires".
+    text = text.replace("\u2019", "'")
     links = tuple(link.rstrip(_TRAILING_PUNCTUATION) for link in _LINK.findall(text))
     if links:
         text = _LINK.sub(" ", text)

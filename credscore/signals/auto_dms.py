@@ -13,12 +13,15 @@ Three measures over the account's *sent* messages:
   left free is the first name the tool inserts when the handle does not spell it
   ("Merci Julie …" to ``@jmartin``). Candidates are found with a dict, not by comparing every
   pair: each message is filed under its word sequence and under each sequence with one word
-  deleted, and two sequences share a key exactly when one word substituted, added or removed
-  (or two neighbours swapped) turns one into the other.
+  deleted, and two sequences share a key exactly when one word substituted, added, removed or
+  moved turns one into the other. Only the first :data:`MAX_COMPARED_WORDS` words are compared.
+  A message of fewer than :data:`MIN_TEMPLATE_WORDS` words is never a template.
 - welcome DMs: the share of new followers (inbound follows with a time and a counterpart) who got
-  a sent DM on the same platform within :data:`WELCOME_WINDOW` of following. When there are sent
-  DMs but no inbound follow with a time, this share is 0.0: no follower is known to have been
-  greeted (the export may have no follow times; the other two measures still stand).
+  a sent DM on the same platform within :data:`WELCOME_WINDOW` after following; handles are
+  compared without case and without the leading '@', and a DM sent before the follow is no
+  welcome. When there are sent DMs but no inbound follow with a time, this share is 0.0: no
+  follower is known to have been greeted (the export may have no follow times; the other two
+  measures still stand).
 - pitches: the share of sent DMs that carry a link, a term of the ``sales_pitch`` lexicon
   ("réservez un appel", "book a call", "link in bio") or a discount ("-50%").
 

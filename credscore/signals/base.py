@@ -153,12 +153,14 @@ def post_evidence(account: AnalysedAccount, index: int) -> Evidence:
 
 def message_evidence(account: AnalysedAccount, index: int) -> Evidence:
     message = account.account.messages[index]
+    links = account.messages[index].links
     return Evidence(
         kind="message",
         index=index,
         platform=message.platform,
         excerpt=_excerpt(message.text),
         created_at=message.created_at.isoformat(),
+        link=links[0] if links else None,
     )
 
 

@@ -68,7 +68,7 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
     naming, with_figures, without_figures = [], [], []
     for i in own:
         text = account.posts[i]
-        found = [match for match in _distinct(text.terms(LEXICON)) if match.start >= 0]
+        found = _in_words(text.terms(LEXICON))
         if not found:
             continue
         figured = sum(_quantified(text, match) for match in found)
@@ -102,16 +102,15 @@ def _quantified(text: AnalysedText, match: LexiconMatch) -> bool:
     return first < len(numbers) and numbers[first] <= match.end - 1 + QUANTIFIED_WINDOW
 
 
-def _distinct(matches: Iterable[LexiconMatch]) -> list[LexiconMatch]:
-    """The matches, without those inside a longer one ("conversion" within "taux de conversion").
+def _in_words(matches: Iterable[LexiconMatch]) -> list[LexiconMatch]:
+    """The matches in the words, each mention once.
 
-    Hashtag matches (position -1) are each a distinct occurrence and are all kept.
+    Hashtags are left out, and a term inside a longer one ("conversion" in "taux de conversion")
+    is the same mention.
     """
     kept, reach = [], -1
-    for match in sorted(matches, key=lambda match: (match.start, -match.end)):
-        if match.start < 0:
-            kept.append(match)
-        elif match.end > reach:
+    for match in sorted((match for match in matches if match.start >= 0), key=lambda match: (match.start, -match.end)):
+        if match.end > reach:
             kept.append(match)
             reach = match.end
     return kept

@@ -17,9 +17,7 @@ over a handful of words is noise.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from credscore.nlp.analysis import AnalysedAccount, AnalysedText, LexiconMatch
+from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.signals.base import (
     EVIDENCE_PER_FEATURE,
     Evidence,
@@ -60,7 +58,7 @@ def buzzwords(account: AnalysedAccount) -> SignalResult:
     if tokens < MIN_TOKENS:
         return not_measurable(NAME, f"fewer than {MIN_TOKENS} words in the account's own posts and bios")
 
-    counts = [(kind, i, len(_distinct(text.terms(LEXICON)))) for kind, i, text in texts]
+    counts = [(kind, i, _occurrences(text)) for kind, i, text in texts]
     with_buzzwords = [i for kind, i, count in counts if kind == "post" and count]
     # The evidence of the density: the texts with the most buzzwords, in their order for equal counts.
     densest = sorted((item for item in counts if item[2]), key=lambda item: -item[2])[:EVIDENCE_PER_FEATURE]
@@ -82,16 +80,20 @@ def _evidence(account: AnalysedAccount, kind: str, index: int) -> Evidence:
     return post_evidence(account, index) if kind == "post" else profile_evidence(account, index)
 
 
-def _distinct(matches: Iterable[LexiconMatch]) -> list[LexiconMatch]:
-    """The matches, without those inside a longer one ("community" within "build a community").
-
-    Hashtag matches (position -1) are each a distinct occurrence and are all kept.
-    """
-    kept, reach = [], -1
-    for match in sorted(matches, key=lambda match: (match.start, -match.end)):
-        if match.start < 0:
-            kept.append(match)
-        elif match.end > reach:
-            kept.append(match)
+def _occurrences(text: AnalysedText) -> int:
+    """How many buzzwords the text uses: each phrase once, each hashtag once."""
+    matches = text.terms(LEXICON)
+    in_words, reach = 0, -1
+    # A term inside a longer one ("community" within "build a community") is the same occurrence.
+    for match in sorted((match for match in matches if match.start >= 0), key=lambda match: (match.start, -match.end)):
+        if match.end > reach:
+            in_words += 1
             reach = match.end
-    return kept
+    # A hashtag can spell several terms ("#gamechanger": "game changer" and "game-changer"): it is one occurrence.
+    tags = {_as_hashtag(match.term) for match in matches if match.start < 0}
+    return in_words + sum(tag in tags for tag in text.hashtags)
+
+
+def _as_hashtag(term: str) -> str:
+    """A term as the analysis matches it in hashtags (see ``credscore.nlp.analysis``)."""
+    return term.replace(" ", "").replace("-", "").lower()

@@ -145,8 +145,9 @@ def _near_duplicate_clusters(texts: list[list[str]]) -> list[int]:
     rarest first (ties by the bigram itself, a global order), and a set is indexed under its
     first :func:`_prefix_length` bigrams only. Two sets with a Jaccard similarity of at least
     :data:`NEAR_DUPLICATE_JACCARD` share one of those, so no pair is missed; ordering by rarity
-    keeps the buckets small (common phrases sit at the end of the sets, unindexed), and a
-    candidate already in the same cluster is not compared again.
+    keeps the buckets small (common phrases sit at the end of the sets, unindexed); sets too
+    small to be similar are skipped (size filtering), and a candidate already in the same
+    cluster is not compared again.
     """
     sets = [_shingles(words) for words in texts]
     frequency = Counter(bigram for bigrams in sets for bigram in bigrams)
@@ -158,13 +159,22 @@ def _near_duplicate_clusters(texts: list[list[str]]) -> list[int]:
             text = parent[text]
         return text
 
+    # Sets are taken by increasing size, so each bucket lists them by size and the sets too small to be
+    # similar to the current one (and to every later one) are skipped for good from the bucket's front.
     index: dict[str, list[int]] = {}
-    for current, bigrams in enumerate(sets):
+    too_small: dict[str, int] = {}
+    for current in sorted(range(len(sets)), key=lambda text: len(sets[text])):
+        bigrams = sets[current]
+        smallest = NEAR_DUPLICATE_JACCARD * len(bigrams)
         prefix = sorted(bigrams, key=lambda bigram: (frequency[bigram], bigram))[:_prefix_length(len(bigrams))]
         candidates: set[int] = set()
         for bigram in prefix:
             bucket = index.setdefault(bigram, [])
-            candidates.update(bucket)
+            start = too_small.get(bigram, 0)
+            while start < len(bucket) and len(sets[bucket[start]]) < smallest:
+                start += 1
+            too_small[bigram] = start
+            candidates.update(bucket[start:])
             bucket.append(current)
         for other in sorted(candidates):
             if root(other) != root(current) and _similar(sets[other], bigrams):

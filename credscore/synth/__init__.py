@@ -1,0 +1,22 @@
+"""The labelled-corpus generator: synthetic social-media accounts, fake and genuine.
+
+There is no public dataset of fake social-media experts, so credscore draws its own. An account
+comes from an *archetype* (a way of behaving, e.g. ``blatant_guru``, ``real_expert``; see
+:data:`ARCHETYPES`) written with one *phrasing set*; the pair is its *family*
+(``"blatant_guru/p2"``). Families of one archetype share no template, so train/test splits by
+family measure whether a model learned habits rather than sentences.
+
+    >>> from credscore.synth import generate_accounts
+    >>> docs = list(generate_accounts(100, seed=7))         # plain dicts, account format v1
+    >>> write_corpus("corpus.jsonl.gz", 10_000, seed=7)     # JSON Lines, deterministic bytes
+
+Modules: :mod:`~credscore.synth.phrasings` (the words, as data), :mod:`~credscore.synth.archetypes`
+(the behaviours), :mod:`~credscore.synth.draft` (an account under construction),
+:mod:`~credscore.synth.timing`, :mod:`~credscore.synth.noise`, :mod:`~credscore.synth.fillers`,
+:mod:`~credscore.synth.grammar`, :mod:`~credscore.synth.generator`.
+"""
+
+from credscore.synth.archetypes import ARCHETYPES
+from credscore.synth.generator import families, generate_accounts, write_corpus
+
+__all__ = ["ARCHETYPES", "families", "generate_accounts", "write_corpus"]

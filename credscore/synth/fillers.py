@@ -15,6 +15,7 @@ from typing import Any
 from credscore.synth.grammar import Context
 
 __all__ = [
+    "CITIES",
     "CONTENT_DOMAINS",
     "EMOJI",
     "FIRST_NAMES",
@@ -24,8 +25,10 @@ __all__ = [
     "counterpart_handle",
     "format_number",
     "full_url",
-    "person_handles",
+    "name_handle",
+    "person_handle",
     "short_link",
+    "website",
 ]
 
 FIRST_NAMES = {
@@ -129,11 +132,23 @@ def counterpart_handle(rng: random.Random, lang: str) -> tuple[str, str]:
     return handle, first
 
 
-def person_handles(first: str, last: str, rng: random.Random) -> str:
+def person_handle(first: str, last: str, rng: random.Random) -> str:
     """A handle for the account's owner, e.g. ``julie_moreau``, ``jmoreau``, ``JulieMoreau_pro``."""
     f, l_ = _ascii(first).lower(), _ascii(last).lower().replace(" ", "").replace("'", "")
     forms = (f"{f}_{l_}", f"{f[0]}{l_}", f"{f}{l_}", f"{f}.{l_}", f"{l_}{f[0]}", f"{f.title()}{l_.title()}")
     return rng.choice(forms) + rng.choice(_HANDLE_JUNK)
+
+
+def name_handle(name: str, rng: random.Random) -> str:
+    """A brand's or a feed's handle from its display name: ``Cime & Sentier`` -> ``cimesentier``."""
+    letters = "".join(c for c in _ascii(name) if c.isalnum())
+    return rng.choice((letters.lower(), letters, letters.lower() + rng.choice(("_fr", "hq", "_off", "24"))))
+
+
+def website(handle: str, lang: str, *, www: bool = False) -> str:
+    """The person's or brand's own site, from their handle (letters, digits and hyphens only)."""
+    host = "".join(c for c in _ascii(handle).lower() if c.isascii() and (c.isalnum() or c == "-")).strip("-")
+    return f"https://{'www.' if www else ''}{host or 'site'}.{'fr' if lang == 'fr' else 'com'}"
 
 
 _ASCII = str.maketrans("àâäéèêëîïôöùûüçÉÈÀÎÔ'", "aaaeeeeiioouuucEEAIO_")
@@ -148,9 +163,12 @@ def base_context(lang: str, city: str) -> Context:
 
     ``{link}`` shortened link · ``{url}`` full article link · ``{pct}`` one percentage ·
     ``{pct_a}``/``{pct_b}`` a before/after pair (b > a) · ``{num}`` small count · ``{big}`` a
-    large count · ``{money}`` an amount with currency · ``{price}`` a package price ·
+    large count · ``{money}``/``{small_money}``/``{revenue}`` amounts with currency (a bill; a
+    basket; a turnover) · ``{price}`` a package price ·
     ``{mention}`` an @handle · ``{first}`` a first name · ``{city}`` · ``{day}`` · ``{month}`` ·
-    ``{order}`` an order number · ``{year}`` · ``{hour}`` · ``{emoji}``/``{calm_emoji}``.
+    ``{order}`` an order number · ``{year}`` · ``{hour}`` · ``{dom}`` a day of the month (``12th``) ·
+    ``{emoji}``/``{calm_emoji}``. The draft adds ``{me}`` (the owner's first name) and the
+    account's sticky slots.
     """
     currency = "€" if lang == "fr" else "$"
 
@@ -162,9 +180,11 @@ def base_context(lang: str, city: str) -> Context:
         base = memo.get("pct_a", round(rng.uniform(0.6, 9.5), 1))
         return _pct(round(base * rng.uniform(1.08, 1.7), 1), lang)
 
-    def money(rng: random.Random, memo: dict[str, Any]) -> str:
-        amount = rng.choice((rng.randint(3, 95) * 100, rng.randint(12, 480) * 1000, rng.randint(40, 900)))
-        return f"{format_number(amount, lang)} {currency}" if lang == "fr" else f"{currency}{format_number(amount, lang)}"
+    def amount(low: int, high: int, step: int) -> Any:
+        def draw(rng: random.Random, memo: dict[str, Any]) -> str:
+            text = format_number(rng.randint(low, high) * step, lang)
+            return f"{text} {currency}" if lang == "fr" else f"{currency}{text}"
+        return draw
 
     def price(rng: random.Random, memo: dict[str, Any]) -> str:
         amount = rng.choice((49, 79, 97, 99, 149, 199, 297, 299, 499))
@@ -176,15 +196,25 @@ def base_context(lang: str, city: str) -> Context:
             return f"{h}h{m:02d}" if m else f"{h}h"
         return f"{(h - 1) % 12 + 1}:{m:02d}{'am' if h < 12 else 'pm'}"
 
+    def day_of_month(rng: random.Random, memo: dict[str, Any]) -> str:
+        day = rng.randint(1, 28)
+        if lang == "fr":
+            return "1er" if day == 1 else str(day)
+        suffix = "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"{day}{suffix}"
+
     return {
         "link": lambda rng, memo: short_link(rng),
+        "dom": day_of_month,
         "url": lambda rng, memo: full_url(rng, lang),
         "pct": lambda rng, memo: _pct(round(rng.uniform(0.5, 68), 1), lang),
         "pct_a": pct_a,
         "pct_b": pct_b,
         "num": lambda rng, memo: str(rng.randint(2, 40)),
         "big": lambda rng, memo: format_number(rng.randint(120, 48000), lang),
-        "money": money,
+        "money": amount(3, 95, 100),         # a bill, a cost per lead: hundreds to thousands
+        "small_money": amount(8, 180, 1),    # a basket, a cost per customer, a room
+        "revenue": amount(12, 480, 1000),    # a month's or a quarter's turnover
         "price": price,
         "mention": lambda rng, memo: "@" + counterpart_handle(rng, lang)[0],
         "first": lambda rng, memo: rng.choice(FIRST_NAMES[lang]),

@@ -74,7 +74,7 @@ def test_other_scikit_learn_version_is_refused(saved):
     card = json.loads(sidecar_path(saved).read_text())
     card["sklearn_version"] = "0.24.2"
     sidecar_path(saved).write_text(json.dumps(card))
-    with pytest.raises(ModelIntegrityError, match="scikit-learn 0.24.2"):
+    with pytest.raises(ModelIntegrityError, match=r"scikit-learn 0\.24\.2"):
         load_model(saved)
 
 
@@ -92,6 +92,7 @@ def test_type_outside_the_allow_list_is_refused_and_nothing_runs(tmp_path, monke
     path.write_bytes(data)
     save_card = _card()
     import hashlib
+
     import sklearn
     import skops as skops_package
     sidecar_path(path).write_text(json.dumps({**save_card, "model_sha256": hashlib.sha256(data).hexdigest(),

@@ -19,6 +19,8 @@ CASES = [
     ([BUZZ_FR, BUZZ_FR.upper() + " !", FILLER_FR, FILLER_FR, FILLER_FR], [], 1000 * 6 / 52, 2 / 5),
     # Hashtags count as tokens, and a hashtag that spells a buzzword as a buzzword (4 words, 2 hashtags).
     (["Nouvelle vidéo en ligne #growthhacking #storytelling"] + [FILLER_FR] * 5, [], 1000 * 2 / 56, 1 / 6),
+    # A hashtag that spells two terms ("game changer", "game-changer") is one buzzword; used twice, two (4 + 2 tokens).
+    (["Un vrai #gamechanger pour nous #gamechanger"] + [FILLER_FR] * 5, [], 1000 * 2 / 56, 1 / 6),
     # The bio counts in the density (6 tokens, 2 buzzwords), not in the share of posts.
     ([FILLER_EN] * 5, [{"platform": "twitter", "bio": "Expert in storytelling and personal branding"}],
      1000 * 2 / 61, 0.0),

@@ -7,7 +7,8 @@ CASES = [
     # (posts, expected wordless_share, expected link_share, expected shortener_share)
     (["À lire : https://bit.ly/3abc #marketing", "Voici pourquoi la marge a baissé ce trimestre, détails ici"],
      0.5, 0.5, 1.0),
-    (["https://example.com/a 🔥🔥 #growth", "Check this https://buff.ly/x", "New post on the blog: how we priced the new plan https://blog.example.org/p"],
+    (["https://example.com/a 🔥🔥 #growth", "Check this https://buff.ly/x",
+      "New post on the blog: how we priced the new plan https://blog.example.org/p"],
      2 / 3, 1.0, 1 / 3),
     (["We cut churn by a third after rewriting the onboarding emails; here is what worked https://ex.com/a"],
      0.0, 1.0, 0.0),

@@ -15,7 +15,7 @@ SETS = {
         "fr": {
             "name": ["Altitude Sports", "Rando Shop", "Cime & Sentier", "Le Vieux Campeur de {city}"],
             "bio": ["Compte officiel. Matériel de montagne depuis {year}. SAV : réponse du lundi au samedi, "
-                    "9h-18h.", "Magasins à {city} et en ligne. Ici c'est {first}, qui répond à vos questions.",
+                    "9h-18h.", "Magasins à {city} et en ligne. Ici c'est {me} qui répond à vos questions.",
                     "Randonnée, escalade, bivouac. Une question sur une commande ? Écrivez-nous en privé."],
             "announcement": [
                 "Nouveau magasin à {city} ! Ouverture le {day} à 10 h, atelier réparation de chaussures sur place.",
@@ -60,7 +60,7 @@ SETS = {
         "en": {
             "name": ["Summit Outdoors", "Trail Shop", "Ridge & Path", "{city} Outdoor Co"],
             "bio": ["Official account. Mountain gear since {year}. Support: Mon–Sat, 9am–6pm.",
-                    "Stores in {city} and online. This is {first}, answering your questions.",
+                    "Stores in {city} and online. This is {me}, answering your questions.",
                     "Hiking, climbing, camping. Order question? Send us a DM."],
             "announcement": [
                 "New store in {city}! Opening {day} at 10am, with a boot repair workshop on site.",
@@ -186,15 +186,14 @@ SETS = {
         "fr": {
             "name": ["Biscuiterie de l'Odet", "Fromagerie Vallée Verte", "Les Confitures de Mamie Jo",
                      "Cidrerie du Bocage"],
-            "bio": ["Entreprise familiale depuis {year}. Nos produits sont faits à {city} avec du lait/fruits "
-                    "de la région.", "Compte tenu par {first}, à la production le matin et ici l'après-midi.",
+            "bio": ["Entreprise familiale depuis {year}. Tout est fabriqué à {city} avec des produits de la région.", "Compte tenu par {me}, à la production le matin et ici l'après-midi.",
                     "Artisans. Boutique à {city}, revendeurs partout en France."],
             "announcement": [
                 "La boutique de {city} passe en horaires d'hiver : fermée le lundi à partir de {day}.",
                 "Nouvelle recette disponible chez nos revendeurs dès {day} !",
                 "Portes ouvertes de l'atelier {day} : visite, dégustation, et les enfants peuvent mettre la main "
                 "à la pâte.",
-                "Attention : rupture sur les coffrets de fin d'année, réassort prévu le {num}.",
+                "Attention : rupture sur les coffrets de fin d'année, réassort prévu le {dom} {month}.",
             ],
             "customer_reply": [
                 "{mention} bonjour, oui, ce produit contient des traces de fruits à coque, c'est indiqué au dos.",
@@ -227,13 +226,13 @@ SETS = {
         "en": {
             "name": ["Odet Biscuit Co", "Green Valley Creamery", "Granny Jo's Preserves", "Orchard Cider House"],
             "bio": ["Family business since {year}. Made in {city} with local milk and fruit.",
-                    "Run by {first}, on the production line in the morning and here in the afternoon.",
+                    "Run by {me}, on the production line in the morning and here in the afternoon.",
                     "Makers. Shop in {city}, stockists across the country."],
             "announcement": [
                 "The {city} shop switches to winter hours: closed Mondays from {day}.",
                 "New recipe at our stockists from {day}!",
                 "Open day at the kitchen {day}: tour, tasting, and kids can get their hands in the dough.",
-                "Heads up: Christmas boxes are out of stock, restock due on the {num}th.",
+                "Heads up: Christmas boxes are out of stock, restock due on the {dom}.",
             ],
             "customer_reply": [
                 "{mention} hi, yes, it may contain traces of nuts, it's on the back label.",
@@ -263,3 +262,21 @@ SETS = {
         },
     },
 }
+
+# How this person starts and ends a post now and then (see Draft.write(fresh=True)).
+_FRAMES = {
+    ('p1', 'fr'): (['Bonjour à tous !', 'Infos magasin :', 'Du nouveau :'],
+                     ['— {me}', 'Bonne rando !', 'À bientôt en magasin.']),
+    ('p1', 'en'): (['Hi all!', 'Store news:', 'Something new:'],
+                     ['— {me}', 'Happy hiking!', 'See you in store.']),
+    ('p2', 'fr'): (['Info :', "Du côté de l'appli,", 'Petite nouvelle :'],
+                     ['^{me}', "L'équipe {brandname}", 'Merci de votre patience 🙏']),
+    ('p2', 'en'): (['FYI:', 'App news:', 'Quick news:'],
+                     ['^{me}', 'The {brandname} team', 'Thanks for your patience 🙏']),
+    ('p3', 'fr'): (["Des nouvelles de l'atelier :", 'Bonjour bonjour !', 'Ça y est :'],
+                     ['Bonne dégustation !', "— {me}, pour toute l'équipe", 'Merci de nous suivre 💛']),
+    ('p3', 'en'): (['News from the kitchen:', 'Hello hello!', 'Here we go:'],
+                     ['Enjoy!', '— {me}, for the whole team', 'Thanks for following 💛']),
+}
+for (_set, _lang), (_opener, _closer) in _FRAMES.items():
+    SETS[_set][_lang].update(opener=_opener, closer=_closer)

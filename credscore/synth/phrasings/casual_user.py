@@ -9,7 +9,7 @@ p1 student, p2 parent, p3 retired sports fan.
 SETS = {
     "p1": {
         "fr": {
-            "bio": ["", "étudiante à {city} • café • séries", "L3 socio. Je râle surtout sur les bus.", "🎧📚"],
+            "bio": ["", "fac à {city} • café • séries", "L3 socio. Je râle surtout sur les bus.", "🎧📚"],
             "everyday": [
                 "partiel demain 8h et j'ai pas ouvert le cours 🙃", "le bus 12 encore en retard, quelle surprise",
                 "qui a des bons plans resto pas cher à {city} ?", "fini la saison 2 en une nuit, je regrette rien",
@@ -40,7 +40,7 @@ SETS = {
     },
     "p2": {
         "fr": {
-            "bio": ["", "Maman de deux loulous. {city}.", "Papa, cuisine du dimanche, vélo le samedi.",
+            "bio": ["", "Deux loulous, un chat, {city}.", "Cuisine du dimanche, vélo le samedi.",
                     "Parent fatigué mais heureux"],
             "everyday": [
                 "Réunion parents-profs ce soir, on croise les doigts.",
@@ -59,7 +59,7 @@ SETS = {
             "dm_in": ["T'as pensé au pain ?", "Les petits dorment chez nous samedi ?"],
         },
         "en": {
-            "bio": ["", "Mum of two. {city}.", "Dad, Sunday cook, Saturday cyclist.", "Tired but happy parent"],
+            "bio": ["", "Two kids, one cat, {city}.", "Sunday cook, Saturday cyclist.", "Tired but happy parent"],
             "everyday": [
                 "Parents' evening tonight, fingers crossed.",
                 "Birthday cake was a disaster but the kids ate it anyway.",
@@ -78,7 +78,7 @@ SETS = {
     },
     "p3": {
         "fr": {
-            "bio": ["", "Retraité. Supporter du stade depuis 1975.", "Jardin, pétanque et foot.", "Ancien cheminot."],
+            "bio": ["", "À la retraite. Abonné au stade depuis 1975.", "Jardin, pétanque et foot.", "Quarante ans à la SNCF."],
             "everyday": [
                 "Quel match hier soir ! On n'y croyait plus à la 80e.", "Les tomates sont enfin rouges. Pas trop tôt.",
                 "Concours de pétanque ce {day}, on a fini troisièmes.",
@@ -111,3 +111,21 @@ SETS = {
         },
     },
 }
+
+# How this person starts and ends a post now and then (see Draft.write(fresh=True)).
+_FRAMES = {
+    ('p1', 'fr'): (['bon', 'ptn', 'sérieux'],
+                     ['mdr', 'bref', '😭', 'voilà voilà']),
+    ('p1', 'en'): (['ok so', 'ugh', 'honestly'],
+                     ['lol', 'anyway', '😭', "that's it that's the post"]),
+    ('p2', 'fr'): (['Bon,', 'Bref,', 'Ce soir,'],
+                     ['Vivement les vacances.', 'La vie de parent !', '😅']),
+    ('p2', 'en'): (['Well,', 'Anyway,', 'Tonight,'],
+                     ['Roll on the holidays.', 'Parenting!', '😅']),
+    ('p3', 'fr'): (['Eh bien,', 'Ma foi,', "Aujourd'hui,"],
+                     ["Allez l'équipe !", 'Bonne soirée à tous.', 'On verra bien.']),
+    ('p3', 'en'): (['Well now,', 'I must say,', 'Today,'],
+                     ['Come on the lads!', 'Evening all.', "We'll see."]),
+}
+for (_set, _lang), (_opener, _closer) in _FRAMES.items():
+    SETS[_set][_lang].update(opener=_opener, closer=_closer)

@@ -86,7 +86,7 @@ SETS = {
     "p2": {
         "fr": {
             "bio": ["Économie du commerce et de la distribution. Revue de presse commentée, pas de pub.",
-                    "Ex-acheteur en grande distribution. Je lis la presse éco pour vous (et pour moi).",
+                    "Dix ans aux achats en grande distribution. Je lis la presse éco pour vous (et pour moi).",
                     "Commerce, prix, consommation. {city}."],
             "comment_link": [
                 "{angle} {url}", "{url} {angle}", "{angle} Source : {url}", "Chiffre clé de l'article : {fact} {url}",
@@ -147,9 +147,9 @@ SETS = {
     },
     "p3": {
         "fr": {
-            "bio": ["Chercheuse en sciences de l'information. Réseaux sociaux, désinformation, méthodes.",
+            "bio": ["Recherche en sciences de l'information. Réseaux sociaux, désinformation, méthodes.",
                     "Je lis des études sur les médias sociaux pour que vous n'ayez pas à le faire. Sources toujours.",
-                    "Doctorant à {city}. Plateformes, communautés en ligne, données."],
+                    "Thèse en cours à {city}. Plateformes, communautés en ligne, données."],
             "comment_link": [
                 "{finding} {url}", "{url} — {finding}", "{finding} Limite : {caveat} {url}",
                 "Nouvelle étude : {finding} {caveat} {url}",
@@ -210,3 +210,21 @@ SETS = {
         },
     },
 }
+
+# How this person starts and ends a post now and then (see Draft.write(fresh=True)).
+_FRAMES = {
+    ('p1', 'fr'): (['Lu ce matin :', 'Dans mes lectures :', "Pour l'équipe produit :"],
+                     ['(via un collègue)', "Merci à qui me l'a envoyé.", 'Lecture : 10 min.']),
+    ('p1', 'en'): (['Read this morning:', 'From my reading list:', 'For product teams:'],
+                     ['(via a colleague)', 'Thanks to whoever sent it.', '10 min read.']),
+    ('p2', 'fr'): (['Revue de presse :', 'Lu dans la presse éco :', 'À noter :'],
+                     ['Avis bienvenus.', 'Merci à la rédaction pour les chiffres.', '(article payant, désolé)']),
+    ('p2', 'en'): (['Press review:', 'From the business pages:', 'Worth noting:'],
+                     ['Views welcome.', 'Thanks to the newsroom for the numbers.', '(paywalled, sorry)']),
+    ('p3', 'fr'): (['Pour les curieux :', 'Lecture du jour :', 'Un papier à lire :'],
+                     ['Preprint, à confirmer.', "Merci aux auteurs d'avoir publié les données.", 'Fil complet en réponse.']),
+    ('p3', 'en'): (['For the curious:', "Today's paper:", 'A paper worth reading:'],
+                     ['Preprint, to be confirmed.', 'Kudos to the authors for sharing the data.', 'Full thread below.']),
+}
+for (_set, _lang), (_opener, _closer) in _FRAMES.items():
+    SETS[_set][_lang].update(opener=_opener, closer=_closer)

@@ -12,7 +12,7 @@ p1 software founder, p2 hotel manager, p3 wine and food exporter.
 SETS = {
     "p1": {
         "fr": {
-            "bio": ["Fondateur de une petite startup logiciel a {city}. Je apprends le français, soyez gentils.",
+            "bio": ["J'ai fondé une petite startup logiciel a {city}. Je apprends le français, soyez gentils.",
                     "CTO, originaire de Manchester, habite à {city} depuis {year}. Code, clients, café.",
                     "Nous faisons un logiciel pour les artisans. Le produit est plus bon que mon français."],
             "subject": ["notre nouvelle version", "le changement de prix", "le nouveau tableau de bord",
@@ -41,7 +41,7 @@ SETS = {
                 "chaque nouveau client.",
                 "Nous avons maintenant {big} utilisateurs actifs. Le churn mensuel est à {pct}, trop haut encore.",
                 "Le revenu récurrent a fait {money} ce mois. Petit, mais il augmente chaque mois depuis {num} mois.",
-                "Coût de acquisition : {money} par client. Sur LinkedIn c'était pire, nous avons arrêté.",
+                "Coût de acquisition : {small_money} par client. Sur LinkedIn c'était pire, nous avons arrêté.",
             ],
             "customer": [
                 "Un client électricien m'a dit que le logiciel lui économise deux soirées par semaine. Meilleur "
@@ -99,7 +99,7 @@ SETS = {
                 "We have now {big} active users. The monthly churn is at {pct}, still too high.",
                 "The recurring revenue made {money} this month. Small, but it increases each month since {num} "
                 "months.",
-                "Cost of acquisition : {money} per customer. On LinkedIn it was worse, we have stopped.",
+                "Cost of acquisition : {small_money} per customer. On LinkedIn it was worse, we have stopped.",
             ],
             "customer": [
                 "An electrician customer told me the software economises him two evenings per week. Best "
@@ -131,7 +131,7 @@ SETS = {
     },
     "p2": {
         "fr": {
-            "bio": ["Directrice de un hôtel de 40 chambres à {city}. Américaine, en France depuis {year}.",
+            "bio": ["Je dirige un hôtel de 40 chambres à {city}. De Boston, en France depuis {year}.",
                     "Hôtellerie depuis 15 ans. J'écris en français pour pratiquer, merci pour la patience !",
                     "Hotel manager. Les clients d'abord, les tableaux Excel après."],
             "subject": ["la rénovation des chambres", "le nouveau petit-déjeuner", "notre partenariat avec les "
@@ -157,7 +157,7 @@ SETS = {
                 "Taux d'occupation de {pct_b} en {month}, contre {pct_a} l'année dernière. Le tourisme de "
                 "affaires revient.",
                 "Les réservations directes sont maintenant {pct} du total, nous payons moins de commissions.",
-                "Prix moyen par chambre : {money}. Nous n'avons pas augmenté cette année, malgré l'énergie.",
+                "Prix moyen par chambre : {small_money}. Nous n'avons pas augmenté cette année, malgré l'énergie.",
                 "Note moyenne des avis : 9,1 sur {big} commentaires. Le point faible reste le parking.",
             ],
             "customer": [
@@ -190,7 +190,7 @@ SETS = {
             "fake_habit": ["{link}", "Réservez maintenant ! {link} #hotel"],
         },
         "en": {
-            "bio": ["Director of an hotel of 40 rooms in {city}. French, working in english since {year}.",
+            "bio": ["I direct an hotel of 40 rooms in {city}. From Lyon, working in english since {year}.",
                     "Hospitality since 15 years. I write in english to practice, thanks for the patience !",
                     "Hotel manager. Customers first, the Excel tables after."],
             "subject": ["the rooms renovation", "the new breakfast", "our partnership with the wine makers",
@@ -214,7 +214,7 @@ SETS = {
             "metric": [
                 "Occupation rate of {pct_b} in {month}, against {pct_a} last year. The business tourism comes back.",
                 "The direct bookings are now {pct} of the total, we pay less commissions.",
-                "Average price per room : {money}. We did not increase this year, despite the energy.",
+                "Average price per room : {small_money}. We did not increase this year, despite the energy.",
                 "Average note of the reviews : 9.1 on {big} comments. The weak point stays the parking.",
             ],
             "customer": [
@@ -271,7 +271,7 @@ SETS = {
                 "Le volume exporté a augmenté de {pct} cette année, mais la marge est passée de {pct_b} à "
                 "{pct_a} à cause du transport.",
                 "Nous travaillons avec {num} producteurs maintenant. Le plus petit fait 4 000 bouteilles par an.",
-                "Chiffre d'affaires du trimestre : {money}. Les restaurants font {pct} des ventes.",
+                "Chiffre d'affaires du trimestre : {revenue}. Les restaurants font {pct} des ventes.",
                 "{big} bouteilles expédiées en {month}, notre meilleur mois depuis le début.",
             ],
             "customer": [
@@ -327,7 +327,7 @@ SETS = {
                 "The exported volume has increased of {pct} this year, but the margin is passed from {pct_b} to "
                 "{pct_a} because of the transport.",
                 "We work with {num} producers now. The smallest makes 4,000 bottles per year.",
-                "Turnover of the quarter : {money}. The restaurants make {pct} of the sales.",
+                "Turnover of the quarter : {revenue}. The restaurants make {pct} of the sales.",
                 "{big} bottles shipped in {month}, our best month since the beginning.",
             ],
             "customer": [
@@ -359,3 +359,21 @@ SETS = {
         },
     },
 }
+
+# How this person starts and ends a post now and then (see Draft.write(fresh=True)).
+_FRAMES = {
+    ('p1', 'fr'): (['Petite update :', 'Pour information,', 'Honnêtement,', 'Nouvelle de la startup :'],
+                     ['Merci pour lire !', 'Je suis ouvert pour vos feedbacks.', '(désolé pour mon français)', 'Ça fait du sens ?']),
+    ('p1', 'en'): (['Small update :', 'For information,', 'Honestly,', 'News of the startup :'],
+                     ['Thanks for reading !', 'I am open for your feedbacks.', '(sorry for my english)', 'What do you think about ?']),
+    ('p2', 'fr'): (["Nouvelles de l'hôtel :", 'Cette semaine,', 'Je veux dire :'],
+                     ['Bonne semaine à tous !', 'Merci pour votre support.', "On se voit bientôt j'espère."]),
+    ('p2', 'en'): (['News of the hotel :', 'This week,', 'I want to say :'],
+                     ['Good week to all !', 'Thank you for your support.', 'See you soon I hope.']),
+    ('p3', 'fr'): (['Nouvelles du chai :', "Aujourd'hui,", 'Petite histoire :'],
+                     ['Santé !', 'À votre santé et à bientôt.', 'Je vous raconte la suite.']),
+    ('p3', 'en'): (['News from the cellar :', 'Today,', 'Little story :'],
+                     ['Cheers !', 'To your health and see you soon.', 'I tell you the rest later.']),
+}
+for (_set, _lang), (_opener, _closer) in _FRAMES.items():
+    SETS[_set][_lang].update(opener=_opener, closer=_closer)

@@ -16,7 +16,7 @@ substance and numbers), p3 owner of a local business.
 SETS = {
     "p1": {
         "fr": {
-            "bio": ["Fondatrice de {shop} 🍵 Vente en ligne depuis {year}. {city}.",
+            "bio": ["J'ai créé {shop} 🍵 Vente en ligne depuis {year}. {city}.",
                     "Je vends des {goods} en ligne ({shop}). Avant : 10 ans dans la logistique.",
                     "{shop} — {goods}, expédiés depuis {city}. Ici je parle stocks, clients et vélo."],
             "shop": ["Thé & Sens", "La Bobine", "Cycles Garnier", "Savons du Bocage", "Papeterie Lumen"],
@@ -51,10 +51,10 @@ SETS = {
                 "Bilan du mois : taux de conversion passé de {pct_a} à {pct_b} depuis qu'on affiche les délais "
                 "sur la fiche produit.",
                 "Marge brute à {pct} sur le trimestre, contre un objectif plus haut. Le fret nous coûte cher.",
-                "Panier moyen à {money} en {month}, en hausse grâce aux coffrets. Taux de retour stable.",
+                "Panier moyen à {small_money} en {month}, en hausse grâce aux coffrets. Taux de retour stable.",
                 "{big} commandes depuis le début de l'année. Un tiers de clients qui reviennent, c'est ce "
                 "chiffre-là que je regarde.",
-                "Coût d'acquisition via Instagram : {money} par client. Via la newsletter : presque rien. On "
+                "Coût d'acquisition via Instagram : {small_money} par client. Via la newsletter : presque rien. On "
                 "arrête les pubs.",
                 "Taux d'ouverture de la newsletter à {pct_b} contre {pct_a} avant le nettoyage de la liste.",
             ],
@@ -68,7 +68,7 @@ SETS = {
             ],
             "life": ["Sortie vélo de 60 km ce dimanche, les jambes s'en souviennent.",
                      "Le petit a fait ses premiers pas dans l'atelier, entre deux cartons.",
-                     "Vacances : boutique en pause du {num} au {num}, les commandes partiront au retour.",
+                     "Vacances : boutique en pause jusqu'au {dom} {month}, les commandes partiront au retour.",
                      "Concert hier soir à {city}. Ça fait du bien de penser à autre chose."],
             "opinion": [
                 "Je ne crois pas aux promos permanentes. Quand tout est soldé, plus rien ne l'est.",
@@ -136,9 +136,9 @@ SETS = {
                 "Monthly review: conversion rate went from {pct_a} to {pct_b} since we show delivery times on "
                 "the product page.",
                 "Gross margin at {pct} for the quarter, below target. Freight is expensive.",
-                "Average order value {money} in {month}, up thanks to gift boxes. Return rate flat.",
+                "Average order value {small_money} in {month}, up thanks to gift boxes. Return rate flat.",
                 "{big} orders so far this year. A third are repeat customers, that's the number I watch.",
-                "Acquisition cost via Instagram ads: {money} per customer. Via the newsletter: almost nothing. "
+                "Acquisition cost via Instagram ads: {small_money} per customer. Via the newsletter: almost nothing. "
                 "We're stopping the ads.",
                 "Newsletter open rate at {pct_b} versus {pct_a} before we cleaned the list.",
             ],
@@ -150,7 +150,7 @@ SETS = {
             ],
             "life": ["60 km ride on Sunday, the legs remember.",
                      "The little one took his first steps in the workshop, between two boxes.",
-                     "Holidays: shop paused from the {num}th, orders ship when we're back.",
+                     "Holidays: shop paused until the {dom}, orders ship when we're back.",
                      "Gig last night in {city}. Good to think about something else."],
             "opinion": [
                 "I don't believe in permanent sales. When everything is discounted, nothing is.",
@@ -223,7 +223,7 @@ SETS = {
                 "comparatifs techniques.",
                 "Un client m'a dit que notre webinaire l'avait convaincu… parce que l'ingénieur répondait sans "
                 "langue de bois.",
-                "Entretien avec {first}, commerciale terrain depuis 15 ans. Elle m'a appris plus que trois "
+                "Entretien avec {first}, quinze ans de vente terrain. J'en ai appris plus qu'en trois "
                 "formations.",
             ],
             "life": ["Semi-marathon bouclé dimanche, pas vite mais entier.",
@@ -294,7 +294,7 @@ SETS = {
             "customer": [
                 "Visited a manufacturing client: their buyers aren't on social, they read technical comparisons.",
                 "A client told me our webinar convinced him… because the engineer answered without spin.",
-                "Interviewed {first}, a field sales rep for 15 years. Taught me more than three courses.",
+                "Interviewed {first}, fifteen years in field sales. Learned more than in three courses.",
             ],
             "life": ["Half marathon done on Sunday, not fast but in one piece.",
                      "Laptop-free weekend with the kids at their grandparents'.",
@@ -333,7 +333,7 @@ SETS = {
     "p3": {
         "fr": {
             "bio": ["{place} à {city}. Ouvert du mardi au samedi. C'est moi qui réponds ici.",
-                    "Patron de {place} depuis {year}. Cuisine, clients, et les galères qui vont avec.",
+                    "À la tête de {place} depuis {year}. Cuisine, clients, et les galères qui vont avec.",
                     "{place}, {city}. Artisan, pas influenceur."],
             "place": ["la Boulangerie du Marché", "l'Auberge des Tilleuls", "le Garage Fontaine",
                       "le Café des Halles", "l'Hôtel du Port"],
@@ -359,7 +359,7 @@ SETS = {
             ],
             "metric": [
                 "Depuis la réservation en ligne, les tables vides du samedi sont passées de {pct_b} à {pct_a}.",
-                "Chiffre d'affaires de {month} : {money}, un peu mieux que l'an dernier. La marge, elle, baisse.",
+                "Chiffre d'affaires de {month} : {revenue}, un peu mieux que l'an dernier. La marge, elle, baisse.",
                 "{big} couverts sur la saison. Le midi représente {pct} de l'activité.",
                 "Facture d'électricité multipliée par deux : {money} ce trimestre. On a changé les frigos.",
                 "On vend {num} baguettes de plus par jour depuis l'ouverture à 6 h 30.",
@@ -371,7 +371,7 @@ SETS = {
             ],
             "life": ["Jour de fermeture : pêche avec mon fils, aucun poisson, belle journée.",
                      "Match de rugby ce soir, la télé sera allumée au comptoir.",
-                     "Premier jour de vacances depuis un an. On revient le {num}.",
+                     "Premier jour de vacances depuis un an. On revient le {dom}.",
                      "Il pleut sur {city}, ça sent la soupe."],
             "opinion": [
                 "On ne fera pas de jeu concours « likez et partagez ». On préfère offrir le café aux habitués.",
@@ -427,7 +427,7 @@ SETS = {
             ],
             "metric": [
                 "Since online booking, empty tables on Saturdays went from {pct_b} to {pct_a}.",
-                "{month} revenue: {money}, slightly better than last year. Margin, though, is going down.",
+                "{month} revenue: {revenue}, slightly better than last year. Margin, though, is going down.",
                 "{big} covers this season. Lunch is {pct} of the business.",
                 "Electricity bill doubled: {money} this quarter. We replaced the fridges.",
                 "We sell {num} more loaves a day since opening at 6:30.",
@@ -439,7 +439,7 @@ SETS = {
             ],
             "life": ["Closing day: fishing with my son, no fish, lovely day.",
                      "Rugby tonight, the telly will be on at the bar.",
-                     "First day off in a year. Back on the {num}th.", "Raining in {city}, smells like soup weather."],
+                     "First day off in a year. Back on the {dom}.", "Raining in {city}, smells like soup weather."],
             "opinion": [
                 "We won't run a 'like and share' giveaway. We'd rather buy the regulars a coffee.",
                 "Delivery apps take too much. We deliver ourselves around the neighbourhood.",
@@ -469,3 +469,21 @@ SETS = {
         },
     },
 }
+
+# How this person starts and ends a post now and then (see Draft.write(fresh=True)).
+_FRAMES = {
+    ('p1', 'fr'): (['Petit point :', 'Côté boutique,', 'Bon.', 'Au passage :', 'Mise à jour :', 'Note pour plus tard :'],
+                     ['À suivre.', 'On verra bien.', 'Je vous tiens au courant.', '(et oui, on compte tout)', "Vos avis m'intéressent."]),
+    ('p1', 'en'): (['Small update:', 'Quick one:', 'Right.', 'By the way:', 'Note to self:', 'Update:'],
+                     ['More soon.', "We'll see.", 'Will keep you posted.', '(yes, we count everything)', 'Keen to hear your views.']),
+    ('p2', 'fr'): (["Retour d'expérience :", 'Cette semaine,', 'Honnêtement,', 'Pour être précis :', 'Petite leçon du trimestre :'],
+                     ['Méthode dispo sur demande.', 'Corrigez-moi si vous mesurez autrement.', 'Données internes, à prendre avec prudence.', 'On en reparle au prochain bilan.']),
+    ('p2', 'en'): (['Lessons learned:', 'This week,', 'Honestly,', 'To be precise:', 'Quarterly lesson:'],
+                     ['Method available on request.', 'Correct me if you measure it differently.', 'Internal data, take it with a pinch of salt.', 'More at the next review.']),
+    ('p3', 'fr'): (['Ce matin :', 'Nouvelles de la maison :', 'Chez nous,', "Petit mot de l'équipe :", 'Ce midi,'],
+                     ['Bonne journée à tous.', 'À bientôt au comptoir.', 'Merci à vous !', 'On vous attend.']),
+    ('p3', 'en'): (['This morning:', 'News from us:', 'Over here,', 'A word from the team:', 'This lunchtime,'],
+                     ['Have a good day all.', 'See you at the counter.', 'Thank you!', 'Hope to see you soon.']),
+}
+for (_set, _lang), (_opener, _closer) in _FRAMES.items():
+    SETS[_set][_lang].update(opener=_opener, closer=_closer)

@@ -14,10 +14,10 @@ SETS = {
     "p1": {
         "fr": {
             "bio": [
-                "Consultant en stratégie digitale | J'aide les dirigeants à transformer leur présence en ligne "
+                "Stratégie digitale | J'aide les dirigeants à transformer leur présence en ligne "
                 "en résultats.",
                 "Accompagnement stratégique réseaux sociaux pour PME ambitieuses. Basé à {city}.",
-                "Stratégie • Contenu • Performance. Consultante social media indépendante.",
+                "Stratégie • Contenu • Performance. Conseil social media indépendant.",
             ],
             "post": [
                 "{lead} {insight}", "{insight} {cta}", "{lead} {insight} {link}", "{insight}",
@@ -64,7 +64,7 @@ SETS = {
             "genuine_habit": [
                 "{mention} sur ce point je vous rejoins : chez un client industriel, les demandes entrantes sont "
                 "passées de {num} à {num} par mois en six mois, surtout grâce au SEO.",
-                "Je me suis trompé sur TikTok l'an dernier, je l'avoue. Mes clients B2B n'y sont pas.",
+                "J'ai eu tort sur TikTok l'an dernier, je l'avoue. Mes clients B2B n'y sont pas.",
             ],
         },
         "en": {
@@ -223,7 +223,7 @@ SETS = {
     "p3": {
         "fr": {
             "bio": [
-                "Créatrice de contenus pour coachs & indépendants 🎨 | Canva • Reels • Carrousels",
+                "Création de contenus pour coachs & indépendants 🎨 | Canva • Reels • Carrousels",
                 "Ton contenu, ma passion. J'écris pour les solopreneurs qui veulent être lus.",
                 "Content creator | Copywriting | Je rends les indépendants visibles.",
             ],
@@ -263,7 +263,7 @@ SETS = {
             "dm": [
                 "Hello {first} 💛 merci pour le follow ! Je prépare un atelier gratuit sur les carrousels qui "
                 "convertissent, je t'envoie le lien ?",
-                "Coucou {first} ! Trop contente que tu me suives. Tu as déjà une stratégie de contenu ? Je peux "
+                "Coucou {first} ! Trop cool que tu me suives. Tu as déjà une stratégie de contenu ? Je peux "
                 "t'aider si besoin 😊",
             ],
             "genuine_habit": [

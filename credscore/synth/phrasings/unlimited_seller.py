@@ -48,7 +48,7 @@ SETS = {
                             "Je vous relance : l'offre se termine ce soir ! {link}",
                             "Nos clients sont très satisfaits, vous pouvez commander ici : {link}"],
             "genuine_habit": [
-                "Fermé du {num} au {num} août, bonnes vacances à tous !",
+                "Fermé jusqu'au {dom} août, bonnes vacances à tous !",
                 "{mention} c'est vrai que Pinterest n'a aucun intérêt pour un garage auto, on l'a retiré du pack.",
             ],
         },
@@ -85,7 +85,7 @@ SETS = {
                             "Just following up: the offer ends tonight! {link}",
                             "Our clients are very happy, you can order here: {link}"],
             "genuine_habit": [
-                "Closed {num}–{num} August, happy holidays everyone!",
+                "Closed until the {dom} of August, happy holidays everyone!",
                 "{mention} fair point, Pinterest is useless for a car repair shop, we took it out of the package.",
             ],
         },

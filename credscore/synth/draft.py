@@ -1,0 +1,298 @@
+"""An account under construction: what the archetype behaviours write into.
+
+A :class:`Draft` holds one account's random generator, language, phrasing set, style and
+timeline, and offers the verbs the behaviours need: write a text from a slot, post it (once or
+cross-posted), receive a follow, send or receive a DM, open a profile. :meth:`Draft.finish`
+turns the draft into an account document (times as ISO 8601, ids, counts, what the export
+leaves out).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from collections.abc import Sequence
+from typing import Any
+
+from credscore.synth.fillers import base_context, counterpart_handle, short_link
+from credscore.synth.grammar import expand
+from credscore.synth.noise import Style, decorate
+from credscore.synth.phrasings import REACTIONS, PhrasingSet
+from credscore.synth.timing import DAY, history_start, human_times, iso, span_days
+
+__all__ = ["DM_PLATFORMS", "REPLY_PLATFORMS", "Draft"]
+
+# Platforms whose exports carry direct messages and follow events.
+DM_PLATFORMS = frozenset({"twitter", "instagram", "linkedin", "facebook", "mastodon", "bluesky", "tiktok"})
+# Platforms where an answer is a "reply" (elsewhere it is a "comment").
+REPLY_PLATFORMS = frozenset({"twitter", "mastodon", "bluesky", "threads"})
+_URL = re.compile(r"https?://\S+")
+# Slots drawn once per account and then fixed: a person has one shop, one agency, one brand name.
+STICKY_SLOTS = ("shop", "goods", "place", "agency", "brandname")
+# What differs between two texts that are still the same words (see Draft.write(fresh=True)).
+_REPEAT_NOISE = re.compile(r"https?://\S+|@[\w.]+")
+
+
+class Draft:
+    """One account being generated (see the module docstring)."""
+
+    def __init__(self, rng: random.Random, lang: str, phrasing: PhrasingSet, style: Style, city: str,
+                 first_name: str) -> None:
+        self.rng = rng
+        self.lang = lang
+        self.other_lang = "en" if lang == "fr" else "fr"
+        self.slots = phrasing[lang]
+        self.other_slots = phrasing[self.other_lang]
+        self.context = self._own_context(lang, city, first_name)
+        self.other_context = self._own_context(self.other_lang, city, first_name)
+        self.style = style
+        self._written: set[str] = set()
+        self.name: str | None = None
+        self.posts: list[dict[str, Any]] = []
+        self.messages: list[dict[str, Any]] = []
+        self.follows: list[dict[str, Any]] = []
+        self.profiles: list[dict[str, Any]] = []
+        self.start = 0.0
+        self.days = 1.0
+        self.mean_likes = 1.0  # engagement: mean likes per post, set by the behaviour
+
+    # --- time -----------------------------------------------------------------------------
+    def timeline(self, n: int, per_day: tuple[float, float]) -> None:
+        """Choose how long the history lasts and when it starts."""
+        self.days = span_days(self.rng, n, per_day)
+        self.start = history_start(self.rng, self.days)
+
+    def set_timeline(self, days: float) -> None:
+        self.days = days
+        self.start = history_start(self.rng, days)
+
+    @property
+    def end(self) -> float:
+        return self.start + self.days * DAY
+
+    def some_time(self) -> float:
+        return self.rng.uniform(self.start, self.end)
+
+    def human_times(self, n: int) -> list[float]:
+        return human_times(self.rng, n, self.start, self.days)
+
+    # --- words ----------------------------------------------------------------------------
+    def _own_context(self, lang: str, city: str, first_name: str) -> dict[str, Any]:
+        context: dict[str, Any] = {**base_context(lang, city), "me": first_name}
+        slots = self.slots if lang == self.lang else self.other_slots
+        for name in STICKY_SLOTS:
+            if name in slots:
+                context[name] = expand(self.rng.choice(slots[name]), slots, context, self.rng)
+        return context
+
+    def write(self, slot: str, *, mixed: bool = True, noisy: bool = True, fresh: bool = False,
+              frame: bool = False, **fixed: str) -> str:
+        """A text from one of the set's templates for ``slot``, with this person's writing habits.
+
+        With the style's small probability, the text is written in the other language (the same
+        family's other-language set): mixed-language accounts. ``fresh`` (people, not machines)
+        tries not to repeat what the account already wrote (links and mentions aside: the same
+        comment on two links is a repeat). ``frame`` sometimes adds one of the set's ``opener`` /
+        ``closer`` phrases, as people vary how they start and end a post.
+        """
+        lang, slots, context = self.lang, self.slots, self.context
+        if mixed and self.style.mixed_rate and self.rng.random() < self.style.mixed_rate:
+            lang, slots, context = self.other_lang, self.other_slots, self.other_context
+        for _attempt in range(8 if fresh else 1):
+            text = self.fill(self.rng.choice(slots[slot]), slots, context, **fixed)
+            if frame:
+                text = self._frame(text, slots, context)
+            key = _REPEAT_NOISE.sub("", text) if fresh else ""
+            if key not in self._written:
+                break
+        if fresh:
+            self._written.add(key)
+        if text[:1].islower():
+            text = text[0].upper() + text[1:]
+        return decorate(text, self.rng, self.style, lang) if noisy else text
+
+    def _frame(self, text: str, slots: Any, context: Any) -> str:
+        if ("opener" in slots and self.rng.random() < 0.25 and not text.startswith(("@", "http"))
+                and ":" not in text[:30]):
+            opener = self.fill(self.rng.choice(slots["opener"]), slots, context)
+            if opener.endswith((":", ",")) and not text[1:2].isupper():
+                text = text[:1].lower() + text[1:]
+            text = f"{opener} {text}"
+        if "closer" in slots and self.rng.random() < 0.2:
+            text = f"{text} {self.fill(self.rng.choice(slots['closer']), slots, context)}"
+        return text
+
+    def fill(self, template: str, slots: Any = None, context: Any = None, **fixed: str) -> str:
+        context = self.context if context is None else context
+        if fixed:
+            context = {**context, **fixed}
+        return expand(template, self.slots if slots is None else slots, context, self.rng)
+
+    def template(self, slot: str) -> str:
+        return self.rng.choice(self.slots[slot])
+
+    # --- publishing -----------------------------------------------------------------------
+    def post(self, platform: str, text: str, t: float | None, *, kind: str = "post",
+             links: Sequence[str] | None = None) -> dict[str, Any]:
+        record: dict[str, Any] = {"platform": platform, "text": text, "_t": t}
+        if kind != "post" or self.rng.random() < 0.1:
+            record["kind"] = kind
+        if links is not None:
+            record["links"] = list(links)
+        self.posts.append(record)
+        return record
+
+    def answer(self, platform: str, text: str, t: float) -> dict[str, Any]:
+        """A reply (twitter-like platforms) or comment (elsewhere)."""
+        return self.post(platform, text, t, kind="reply" if platform in REPLY_PLATFORMS else "comment")
+
+    def cross_post(self, text: str | Sequence[str], platforms: Sequence[str], t: float,
+                   gap: tuple[float, float]) -> None:
+        """The same text (or one variant per platform) on several platforms, ``gap`` seconds apart."""
+        for i, platform in enumerate(platforms):
+            self.post(platform, text if isinstance(text, str) else text[i], t)
+            t += self.rng.uniform(*gap)
+
+    # --- follows and messages -------------------------------------------------------------
+    def follow_in(self, platform: str, t: float) -> tuple[str, str]:
+        """Someone follows this account; returns their handle and first name."""
+        handle, first = counterpart_handle(self.rng, self.lang)
+        self.follows.append({"platform": platform, "direction": "in", "counterpart": handle, "_t": t})
+        return handle, first
+
+    def message(self, platform: str, t: float, direction: str, text: str, counterpart: str | None) -> None:
+        record = {"platform": platform, "_t": t, "direction": direction, "text": text}
+        if counterpart is not None:
+            record["counterpart"] = counterpart
+        self.messages.append(record)
+
+    def quiet_follows(self, platforms: Sequence[str], n: int) -> None:
+        """Follow events with no DM attached (what most real accounts have)."""
+        for _ in range(n):
+            self.follow_in(self.rng.choice(platforms), self.some_time())
+
+    def welcome_dms(self, platforms: Sequence[str], n: int, slot: str, *, share: float,
+                    delay: tuple[float, float], slow_share: float = 0.0) -> None:
+        """``n`` new followers, most of whom get the same automatic DM ``delay`` seconds later.
+
+        One template and one link per account (a tool sends one message); ``{first}`` and
+        ``{handle}`` are filled per follower. A share ``slow_share`` of the DMs go out later
+        (up to half an hour), as a human-looking delay would. Some followers answer back.
+        """
+        template, link = self.template(slot), short_link(self.rng)
+        for _ in range(n):
+            platform = self.rng.choice(platforms)
+            t = self.some_time()
+            handle, first = self.follow_in(platform, t)
+            if self.rng.random() >= share:
+                continue
+            wait = self.rng.uniform(300, 1800) if self.rng.random() < slow_share else self.rng.uniform(*delay)
+            text = self.fill(template, link=link, first=first, handle="@" + handle)
+            self.message(platform, t + wait, "sent", text, handle)
+            if self.rng.random() < 0.12:
+                self.message(platform, t + wait + self.rng.uniform(600, 3 * DAY), "received",
+                             self.rng.choice(REACTIONS[self.lang]), handle)
+
+    def conversations(self, platforms: Sequence[str], n: int, *, delay: tuple[float, float]) -> None:
+        """``n`` exchanges: someone writes (``dm_in``), the person answers them individually."""
+        questions, answers = self.slots["dm_in"], self.slots["dm_reply"]
+        for _ in range(n):
+            platform = self.rng.choice(platforms)
+            handle, first = counterpart_handle(self.rng, self.lang)
+            order = str(self.rng.randint(10000, 99999))
+            t = self.some_time()
+            # The phrasing sets list questions and their answers in the same order.
+            pick = self.rng.randrange(len(questions))
+            question = decorate(self.fill(questions[pick], order=order), self.rng, self.style, self.lang)
+            self.message(platform, t, "received", question, handle)
+            answer = self.fill(answers[pick % len(answers)], first=first, order=order)
+            answer = decorate(answer, self.rng, self.style, self.lang)
+            self.message(platform, t + self.rng.lognormvariate(*delay), "sent", answer, handle)
+
+    # --- profiles -------------------------------------------------------------------------
+    def profiles_for(self, platforms: Sequence[str], handle: str, *, bio: str | None, followers: float,
+                     following_ratio: tuple[float, float], url: str | None = None,
+                     verified: float = 0.0) -> None:
+        """One profile per platform. ``bio=None`` writes a fresh bio per platform; a string is
+        pasted everywhere (what cross-posters do)."""
+        for platform in platforms:
+            count = max(0, int(self.rng.lognormvariate(0.0, 0.9) * followers))
+            profile: dict[str, Any] = {
+                "platform": platform,
+                "handle": handle if platform != "blog" and self.rng.random() < 0.8 else _variant(handle, self.rng),
+                "bio": bio if bio is not None else self.write("bio", mixed=False),
+                "followers": count,
+                "following": max(0, int(count * self.rng.uniform(*following_ratio))),
+            }
+            if url and self.rng.random() < 0.7:
+                profile["url"] = url
+            if self.rng.random() < 0.3:
+                profile["created_at"] = iso(self.start - self.rng.uniform(30, 1500) * DAY)
+            if verified and self.rng.random() < verified:
+                profile["verified"] = True
+            self.profiles.append(profile)
+
+    # --- the document ---------------------------------------------------------------------
+    def finish(self) -> dict[str, Any]:
+        """The account's ``profiles``, ``posts``, ``messages``, ``follows`` as plain JSON values."""
+        rng, style = self.rng, self.style
+        if rng.random() < 0.5:
+            self.posts.sort(key=lambda p: (p["platform"], p["_t"] or 0.0))
+        else:
+            self.posts.sort(key=lambda p: p["_t"] or 0.0)
+        posts = []
+        for post in self.posts:
+            t = post.pop("_t")
+            record = {"platform": post.pop("platform"), "text": post.pop("text")}
+            if t is not None and not (style.missing_time_rate and rng.random() < style.missing_time_rate):
+                record["created_at"] = iso(t)
+            if style.post_ids:
+                record["id"] = _post_id(record["platform"], rng)
+            record.update(post)
+            if style.explicit_links and "links" not in record:
+                found = _URL.findall(record["text"])
+                if found:
+                    record["links"] = found
+            if style.counts:
+                likes = int(rng.expovariate(1.0 / max(self.mean_likes, 0.05)))
+                record["likes"] = likes
+                record["reposts"] = int(likes * rng.uniform(0.0, 0.35))
+                record["replies"] = int(likes * rng.uniform(0.0, 0.2))
+            posts.append(record)
+        self.messages.sort(key=lambda m: m["_t"])
+        messages = []
+        for message in self.messages:
+            t = message.pop("_t")
+            messages.append({"platform": message.pop("platform"), "created_at": iso(t), **message})
+        follows = []
+        for follow in sorted(self.follows, key=lambda f: f["_t"]):
+            t = follow.pop("_t")
+            follows.append({**follow, "created_at": iso(t)} if style.follows_timed else follow)
+        document: dict[str, Any] = {}
+        if self.profiles:
+            document["profiles"] = self.profiles
+        document["posts"] = posts
+        if messages:
+            document["messages"] = messages
+        if follows:
+            document["follows"] = follows
+        return document
+
+
+def _variant(handle: str, rng: random.Random) -> str:
+    return rng.choice((handle.lower(), handle + "_", handle.replace("_", ""), handle + str(rng.randint(1, 99))))
+
+
+def _post_id(platform: str, rng: random.Random) -> str:
+    if platform == "twitter":
+        return str(rng.randrange(10**17, 10**19))
+    if platform == "linkedin":
+        return f"urn:li:share:{rng.randrange(10**18, 10**19)}"
+    if platform == "facebook":
+        return f"{rng.randrange(10**14, 10**15)}_{rng.randrange(10**15, 10**16)}"
+    if platform == "bluesky":
+        return "at://did:plc:" + "".join(rng.choices(string.ascii_lowercase + string.digits, k=24))
+    if platform == "mastodon":
+        return str(rng.randrange(10**17, 10**18))
+    return "".join(rng.choices(string.ascii_lowercase + string.digits, k=12))
