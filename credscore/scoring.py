@@ -30,9 +30,12 @@ __all__ = ["Scorer", "format_feature_value"]
 logger = logging.getLogger(__name__)
 
 
-def format_feature_value(feature: str, value: float) -> str:
-    """Shares as percentages, everything else with two decimals."""
-    return f"{value:.0%}" if feature.endswith("_share") else f"{value:.2f}"
+def format_feature_value(feature: str, value: float, lang: str = "en") -> str:
+    """Shares as percentages, everything else with up to two decimals; French typography for ``fr``."""
+    if feature.endswith("_share"):
+        return f"{value * 100:.0f} %" if lang == "fr" else f"{value:.0%}"
+    shown = f"{value:.2f}".rstrip("0").rstrip(".")
+    return shown.replace(".", ",") if lang == "fr" else shown
 
 
 class Scorer:
@@ -73,25 +76,30 @@ class Scorer:
                            self.model.version)
         hits = evaluate_rules(self.rules, results)
         score = apply_rules(100.0 * probability, hits)
-        reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(results, pushes)
+        # A feature a fired rule already explains is not repeated as a model reason.
+        explained = {feature for hit in hits for feature in (*hit.values, hit.rule.evidence_feature)}
+        reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(results, pushes, explained)
         return Verdict(analysed.account.id, score, probability, _band(score, settings), results, tuple(reasons),
                        coverage, self.model.version)
 
-    def _model_reasons(self, results: Mapping[str, SignalResult], pushes: np.ndarray) -> list[Reason]:
+    def _model_reasons(self, results: Mapping[str, SignalResult], pushes: np.ndarray, explained: set[str]
+                       ) -> list[Reason]:
         settings = self.rules.verdict
         order = np.argsort(-np.abs(pushes), kind="stable")
-        reasons = []
-        for column in order[: settings.max_model_reasons]:
+        reasons: list[Reason] = []
+        for column in order:
             push = float(pushes[column])
-            if abs(push) < settings.min_model_contribution:
+            if abs(push) < settings.min_model_contribution or len(reasons) >= settings.max_model_reasons:
                 break
             signal, feature = self._features[column]
             result = results[signal.name]
             name = f"{signal.name}.{feature.name}"
+            if name in explained:
+                continue
             if result.measurable:
                 value = result.values[feature.name]
-                shown = format_feature_value(feature.name, value)
-                message = {"en": f"{feature.en}: {shown}", "fr": f"{feature.fr} : {shown}"}
+                message = {"en": f"{feature.en}: {format_feature_value(feature.name, value, 'en')}",
+                           "fr": f"{feature.fr} : {format_feature_value(feature.name, value, 'fr')}"}
                 values = {name: value}
             else:
                 message = {"en": f"{feature.en}: could not be measured ({result.note})",

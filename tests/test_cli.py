@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import subprocess
 import sys
 
@@ -68,7 +69,8 @@ def test_batch_writes_one_row_per_record_and_fails_on_bad_records(tmp_path):
     output = tmp_path / "out.csv"
     result = _run("batch", source, "-o", output)
     assert result.exit_code == 1
-    rows = list(csv.DictReader(output.open()))
+    with output.open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
     assert len(rows) == len(lines)
     assert [row["id"] for row in rows] == [good[0]["id"], "line 2", "bad", *(d["id"] for d in good[1:]), good[0]["id"]]
     assert "not valid JSON" in rows[1]["error"]
@@ -104,8 +106,10 @@ def test_user_errors_are_one_line_without_traceback(tmp_path, args, message):
     (tmp_path / "bad.json").write_text("{")
     (tmp_path / "account.json").write_text((EXAMPLES / "en_fake_guru.json").read_text())
     args = [arg.format(bad=tmp_path / "bad.json", account=tmp_path / "account.json") for arg in args]
+    # The code under test, whether or not (and however) the package is installed.
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     completed = subprocess.run([sys.executable, "-m", "credscore", *args], capture_output=True, text=True,
-                               cwd=tmp_path, timeout=120)
+                               cwd=tmp_path, timeout=120, env=env)
     assert completed.returncode == 2
     assert message in completed.stderr
     assert "Traceback" not in completed.stderr
@@ -128,3 +132,17 @@ def test_train_then_evaluate_round_trip(tmp_path):
     assert figures["model_version"].startswith("credscore-custom@")
     scored = _run("score", EXAMPLES / "en_fake_guru.json", "--model", model, "--format", "json")
     assert json.loads(scored.stdout)["model_version"] == figures["model_version"]
+
+
+def test_shipped_model_is_reproducible_from_the_readme_command(tmp_path):
+    card = json.loads((REPO / "models" / "default.json").read_text())
+    readme = (REPO / "README.md").read_text()
+    assert card["command"] in readme, "the README gives the command that made the shipped model"
+    arguments = card["command"].split()[1:]
+    output = arguments.index("-o") + 1
+    arguments[output] = str(tmp_path / "default.skops")
+    with_paths = [str(REPO / arg) if arg.startswith("data/") else arg for arg in arguments]
+    assert _run(*with_paths).exit_code == 0
+    rebuilt = json.loads((tmp_path / "default.json").read_text())
+    assert rebuilt["model_sha256"] == card["model_sha256"]
+    assert rebuilt["training_data"] == card["training_data"]

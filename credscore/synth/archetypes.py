@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from credscore.synth.draft import DM_PLATFORMS, REPLY_PLATFORMS, Draft
-from credscore.synth.fillers import counterpart_handle, name_handle, short_link, website
+from credscore.synth.fillers import EMOJI, counterpart_handle, name_handle, short_link, website
 from credscore.synth.timing import DAY, regular_times, scheduled_times
 
 __all__ = ["ARCHETYPES", "BEHAVIOURS", "WEIGHTS", "Behaviour"]
@@ -121,7 +121,7 @@ def subtle_fake(d: Draft, handle: str) -> None:
             if rng.random() < cross_rate and len(platforms) > 1:
                 targets = rng.sample(platforms, rng.randint(2, len(platforms)))
                 variants = [f"{base} {' '.join(rng.sample(tags, rng.randint(1, 3)))}"
-                            + (f" {d.context['emoji'](rng, {})}" if rng.random() < 0.5 else "") for _ in targets]
+                            + (f" {rng.choice(EMOJI['hype'])}" if rng.random() < 0.5 else "") for _ in targets]
                 d.cross_post(variants, targets, t, (60, 2400))
             else:
                 d.post(rng.choice(platforms), base, t)
@@ -197,7 +197,7 @@ def unlimited_seller(d: Draft, handle: str) -> None:
         d.welcome_dms(dm_platforms, _count(rng, 12, 0.8, 2, 80), "pitch_dm", share=rng.uniform(0.6, 0.95),
                       delay=(60, 300), slow_share=0.1)
     for _ in range(_count(rng, 6, 0.9, 0, 40) if rng.random() < 0.7 else 0):  # cold pitches
-        platform, (other, first) = rng.choice(dm_platforms), counterpart_handle(rng, d.lang)
+        platform, (other, _first) = rng.choice(dm_platforms), d.someone()
         t = d.some_time()
         d.message(platform, t, "sent", d.write("cold_dm", mixed=False), other)
         if rng.random() < 0.35:
@@ -322,7 +322,7 @@ def casual_user(d: Draft, handle: str) -> None:
     dm_platforms = _dm_capable(platforms)
     if dm_platforms and rng.random() < 0.2:
         for _ in range(rng.randint(1, 3)):
-            other, _first = counterpart_handle(rng, d.lang)
+            other, _first = d.someone()
             platform, t = rng.choice(dm_platforms), d.some_time()
             d.message(platform, t, "received", d.write("dm_in", mixed=False), other)
             d.message(platform, t + rng.uniform(60, 6 * 3600), "sent", d.write("dm", mixed=False), other)

@@ -48,6 +48,7 @@ class Draft:
         self.other_context = self._own_context(self.other_lang, city, first_name)
         self.style = style
         self._written: set[str] = set()
+        self._people: set[str] = set()
         self.name: str | None = None
         self.posts: list[dict[str, Any]] = []
         self.messages: list[dict[str, Any]] = []
@@ -99,7 +100,7 @@ class Draft:
         lang, slots, context = self.lang, self.slots, self.context
         if mixed and self.style.mixed_rate and self.rng.random() < self.style.mixed_rate:
             lang, slots, context = self.other_lang, self.other_slots, self.other_context
-        for _attempt in range(8 if fresh else 1):
+        for _attempt in range(5 if fresh else 1):
             text = self.fill(self.rng.choice(slots[slot]), slots, context, **fixed)
             if frame:
                 text = self._frame(text, slots, context)
@@ -108,7 +109,7 @@ class Draft:
                 break
         if fresh:
             self._written.add(key)
-        if text[:1].islower():
+        if text[:1].islower() and not text.startswith(("http", "www.")):  # a sentence starts with a capital
             text = text[0].upper() + text[1:]
         return decorate(text, self.rng, self.style, lang) if noisy else text
 
@@ -155,9 +156,17 @@ class Draft:
             t += self.rng.uniform(*gap)
 
     # --- follows and messages -------------------------------------------------------------
+    def someone(self) -> tuple[str, str]:
+        """A person this account has not met yet: (handle, first name); handles are unique."""
+        handle, first = counterpart_handle(self.rng, self.lang)
+        while handle in self._people:
+            handle = f"{handle}{self.rng.randint(0, 9)}"
+        self._people.add(handle)
+        return handle, first
+
     def follow_in(self, platform: str, t: float) -> tuple[str, str]:
         """Someone follows this account; returns their handle and first name."""
-        handle, first = counterpart_handle(self.rng, self.lang)
+        handle, first = self.someone()
         self.follows.append({"platform": platform, "direction": "in", "counterpart": handle, "_t": t})
         return handle, first
 
@@ -199,7 +208,7 @@ class Draft:
         questions, answers = self.slots["dm_in"], self.slots["dm_reply"]
         for _ in range(n):
             platform = self.rng.choice(platforms)
-            handle, first = counterpart_handle(self.rng, self.lang)
+            handle, first = self.someone()
             order = str(self.rng.randint(10000, 99999))
             t = self.some_time()
             # The phrasing sets list questions and their answers in the same order.
@@ -214,14 +223,16 @@ class Draft:
     def profiles_for(self, platforms: Sequence[str], handle: str, *, bio: str | None, followers: float,
                      following_ratio: tuple[float, float], url: str | None = None,
                      verified: float = 0.0) -> None:
-        """One profile per platform. ``bio=None`` writes a fresh bio per platform; a string is
-        pasted everywhere (what cross-posters do)."""
+        """One profile per platform. A string ``bio`` is pasted everywhere (what cross-posters
+        do); ``bio=None`` reuses one main bio on about half the platforms and words the others
+        afresh, as people do."""
+        main_bio = self.write("bio", mixed=False) if bio is None else bio
         for platform in platforms:
             count = max(0, int(self.rng.lognormvariate(0.0, 0.9) * followers))
             profile: dict[str, Any] = {
                 "platform": platform,
                 "handle": handle if platform != "blog" and self.rng.random() < 0.8 else _variant(handle, self.rng),
-                "bio": bio if bio is not None else self.write("bio", mixed=False),
+                "bio": bio or (main_bio if self.rng.random() < 0.5 else self.write("bio", mixed=False)),
                 "followers": count,
                 "following": max(0, int(count * self.rng.uniform(*following_ratio))),
             }

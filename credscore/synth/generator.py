@@ -12,8 +12,8 @@ import io
 import json
 import os
 import random
-from dataclasses import replace
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import accumulate
 from pathlib import Path
 from typing import Any

@@ -13,10 +13,17 @@ from dataclasses import dataclass
 
 from credscore.synth.fillers import EMOJI
 
-__all__ = ["FLIP_RATE", "Style", "add_typos", "decorate", "draw_style", "strip_accents"]
+__all__ = ["FLIP_RATE", "HASHTAGS", "Style", "add_typos", "decorate", "draw_style", "strip_accents"]
 
 # Share of accounts whose label is flipped on purpose (label noise); marked ``label_flipped``.
 FLIP_RATE = 0.02
+# Neutral hashtags anyone may add (so that a hashtag alone says nothing about the label).
+HASHTAGS = {
+    "fr": ("#PME", "#commerce", "#entrepreneuriat", "#emploi", "#data", "#retail", "#tourisme", "#startup",
+           "#artisanat", "#vendredi", "#BonWeekEnd", "#innovation", "#export", "#logistique"),
+    "en": ("#smallbusiness", "#retail", "#startup", "#jobs", "#data", "#hospitality", "#logistics", "#FridayFeeling",
+           "#export", "#innovation", "#ecommerce", "#shoplocal", "#B2B", "#weekend"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +33,7 @@ class Style:
     typo_rate: float          # chance that a text gets one typo
     emoji_rate: float         # chance that a text gets one more emoji at the end
     emoji_pool: str           # "hype" or "calm"
+    hashtag_rate: float       # chance that a text gets one neutral hashtag at the end
     no_accents: bool          # writes French without accents (phones, habits)
     lowercase: bool           # never capitalises
     mixed_rate: float         # chance that a post is written in the other language
@@ -43,6 +51,7 @@ def draw_style(rng: random.Random, *, hype: bool, careful: float) -> Style:
         typo_rate=rng.uniform(0.0, 0.06) * (1.0 - careful) + (rng.uniform(0.08, 0.2) if sloppy else 0.0),
         emoji_rate=rng.choice((0.0, 0.0, 0.05, 0.15, 0.35)) + (0.2 if hype else 0.0),
         emoji_pool="hype" if hype else "calm",
+        hashtag_rate=rng.choice((0.0, 0.0, 0.0, 0.05, 0.15, 0.3)),
         no_accents=rng.random() < 0.06,
         lowercase=rng.random() < 0.05,
         mixed_rate=rng.choice((0.0, 0.0, 0.02, 0.05, 0.1)),
@@ -92,6 +101,8 @@ def decorate(text: str, rng: random.Random, style: Style, lang: str) -> str:
         text = strip_accents(text)
     if style.lowercase:
         text = " ".join(word if word.startswith("http") else word.lower() for word in text.split(" "))
+    if style.hashtag_rate and rng.random() < style.hashtag_rate:
+        text = f"{text} {rng.choice(HASHTAGS[lang])}"
     if style.emoji_rate and rng.random() < style.emoji_rate:
         text = f"{text} {rng.choice(EMOJI[style.emoji_pool])}"
     return text

@@ -186,7 +186,8 @@ SETS = {
         "fr": {
             "name": ["Biscuiterie de l'Odet", "Fromagerie Vallée Verte", "Les Confitures de Mamie Jo",
                      "Cidrerie du Bocage"],
-            "bio": ["Entreprise familiale depuis {year}. Tout est fabriqué à {city} avec des produits de la région.", "Compte tenu par {me}, à la production le matin et ici l'après-midi.",
+            "bio": ["Entreprise familiale depuis {year}. Tout est fabriqué à {city} avec des produits de la région.",
+                    "Compte tenu par {me}, à la production le matin et ici l'après-midi.",
                     "Artisans. Boutique à {city}, revendeurs partout en France."],
             "announcement": [
                 "La boutique de {city} passe en horaires d'hiver : fermée le lundi à partir de {day}.",
@@ -265,18 +266,30 @@ SETS = {
 
 # How this person starts and ends a post now and then (see Draft.write(fresh=True)).
 _FRAMES = {
-    ('p1', 'fr'): (['Bonjour à tous !', 'Infos magasin :', 'Du nouveau :'],
-                     ['— {me}', 'Bonne rando !', 'À bientôt en magasin.']),
-    ('p1', 'en'): (['Hi all!', 'Store news:', 'Something new:'],
-                     ['— {me}', 'Happy hiking!', 'See you in store.']),
-    ('p2', 'fr'): (['Info :', "Du côté de l'appli,", 'Petite nouvelle :'],
-                     ['^{me}', "L'équipe {brandname}", 'Merci de votre patience 🙏']),
-    ('p2', 'en'): (['FYI:', 'App news:', 'Quick news:'],
-                     ['^{me}', 'The {brandname} team', 'Thanks for your patience 🙏']),
-    ('p3', 'fr'): (["Des nouvelles de l'atelier :", 'Bonjour bonjour !', 'Ça y est :'],
-                     ['Bonne dégustation !', "— {me}, pour toute l'équipe", 'Merci de nous suivre 💛']),
-    ('p3', 'en'): (['News from the kitchen:', 'Hello hello!', 'Here we go:'],
-                     ['Enjoy!', '— {me}, for the whole team', 'Thanks for following 💛']),
+    ("p1", "fr"): (
+        ["Bonjour à tous !", "Infos magasin :", "Du nouveau :"],
+        ["— {me}", "Bonne rando !", "À bientôt en magasin."],
+    ),
+    ("p1", "en"): (
+        ["Hi all!", "Store news:", "Something new:"],
+        ["— {me}", "Happy hiking!", "See you in store."],
+    ),
+    ("p2", "fr"): (
+        ["Info :", "Du côté de l'appli,", "Petite nouvelle :"],
+        ["^{me}", "L'équipe {brandname}", "Merci de votre patience 🙏"],
+    ),
+    ("p2", "en"): (
+        ["FYI:", "App news:", "Quick news:"],
+        ["^{me}", "The {brandname} team", "Thanks for your patience 🙏"],
+    ),
+    ("p3", "fr"): (
+        ["Des nouvelles de l'atelier :", "Bonjour bonjour !", "Ça y est :"],
+        ["Bonne dégustation !", "— {me}, pour toute l'équipe", "Merci de nous suivre 💛"],
+    ),
+    ("p3", "en"): (
+        ["News from the kitchen:", "Hello hello!", "Here we go:"],
+        ["Enjoy!", "— {me}, for the whole team", "Thanks for following 💛"],
+    ),
 }
 for (_set, _lang), (_opener, _closer) in _FRAMES.items():
     SETS[_set][_lang].update(opener=_opener, closer=_closer)

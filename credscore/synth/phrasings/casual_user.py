@@ -70,7 +70,8 @@ SETS = {
                 "Homemade soup tonight and nobody complained, that's a win.",
             ],
             "reply": ["{mention} Ours are exactly the same!", "{mention} Hang in there, that age goes fast",
-                      "{mention} We'll be there, see you Saturday!", "{mention} Thanks for the tip, we tried it, great."],
+                      "{mention} We'll be there, see you Saturday!",
+                      "{mention} Thanks for the tip, we tried it, great."],
             "link_share": ["Recipe tested and approved by the kids: {url}", "Interesting piece on teenage sleep {url}"],
             "dm": ["Can you pick up the kids at {hour}?", "What are we doing for mum's birthday?"],
             "dm_in": ["Did you remember the bread?", "Kids sleeping over at ours Saturday?"],
@@ -78,7 +79,8 @@ SETS = {
     },
     "p3": {
         "fr": {
-            "bio": ["", "À la retraite. Abonné au stade depuis 1975.", "Jardin, pétanque et foot.", "Quarante ans à la SNCF."],
+            "bio": ["", "À la retraite. Abonné au stade depuis 1975.", "Jardin, pétanque et foot.",
+                    "Quarante ans à la SNCF."],
             "everyday": [
                 "Quel match hier soir ! On n'y croyait plus à la 80e.", "Les tomates sont enfin rouges. Pas trop tôt.",
                 "Concours de pétanque ce {day}, on a fini troisièmes.",
@@ -114,18 +116,30 @@ SETS = {
 
 # How this person starts and ends a post now and then (see Draft.write(fresh=True)).
 _FRAMES = {
-    ('p1', 'fr'): (['bon', 'ptn', 'sérieux'],
-                     ['mdr', 'bref', '😭', 'voilà voilà']),
-    ('p1', 'en'): (['ok so', 'ugh', 'honestly'],
-                     ['lol', 'anyway', '😭', "that's it that's the post"]),
-    ('p2', 'fr'): (['Bon,', 'Bref,', 'Ce soir,'],
-                     ['Vivement les vacances.', 'La vie de parent !', '😅']),
-    ('p2', 'en'): (['Well,', 'Anyway,', 'Tonight,'],
-                     ['Roll on the holidays.', 'Parenting!', '😅']),
-    ('p3', 'fr'): (['Eh bien,', 'Ma foi,', "Aujourd'hui,"],
-                     ["Allez l'équipe !", 'Bonne soirée à tous.', 'On verra bien.']),
-    ('p3', 'en'): (['Well now,', 'I must say,', 'Today,'],
-                     ['Come on the lads!', 'Evening all.', "We'll see."]),
+    ("p1", "fr"): (
+        ["bon", "ptn", "sérieux"],
+        ["mdr", "bref", "😭", "voilà voilà"],
+    ),
+    ("p1", "en"): (
+        ["ok so", "ugh", "honestly"],
+        ["lol", "anyway", "😭", "that's it that's the post"],
+    ),
+    ("p2", "fr"): (
+        ["Bon,", "Bref,", "Ce soir,"],
+        ["Vivement les vacances.", "La vie de parent !", "😅"],
+    ),
+    ("p2", "en"): (
+        ["Well,", "Anyway,", "Tonight,"],
+        ["Roll on the holidays.", "Parenting!", "😅"],
+    ),
+    ("p3", "fr"): (
+        ["Eh bien,", "Ma foi,", "Aujourd'hui,"],
+        ["Allez l'équipe !", "Bonne soirée à tous.", "On verra bien."],
+    ),
+    ("p3", "en"): (
+        ["Well now,", "I must say,", "Today,"],
+        ["Come on the lads!", "Evening all.", "We'll see."],
+    ),
 }
 for (_set, _lang), (_opener, _closer) in _FRAMES.items():
     SETS[_set][_lang].update(opener=_opener, closer=_closer)

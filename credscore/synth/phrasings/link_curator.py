@@ -132,7 +132,8 @@ SETS = {
             ],
             "fact": ["{pct} of sales now go through promotions.", "average basket down {pct} in volume.",
                      "{big} stores closed in a year."],
-            "comment_short": ["The chart on page 2 says it all {link}", "Good summary of the annual negotiations {link}"],
+            "comment_short": ["The chart on page 2 says it all {link}",
+                              "Good summary of the annual negotiations {link}"],
             "reply": [
                 "{mention} careful, that figure is in value, not volume: with inflation it means something else.",
                 "{mention} true for hypermarkets, much less for convenience stores.",
@@ -213,18 +214,30 @@ SETS = {
 
 # How this person starts and ends a post now and then (see Draft.write(fresh=True)).
 _FRAMES = {
-    ('p1', 'fr'): (['Lu ce matin :', 'Dans mes lectures :', "Pour l'équipe produit :"],
-                     ['(via un collègue)', "Merci à qui me l'a envoyé.", 'Lecture : 10 min.']),
-    ('p1', 'en'): (['Read this morning:', 'From my reading list:', 'For product teams:'],
-                     ['(via a colleague)', 'Thanks to whoever sent it.', '10 min read.']),
-    ('p2', 'fr'): (['Revue de presse :', 'Lu dans la presse éco :', 'À noter :'],
-                     ['Avis bienvenus.', 'Merci à la rédaction pour les chiffres.', '(article payant, désolé)']),
-    ('p2', 'en'): (['Press review:', 'From the business pages:', 'Worth noting:'],
-                     ['Views welcome.', 'Thanks to the newsroom for the numbers.', '(paywalled, sorry)']),
-    ('p3', 'fr'): (['Pour les curieux :', 'Lecture du jour :', 'Un papier à lire :'],
-                     ['Preprint, à confirmer.', "Merci aux auteurs d'avoir publié les données.", 'Fil complet en réponse.']),
-    ('p3', 'en'): (['For the curious:', "Today's paper:", 'A paper worth reading:'],
-                     ['Preprint, to be confirmed.', 'Kudos to the authors for sharing the data.', 'Full thread below.']),
+    ("p1", "fr"): (
+        ["Lu ce matin :", "Dans mes lectures :", "Pour l'équipe produit :"],
+        ["(via un collègue)", "Merci à qui me l'a envoyé.", "Lecture : 10 min."],
+    ),
+    ("p1", "en"): (
+        ["Read this morning:", "From my reading list:", "For product teams:"],
+        ["(via a colleague)", "Thanks to whoever sent it.", "10 min read."],
+    ),
+    ("p2", "fr"): (
+        ["Revue de presse :", "Lu dans la presse éco :", "À noter :"],
+        ["Avis bienvenus.", "Merci à la rédaction pour les chiffres.", "(article payant, désolé)"],
+    ),
+    ("p2", "en"): (
+        ["Press review:", "From the business pages:", "Worth noting:"],
+        ["Views welcome.", "Thanks to the newsroom for the numbers.", "(paywalled, sorry)"],
+    ),
+    ("p3", "fr"): (
+        ["Pour les curieux :", "Lecture du jour :", "Un papier à lire :"],
+        ["Preprint, à confirmer.", "Merci aux auteurs d'avoir publié les données.", "Fil complet en réponse."],
+    ),
+    ("p3", "en"): (
+        ["For the curious:", "Today's paper:", "A paper worth reading:"],
+        ["Preprint, to be confirmed.", "Kudos to the authors for sharing the data.", "Full thread below."],
+    ),
 }
 for (_set, _lang), (_opener, _closer) in _FRAMES.items():
     SETS[_set][_lang].update(opener=_opener, closer=_closer)

@@ -362,18 +362,32 @@ SETS = {
 
 # How this person starts and ends a post now and then (see Draft.write(fresh=True)).
 _FRAMES = {
-    ('p1', 'fr'): (['Petite update :', 'Pour information,', 'Honnêtement,', 'Nouvelle de la startup :'],
-                     ['Merci pour lire !', 'Je suis ouvert pour vos feedbacks.', '(désolé pour mon français)', 'Ça fait du sens ?']),
-    ('p1', 'en'): (['Small update :', 'For information,', 'Honestly,', 'News of the startup :'],
-                     ['Thanks for reading !', 'I am open for your feedbacks.', '(sorry for my english)', 'What do you think about ?']),
-    ('p2', 'fr'): (["Nouvelles de l'hôtel :", 'Cette semaine,', 'Je veux dire :'],
-                     ['Bonne semaine à tous !', 'Merci pour votre support.', "On se voit bientôt j'espère."]),
-    ('p2', 'en'): (['News of the hotel :', 'This week,', 'I want to say :'],
-                     ['Good week to all !', 'Thank you for your support.', 'See you soon I hope.']),
-    ('p3', 'fr'): (['Nouvelles du chai :', "Aujourd'hui,", 'Petite histoire :'],
-                     ['Santé !', 'À votre santé et à bientôt.', 'Je vous raconte la suite.']),
-    ('p3', 'en'): (['News from the cellar :', 'Today,', 'Little story :'],
-                     ['Cheers !', 'To your health and see you soon.', 'I tell you the rest later.']),
+    ("p1", "fr"): (
+        ["Petite update :", "Pour information,", "Honnêtement,", "Nouvelle de la startup :"],
+        ["Merci pour lire !", "Je suis ouvert pour vos feedbacks.", "(désolé pour mon français)",
+         "Ça fait du sens ?"],
+    ),
+    ("p1", "en"): (
+        ["Small update :", "For information,", "Honestly,", "News of the startup :"],
+        ["Thanks for reading !", "I am open for your feedbacks.", "(sorry for my english)",
+         "What do you think about ?"],
+    ),
+    ("p2", "fr"): (
+        ["Nouvelles de l'hôtel :", "Cette semaine,", "Je veux dire :"],
+        ["Bonne semaine à tous !", "Merci pour votre support.", "On se voit bientôt j'espère."],
+    ),
+    ("p2", "en"): (
+        ["News of the hotel :", "This week,", "I want to say :"],
+        ["Good week to all !", "Thank you for your support.", "See you soon I hope."],
+    ),
+    ("p3", "fr"): (
+        ["Nouvelles du chai :", "Aujourd'hui,", "Petite histoire :"],
+        ["Santé !", "À votre santé et à bientôt.", "Je vous raconte la suite."],
+    ),
+    ("p3", "en"): (
+        ["News from the cellar :", "Today,", "Little story :"],
+        ["Cheers !", "To your health and see you soon.", "I tell you the rest later."],
+    ),
 }
 for (_set, _lang), (_opener, _closer) in _FRAMES.items():
     SETS[_set][_lang].update(opener=_opener, closer=_closer)

@@ -24,7 +24,8 @@ SETS = {
                       "carnets et papeterie"],
             "subject": ["la nouvelle page de livraison", "notre passage à l'emballage sans plastique",
                         "le changement de transporteur", "l'ouverture du retrait en boutique",
-                        "la hausse des prix du fret"],
+                        "la hausse des prix du fret", "les coffrets cadeaux", "la nouvelle newsletter",
+                        "l'abonnement mensuel"],
             "news_short": ["On vient de basculer sur {subject}. Premiers retours demain, je vous dirai.",
                            "{subject} : c'est en ligne. Deux semaines de boulot, un peu fiers.",
                            "Bon, {subject}, c'était pas prévu si tôt mais voilà."],
@@ -112,7 +113,8 @@ SETS = {
             "goods": ["loose-leaf tea", "organic fabrics", "refurbished bikes", "handmade soaps",
                       "notebooks and stationery"],
             "subject": ["the new delivery page", "our switch to plastic-free packaging", "changing couriers",
-                        "in-store pickup", "the rise in freight costs"],
+                        "in-store pickup", "the rise in freight costs", "the gift boxes", "the new newsletter",
+                        "the monthly subscription"],
             "news_short": ["Just switched to {subject}. First feedback tomorrow, I'll report back.",
                            "{subject}: live. Two weeks of work, slightly proud.",
                            "Right, {subject} happened sooner than planned, but here we are."],
@@ -184,12 +186,13 @@ SETS = {
     "p2": {
         "fr": {
             "bio": ["Analyste marketing B2B. Attribution, CRM, et un peu de réseaux sociaux quand ça sert. {city}.",
-                    "Responsable acquisition dans l'industrie. Les chiffres d'abord, les opinions ensuite.",
+                    "Marketing B2B dans l'industrie. Les chiffres d'abord, les opinions ensuite.",
                     "Marketing B2B depuis {year}. J'écris sur la mesure, les ventes et ce qui ne marche pas."],
-            "subject": ["notre étude sur les leads LinkedIn", "le tableau de bord commercial",
-                        "la refonte du scoring des leads", "le bilan de notre salon professionnel",
-                        "l'audit de nos campagnes"],
-            "news_short": ["{subject} est publié. Spoiler : le canal qu'on pensait rentable ne l'est pas.",
+            "subject": ["notre étude sur les leads LinkedIn", "notre nouveau tableau de bord commercial",
+                        "notre refonte du scoring des leads", "notre bilan du salon professionnel",
+                        "notre audit des campagnes payantes", "notre enquête auprès de 40 clients",
+                        "notre modèle d'attribution", "nos chiffres du premier semestre"],
+            "news_short": ["{subject} : c'est en ligne. Spoiler : le canal qu'on pensait rentable ne l'est pas.",
                            "Enfin fini : {subject}. Le résumé tient en un graphique.",
                            "{subject} : trois surprises, une mauvaise nouvelle."],
             "news_long": [
@@ -264,10 +267,11 @@ SETS = {
         },
         "en": {
             "bio": ["B2B marketing analyst. Attribution, CRM, and some social media when it helps. {city}.",
-                    "Head of acquisition in manufacturing. Numbers first, opinions second.",
+                    "B2B marketing in manufacturing. Numbers first, opinions second.",
                     "B2B marketing since {year}. I write about measurement, sales and what doesn't work."],
             "subject": ["our study on LinkedIn leads", "the sales dashboard", "the lead scoring rebuild",
-                        "our trade show review", "the campaign audit"],
+                        "our trade show review", "the paid campaign audit", "our survey of 40 clients",
+                        "our attribution model", "our first-half numbers"],
             "news_short": ["{subject} is out. Spoiler: the channel we thought was profitable isn't.",
                            "Finally done: {subject}. The summary fits in one chart.",
                            "{subject}: three surprises, one bad news."],
@@ -338,9 +342,10 @@ SETS = {
             "place": ["la Boulangerie du Marché", "l'Auberge des Tilleuls", "le Garage Fontaine",
                       "le Café des Halles", "l'Hôtel du Port"],
             "subject": ["les nouveaux horaires d'été", "la terrasse", "les travaux de la cuisine",
-                        "le menu du midi", "la réservation en ligne"],
+                        "le menu du midi", "la réservation en ligne", "le paiement sans contact",
+                        "les plats à emporter"],
             "news_short": ["{subject} : c'est parti dès {day} ! Détails sur la page.",
-                           "Pour info, {subject} change la semaine prochaine.",
+                           "Pour info, du nouveau la semaine prochaine : {subject}.",
                            "{subject}, enfin. Merci de votre patience."],
             "news_long": [
                 "Bonjour à tous, {subject} : on a beaucoup hésité, on a écouté vos remarques au comptoir, et "
@@ -408,9 +413,9 @@ SETS = {
             "place": ["the Market Bakery", "the Linden Inn", "Fountain Garage", "the Corner Café",
                       "the Harbour Hotel"],
             "subject": ["summer opening hours", "the terrace", "the kitchen works", "the lunch menu",
-                        "online booking"],
+                        "online booking", "contactless payment", "takeaway"],
             "news_short": ["{subject}: starting {day}! Details on the page.",
-                           "Heads up, {subject} change next week.", "{subject}, at last. Thanks for your patience."],
+                           "Heads up, news next week: {subject}.", "{subject}, at last. Thanks for your patience."],
             "news_long": [
                 "Hello all, about {subject}: we hesitated a lot, listened to what you told us at the counter, "
                 "and here's what changes from {day}. Questions welcome here or by phone.",
@@ -472,18 +477,35 @@ SETS = {
 
 # How this person starts and ends a post now and then (see Draft.write(fresh=True)).
 _FRAMES = {
-    ('p1', 'fr'): (['Petit point :', 'Côté boutique,', 'Bon.', 'Au passage :', 'Mise à jour :', 'Note pour plus tard :'],
-                     ['À suivre.', 'On verra bien.', 'Je vous tiens au courant.', '(et oui, on compte tout)', "Vos avis m'intéressent."]),
-    ('p1', 'en'): (['Small update:', 'Quick one:', 'Right.', 'By the way:', 'Note to self:', 'Update:'],
-                     ['More soon.', "We'll see.", 'Will keep you posted.', '(yes, we count everything)', 'Keen to hear your views.']),
-    ('p2', 'fr'): (["Retour d'expérience :", 'Cette semaine,', 'Honnêtement,', 'Pour être précis :', 'Petite leçon du trimestre :'],
-                     ['Méthode dispo sur demande.', 'Corrigez-moi si vous mesurez autrement.', 'Données internes, à prendre avec prudence.', 'On en reparle au prochain bilan.']),
-    ('p2', 'en'): (['Lessons learned:', 'This week,', 'Honestly,', 'To be precise:', 'Quarterly lesson:'],
-                     ['Method available on request.', 'Correct me if you measure it differently.', 'Internal data, take it with a pinch of salt.', 'More at the next review.']),
-    ('p3', 'fr'): (['Ce matin :', 'Nouvelles de la maison :', 'Chez nous,', "Petit mot de l'équipe :", 'Ce midi,'],
-                     ['Bonne journée à tous.', 'À bientôt au comptoir.', 'Merci à vous !', 'On vous attend.']),
-    ('p3', 'en'): (['This morning:', 'News from us:', 'Over here,', 'A word from the team:', 'This lunchtime,'],
-                     ['Have a good day all.', 'See you at the counter.', 'Thank you!', 'Hope to see you soon.']),
+    ("p1", "fr"): (
+        ["Petit point :", "Côté boutique,", "Bon.", "Au passage :", "Mise à jour :", "Note pour plus tard :"],
+        ["À suivre.", "On verra bien.", "Je vous tiens au courant.", "(et oui, on compte tout)",
+         "Vos avis m'intéressent."],
+    ),
+    ("p1", "en"): (
+        ["Small update:", "Quick one:", "Right.", "By the way:", "Note to self:", "Update:"],
+        ["More soon.", "We'll see.", "Will keep you posted.", "(yes, we count everything)",
+         "Keen to hear your views."],
+    ),
+    ("p2", "fr"): (
+        ["Retour d'expérience :", "Cette semaine,", "Honnêtement,", "Pour être précis :",
+         "Petite leçon du trimestre :"],
+        ["Méthode dispo sur demande.", "Corrigez-moi si vous mesurez autrement.",
+         "Données internes, à prendre avec prudence.", "On en reparle au prochain bilan."],
+    ),
+    ("p2", "en"): (
+        ["Lessons learned:", "This week,", "Honestly,", "To be precise:", "Quarterly lesson:"],
+        ["Method available on request.", "Correct me if you measure it differently.",
+         "Internal data, take it with a pinch of salt.", "More at the next review."],
+    ),
+    ("p3", "fr"): (
+        ["Ce matin :", "Nouvelles de la maison :", "Chez nous,", "Petit mot de l'équipe :", "Ce midi,"],
+        ["Bonne journée à tous.", "À bientôt au comptoir.", "Merci à vous !", "On vous attend."],
+    ),
+    ("p3", "en"): (
+        ["This morning:", "News from us:", "Over here,", "A word from the team:", "This lunchtime,"],
+        ["Have a good day all.", "See you at the counter.", "Thank you!", "Hope to see you soon."],
+    ),
 }
 for (_set, _lang), (_opener, _closer) in _FRAMES.items():
     SETS[_set][_lang].update(opener=_opener, closer=_closer)

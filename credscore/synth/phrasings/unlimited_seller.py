@@ -206,7 +206,8 @@ SETS = {
                 "PROMO: publishing on {nets} platforms + bonus backlinks 🔗 {link}",
             ],
             "pack": ["Basic", "Standard", "Pro"],
-            "proof": ["Rated 5/5 on 300+ orders!", "Fast delivery, happy client ✅", "Another order delivered early 💪"],
+            "proof": ["Rated 5/5 on 300+ orders!", "Fast delivery, happy client ✅",
+                      "Another order delivered early 💪"],
             "pitch_dm": [
                 "Hey {first}! Thanks for the follow. I can share your site on {nets} networks today for {price}. "
                 "Interested? {link}",
