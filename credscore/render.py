@@ -13,7 +13,7 @@ BAR_WIDTH = 20
 _WORDS = {
     "en": {
         "likely_fake": "LIKELY FAKE EXPERT", "likely_genuine": "LIKELY GENUINE", "uncertain": "UNCERTAIN",
-        "insufficient_data": "INSUFFICIENT DATA", "verdict": "Verdict", "score": "score",
+        "insufficient_data": "INSUFFICIENT DATA", "verdict": "Verdict", "score": "score", ":": ":",
         "probability": "model probability", "reasons": "Reasons", "no_reasons": "No rule fired and no feature "
         "stood out.", "coverage": "History", "posts": "posts", "own": "own", "reposts": "reposts",
         "dms": "DMs sent", "follows": "follow events", "on": "on", "languages": "languages",
@@ -30,7 +30,7 @@ _WORDS = {
     },
     "fr": {
         "likely_fake": "FAUX EXPERT PROBABLE", "likely_genuine": "PROBABLEMENT AUTHENTIQUE",
-        "uncertain": "INCERTAIN", "insufficient_data": "DONNÉES INSUFFISANTES", "verdict": "Verdict",
+        "uncertain": "INCERTAIN", "insufficient_data": "DONNÉES INSUFFISANTES", "verdict": "Verdict", ":": " :",
         "score": "score", "probability": "probabilité du modèle", "reasons": "Raisons",
         "no_reasons": "Aucune règle déclenchée et aucun indicateur marquant.", "coverage": "Historique",
         "posts": "publications", "own": "propres", "reposts": "repartages", "dms": "messages privés envoyés",
@@ -54,18 +54,18 @@ def render_text(verdict: Verdict, lang: str = "en") -> str:
     lines = [f"credscore — {verdict.id}", ""]
     band = words[verdict.band]
     if verdict.score is None:
-        lines.append(f"{words['verdict']}: {band}")
+        lines.append(f"{words['verdict']}{words[':']} {band}")
         lines.append(words["insufficient"].format(own=verdict.coverage.own_posts,
                                                   minimum=verdict.coverage.minimum_own_posts))
     else:
         filled = round(verdict.score / 100 * BAR_WIDTH)
         bar = "█" * filled + "░" * (BAR_WIDTH - filled)
-        lines.append(f"{words['verdict']}: {band}   {words['score']} {verdict.score:.0f}/100  {bar}   "
+        lines.append(f"{words['verdict']}{words[':']} {band}   {words['score']} {verdict.score:.0f}/100  {bar}   "
                      f"({words['probability']} {verdict.probability:.2f})")
         lines.append(f"  → {words['band_help'][verdict.band]}")
     lines.append("")
     if verdict.score is not None:
-        lines.append(f"{words['reasons']}:")
+        lines.append(f"{words['reasons']}{words[':']}")
         if not verdict.reasons:
             lines.append(f"  {words['no_reasons']}")
         for number, reason in enumerate(verdict.reasons, 1):
@@ -79,13 +79,14 @@ def render_text(verdict: Verdict, lang: str = "en") -> str:
         lines.append("")
     coverage = verdict.coverage
     languages = ", ".join(f"{code} {count}" for code, count in coverage.languages.items())
-    lines.append(f"{words['coverage']}: {coverage.posts} {words['posts']} ({coverage.own_posts} {words['own']}, "
+    colon = words[":"]
+    lines.append(f"{words['coverage']}{colon} {coverage.posts} {words['posts']} ({coverage.own_posts} {words['own']}, "
                  f"{coverage.reposts} {words['reposts']}) {words['on']} {', '.join(coverage.platforms) or '—'}; "
                  f"{coverage.messages_sent} {words['dms']}; {coverage.follows} {words['follows']}; "
-                 f"{words['languages']}: {languages or '—'}")
+                 f"{words['languages']}{words[':']} {languages or '—'}")
     for name, note in coverage.unmeasurable.items():
-        lines.append(f"{words['unmeasured']}: {name} ({note})")
-    lines.append(f"{words['model']}: {verdict.model_version}")
+        lines.append(f"{words['unmeasured']}{words[':']} {name} ({note})")
+    lines.append(f"{words['model']}{words[':']} {verdict.model_version}")
     lines.append("")
     lines.append(words["caution"])
     return "\n".join(lines)
