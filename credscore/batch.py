@@ -123,10 +123,50 @@ def _write_rows(rows: Iterable[dict[str, Any]], stream: IO[str], kind: str) -> I
             yield row
 
 
+HANDLE_LIST_SUFFIXES = (".txt",)
+
+
+def iter_inputs(path: Path, *, max_posts: int | None = None) -> Iterator[LoadedRecord]:
+    """The records of an accounts file, or the accounts fetched for a list of handles (``.txt``).
+
+    A handle list has one handle per line (``mastodon:@user@instance``, ``bluesky:handle``,
+    ``rss:URL``); blank lines and lines starting with ``#`` are skipped. A handle that cannot be
+    fetched becomes an error record naming its line.
+    """
+    if path.suffix.lower() not in HANDLE_LIST_SUFFIXES:
+        yield from iter_records(path)
+        return
+    from credscore.connectors import DEFAULT_MAX_POSTS
+    from credscore.connectors.many import fetch_many
+
+    def handles() -> Iterator[tuple[int, str]]:
+        try:
+            with path.open(encoding="utf-8") as stream:
+                for number, line in enumerate(stream, 1):
+                    if line.strip() and not line.lstrip().startswith("#"):
+                        yield number, line.strip()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot be read ({exc})") from None
+
+    numbered = list(handles())
+    fetched = fetch_many((spec for _, spec in numbered), max_posts=max_posts or DEFAULT_MAX_POSTS)
+    for (number, spec), (_, result) in zip(numbered, fetched, strict=True):
+        position = f"line {number} ({spec})"
+        if isinstance(result, CredscoreError):
+            yield LoadedRecord(position, error=InputError(f"{position}: {result}"))
+        else:
+            yield LoadedRecord(position, account=result)
+
+
 def score_file(input_path: str | Path, output_path: str | Path, scorer: Scorer, *,
                progress: Callable[[Iterable[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
-               chunk_size: int = CHUNK_SIZE) -> BatchSummary:
-    """Score every record of ``input_path`` into ``output_path`` (CSV or JSON Lines, by suffix)."""
+               chunk_size: int = CHUNK_SIZE, max_posts: int | None = None) -> BatchSummary:
+    """Score every record of ``input_path`` into ``output_path`` (CSV or JSON Lines, by suffix).
+
+    ``input_path`` is an accounts file, or a ``.txt`` list of handles to fetch (see :func:`iter_inputs`).
+    """
     input_path, output_path = Path(input_path), Path(output_path)
     kind = output_format(output_path)
     output_path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,7 +174,7 @@ def score_file(input_path: str | Path, output_path: str | Path, scorer: Scorer, 
     rows = scored = errors = 0
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            produced = score_records(iter_records(input_path), scorer, chunk_size=chunk_size)
+            produced = score_records(iter_inputs(input_path, max_posts=max_posts), scorer, chunk_size=chunk_size)
             written = _write_rows(produced, stream, kind)
             for row in progress(written) if progress else written:
                 rows += 1

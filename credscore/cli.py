@@ -61,19 +61,23 @@ def _scorer(model: Path | None, rules: Path | None):  # type: ignore[no-untyped-
 
 @app.command()
 def score(
-    file: Annotated[Path, typer.Argument(help="An account document (JSON).")],
+    source: Annotated[str, typer.Argument(
+        metavar="INPUT", help="An account document (JSON), a platform export (folder or .zip), a feed, or a "
+        "handle: mastodon:@user@instance, bluesky:handle.bsky.social, rss:URL.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for machines.")]
     = OutputFormat.text,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Language of the explanation (default: the account's).")]
     = None,
     rules: RulesOption = None,
     model: ModelOption = None,
+    max_posts: Annotated[int | None, typer.Option(
+        "--max-posts", min=1, help="For a handle: fetch at most this many posts.")] = None,
 ) -> None:
     """Score one account and explain the verdict."""
-    from credscore.reader import load_account
+    from credscore.inputs import load_any
     from credscore.render import render_text
 
-    account = load_account(file)
+    account = load_any(source, max_posts=max_posts)
     verdict = _scorer(model, rules).score(account)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
@@ -88,10 +92,14 @@ def _dominant_language(languages: dict[str, int]) -> str:
 
 @app.command()
 def batch(
-    input_file: Annotated[Path, typer.Argument(metavar="INPUT", help="Accounts: JSON Lines or a JSON array.")],
+    input_file: Annotated[Path, typer.Argument(
+        metavar="INPUT", help="Accounts (JSON Lines or a JSON array), or a .txt list of handles to fetch "
+        "(mastodon:@user@instance, bluesky:handle, rss:URL; one per line).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output file: .csv or .jsonl.")],
     rules: RulesOption = None,
     model: ModelOption = None,
+    max_posts: Annotated[int | None, typer.Option(
+        "--max-posts", min=1, help="For handles: fetch at most this many posts per account.")] = None,
 ) -> None:
     """Score every account of a file: one row per account (id, score, probability, band, error)."""
     from tqdm import tqdm
@@ -104,7 +112,7 @@ def batch(
     def progress(rows):  # type: ignore[no-untyped-def]
         return tqdm(rows, desc="scoring", unit=" accounts", file=sys.stderr, disable=None)
 
-    summary = score_file(input_file, output, scorer, progress=progress)
+    summary = score_file(input_file, output, scorer, progress=progress, max_posts=max_posts)
     typer.echo(f"{summary.rows} accounts: {summary.scored} scored, {summary.errors} error(s) -> {summary.output}",
                err=True)
     if summary.errors:
@@ -117,34 +125,31 @@ def train(
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the model (.skops).")],
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     name: Annotated[str, typer.Option(help="The model's name in its card.")] = "credscore-custom",
+    text: Annotated[bool, typer.Option("--text/--no-text", help="Add the text component (TF-IDF wording model) "
+                                       "beside the signals.")] = True,
     rules: RulesOption = None,
 ) -> None:
     """Train the classifier on labelled accounts; writes the model and its sidecar."""
     from credscore import __version__
     from credscore.features import feature_names
-    from credscore.model.persistence import save_model
+    from credscore.model.persistence import TEXT_FEATURE_NAME, save_model
     from credscore.model.training import fit_classifier, training_set
-    from credscore.reader import iter_records
     from credscore.rules import load_rules
 
     settings = load_rules(rules, known_features=feature_names()).verdict
-    accounts = []
-    for record in iter_records(data):
-        if record.error is not None:
-            raise record.error
-        accounts.append(record.account)
-    data_set = training_set(accounts, settings.minimum_own_posts)
-    estimator, metrics = fit_classifier(data_set, seed)
-    card = save_model(estimator, output, {
+    data_set = training_set(_accounts(data), settings.minimum_own_posts)
+    model, metrics = fit_classifier(data_set, seed, text=text)
+    card = save_model(model, output, {
         "name": name,
         "credscore_version": __version__,
-        "feature_names": tuple(feature_names()),
+        "feature_names": tuple(feature_names()) + ((TEXT_FEATURE_NAME,) if text else ()),
         "training_data": {"source": data.name, "sha256": data_set.fingerprint, "accounts": len(data_set.y),
                           "fake": int(data_set.y.sum()), "genuine": int(len(data_set.y) - data_set.y.sum()),
                           "left_out_insufficient_history": data_set.skipped},
         "metrics": metrics,
         "seed": seed,
-        "command": f"credscore train {data.as_posix()} -o {output.as_posix()} --seed {seed} --name {name}",
+        "command": f"credscore train {data.as_posix()} -o {output.as_posix()} --seed {seed} --name {name}"
+                   + ("" if text else " --no-text"),
     })
     figures = metrics["cross_validated"]
     typer.echo(f"trained on {len(data_set.y)} accounts ({data_set.skipped} left out: too little history); "
@@ -157,40 +162,45 @@ def evaluate(
     data: Annotated[Path, typer.Argument(help="Labelled accounts.")],
     model: ModelOption = None,
     rules: RulesOption = None,
+    cross_validate: Annotated[bool, typer.Option(
+        "--cross-validate", help="Train and test within the file, fold by fold (by family when accounts have "
+        "one), beside a bag-of-words baseline, instead of scoring it with a trained model.")] = False,
+    folds: Annotated[int, typer.Option(min=2, help="Folds for --cross-validate.")] = 5,
+    text: Annotated[bool, typer.Option("--text/--no-text", help="With --cross-validate: train the text "
+                                       "component too.")] = True,
+    seed: Annotated[int, typer.Option(help="Seed of the folds for --cross-validate.")] = 0,
     output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
 ) -> None:
-    """ROC-AUC, PR-AUC, F1, accuracy and Brier score on a labelled file."""
-    from credscore.model.evaluation import verdict_metrics
-    from credscore.reader import iter_records
+    """ROC-AUC, PR-AUC, F1, accuracy, FPR, Brier, calibration, per language and per archetype."""
+    from credscore import evaluate as evaluation
+    from credscore.features import feature_names
+    from credscore.model.persistence import load_model
+    from credscore.resources import default_model_path
+    from credscore.rules import load_rules
 
-    scorer = _scorer(model, rules)
-    labels, probabilities, scores = [], [], []
-    chunk = []
-    records = list(iter_records(data))
-    for record in records:
-        if record.error is not None:
-            raise record.error
-        if record.account.label is None:
-            raise CredscoreError(f"{record.record_id}: no `label`; evaluation needs labelled accounts")
-        chunk.append(record.account)
-    for start in range(0, len(chunk), 256):
-        for account, verdict in zip(chunk[start:start + 256], scorer.score_many(chunk[start:start + 256]),
-                                    strict=True):
-            labels.append(account.label)
-            probabilities.append(verdict.probability)
-            scores.append(verdict.score)
-    figures = verdict_metrics(labels, probabilities, scores)
-    figures["model_version"] = scorer.model.version
+    rule_set = load_rules(rules, known_features=feature_names())
+    loaded = None if cross_validate else load_model(model or default_model_path(), expected_features=feature_names())
+    labelled = evaluation.labelled_set(_accounts(data), rule_set.verdict.minimum_own_posts)
+    if cross_validate:
+        figures = evaluation.cross_validate(labelled, rule_set, n_folds=folds, seed=seed, text=text)
+    else:
+        figures = evaluation.evaluate_model(labelled, loaded, rule_set)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(figures, indent=2))
-        return
-    typer.echo(f"{data}: {figures['accounts']} accounts, {figures['insufficient_data']} with insufficient data "
-               f"(left out); model {figures['model_version']}")
-    for part in ("model", "verdict"):
-        if part in figures:
-            f = figures[part]
-            typer.echo(f"  {part:8s} ROC-AUC {_fmt(f['roc_auc'])}  PR-AUC {_fmt(f['pr_auc'])}  F1 {f['f1']:.3f}  "
-                       f"accuracy {f['accuracy']:.3f}  FPR {_fmt(f['false_positive_rate'])}  Brier {f['brier']:.3f}")
+    else:
+        from credscore.render import render_evaluation
+
+        typer.echo(render_evaluation(str(data), figures))
+
+
+def _accounts(path: Path):  # type: ignore[no-untyped-def]
+    """The accounts of a file; the first invalid record stops the command with its error."""
+    from credscore.reader import iter_records
+
+    for record in iter_records(path):
+        if record.error is not None:
+            raise record.error
+        yield record.account
 
 
 @app.command()
@@ -204,6 +214,16 @@ def synth(
 
     write_corpus(output, n, seed=seed)
     typer.echo(f"{n} accounts -> {output}", err=True)
+
+
+def _register_import_command() -> None:
+    from credscore.importers.commands import import_command
+
+    app.command("import", help="Turn platform exports, feeds and public accounts into one account document.")(
+        import_command)
+
+
+_register_import_command()
 
 
 def _fmt(value: float | None) -> str:

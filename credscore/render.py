@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from credscore.verdict import Verdict
 
-__all__ = ["render_text"]
+__all__ = ["render_evaluation", "render_text"]
 
 # How many evidence items to quote under each reason in the terminal.
 QUOTES_PER_REASON = 3
@@ -17,7 +17,8 @@ _WORDS = {
         "probability": "model probability", "reasons": "Reasons", "no_reasons": "No rule fired and no feature "
         "stood out.", "coverage": "History", "posts": "posts", "own": "own", "reposts": "reposts",
         "dms": "DMs sent", "follows": "follow events", "on": "on", "languages": "languages",
-        "unmeasured": "Not measurable", "model": "Model", "rule": "rule", "raises": "raises the score",
+        "unmeasured": "Not measurable", "model": "Model", "incomplete": "Incomplete history", "rule": "rule",
+        "raises": "raises the score",
         "lowers": "lowers the score", "insufficient": "Not enough history to judge: {own} post(s) of its own, "
         "at least {minimum} needed. credscore does not guess.",
         "band_help": {
@@ -35,6 +36,7 @@ _WORDS = {
         "no_reasons": "Aucune règle déclenchée et aucun indicateur marquant.", "coverage": "Historique",
         "posts": "publications", "own": "propres", "reposts": "repartages", "dms": "messages privés envoyés",
         "follows": "abonnements", "on": "sur", "languages": "langues", "unmeasured": "Non mesurable",
+        "incomplete": "Historique incomplet",
         "model": "Modèle", "rule": "règle", "raises": "augmente le score", "lowers": "baisse le score",
         "insufficient": "Historique trop court pour juger : {own} publication(s) propre(s), il en faut au moins "
         "{minimum}. credscore ne devine pas.",
@@ -84,9 +86,57 @@ def render_text(verdict: Verdict, lang: str = "en") -> str:
                  f"{coverage.reposts} {words['reposts']}) {words['on']} {', '.join(coverage.platforms) or '—'}; "
                  f"{coverage.messages_sent} {words['dms']}; {coverage.follows} {words['follows']}; "
                  f"{words['languages']}{words[':']} {languages or '—'}")
+    for source in coverage.sources:
+        if source.get("complete") is False:
+            lines.append(f"{words['incomplete']}{words[':']} {source.get('kind')} {source.get('location')} "
+                         f"({source.get('note')})")
     for name, note in coverage.unmeasurable.items():
         lines.append(f"{words['unmeasured']}{words[':']} {name} ({note})")
     lines.append(f"{words['model']}{words[':']} {verdict.model_version}")
     lines.append("")
     lines.append(words["caution"])
+    return "\n".join(lines)
+
+
+def _figure(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:.3f}"
+
+
+def _metrics_line(name: str, figures: dict) -> str:
+    return (f"  {name:<22} ROC-AUC {_figure(figures['roc_auc'])}  PR-AUC {_figure(figures['pr_auc'])}  "
+            f"F1 {figures['f1']:.3f}  accuracy {figures['accuracy']:.3f}  FPR {_figure(figures['false_positive_rate'])}"
+            f"  Brier {figures['brier']:.3f}  ECE {figures['ece']:.3f}  (n={figures['accounts']})")
+
+
+def render_evaluation(source: str, report: dict) -> str:
+    """An evaluation report (see :mod:`credscore.evaluate`) as text."""
+    how = report.get("cross_validation")
+    lines = [f"{source}: {report['accounts']} accounts, {report['insufficient_data']} with insufficient data "
+             f"(left out, as credscore does not score them)"]
+    if how:
+        lines.append(f"{how['folds']}-fold cross-validation, split by {how['split']}, seed {how['seed']}")
+    else:
+        lines.append(f"model {report['model_version']}, threshold {report['threshold']}")
+    lines.append(_metrics_line("model (probability)", report["model"]))
+    lines.append(_metrics_line("verdict (after rules)", report["verdict"]))
+    if "baseline" in report:
+        lines.append(_metrics_line("baseline: " + report["baseline"]["name"][:12], report["baseline"]))
+    genuine_fake = report["genuine_called_likely_fake"]
+    if genuine_fake is not None:
+        lines.append(f"  genuine accounts in the likely_fake band: {genuine_fake:.1%}")
+    lines.append("by language:")
+    for language, figures in report["by_language"].items():
+        lines.append(_metrics_line(language, figures))
+    if report["by_archetype"]:
+        lines.append("by archetype (bands of the final verdict):")
+        for archetype, row in report["by_archetype"].items():
+            lines.append(f"  {archetype:<24} {row['label']:<8} n={row['accounts']:<4} "
+                         f"mean score {row['mean_score']:5.1f}  genuine {row['likely_genuine']:<4} "
+                         f"uncertain {row['uncertain']:<4} "
+                         f"fake {row['likely_fake']:<4} (flipped labels {row['flipped_labels']})")
+    lines.append("reliability (model probability):")
+    for row in report["reliability"]:
+        if row["accounts"]:
+            lines.append(f"  {row['lower']:.1f}–{row['upper']:.1f}  n={row['accounts']:<5} predicted "
+                         f"{row['mean_predicted']:.3f}  observed {row['observed_fake_rate']:.3f}")
     return "\n".join(lines)

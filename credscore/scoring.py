@@ -16,13 +16,13 @@ import numpy as np
 
 from credscore.account import Account
 from credscore.features import feature_matrix, feature_names
-from credscore.model.classifier import feature_contributions
 from credscore.model.persistence import LoadedModel, load_model
+from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL, account_text
 from credscore.nlp.analysis import AnalysedAccount, analyse_accounts
 from credscore.resources import default_model_path
 from credscore.rules import RuleSet, apply_rules, evaluate_rules, load_rules
 from credscore.signals import compute_signals, registered_signals
-from credscore.signals.base import SignalResult
+from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
 from credscore.verdict import Band, Coverage, Reason, Verdict
 
 __all__ = ["Scorer", "format_feature_value"]
@@ -50,7 +50,9 @@ class Scorer:
         self.model = model if isinstance(model, LoadedModel) else load_model(
             model or default_model_path(), expected_features=names)
         self.rules: RuleSet = load_rules(rules, known_features=names)
-        self._features = [(signal, feature) for signal in registered_signals() for feature in signal.features]
+        self._features = [(signal.name, feature) for signal in registered_signals() for feature in signal.features]
+        if self.model.model.text_model is not None:
+            self._features.append((TEXT_SIGNAL, TEXT_FEATURE))
 
     def score(self, account: Account) -> Verdict:
         return self.score_many([account])[0]
@@ -60,14 +62,16 @@ class Scorer:
             return []
         analysed = analyse_accounts(list(accounts))
         results = [compute_signals(account) for account in analysed]
-        matrix = feature_matrix(results)
-        probabilities = self.model.estimator.predict_proba(matrix)[:, 1]
-        contributions = feature_contributions(self.model.estimator, matrix, matrix.shape[1])
+        probabilities, contributions, text_logits = self.model.model.explain(
+            feature_matrix(results), [account_text(account) for account in accounts])
+        if text_logits is not None:
+            for result, logit in zip(results, text_logits, strict=True):
+                result[TEXT_SIGNAL] = SignalResult(TEXT_SIGNAL, True, {TEXT_FEATURE.name: float(logit)})
         return [self._verdict(account, result, float(probability), pushes)
                 for account, result, probability, pushes in zip(analysed, results, probabilities, contributions,
                                                                  strict=True)]
 
-    def _verdict(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], probability: float,
+    def _verdict(self, analysed: AnalysedAccount, results: dict[str, SignalResult], probability: float,
                  pushes: np.ndarray) -> Verdict:
         settings = self.rules.verdict
         coverage = _coverage(analysed, results, settings.minimum_own_posts)
@@ -78,12 +82,12 @@ class Scorer:
         score = apply_rules(100.0 * probability, hits)
         # A feature a fired rule already explains is not repeated as a model reason.
         explained = {feature for hit in hits for feature in (*hit.values, hit.rule.evidence_feature)}
-        reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(results, pushes, explained)
+        reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(analysed, results, pushes, explained)
         return Verdict(analysed.account.id, score, probability, _band(score, settings), results, tuple(reasons),
                        coverage, self.model.version)
 
-    def _model_reasons(self, results: Mapping[str, SignalResult], pushes: np.ndarray, explained: set[str]
-                       ) -> list[Reason]:
+    def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
+                       explained: set[str]) -> list[Reason]:
         settings = self.rules.verdict
         order = np.argsort(-np.abs(pushes), kind="stable")
         reasons: list[Reason] = []
@@ -91,9 +95,9 @@ class Scorer:
             push = float(pushes[column])
             if abs(push) < settings.min_model_contribution or len(reasons) >= settings.max_model_reasons:
                 break
-            signal, feature = self._features[column]
-            result = results[signal.name]
-            name = f"{signal.name}.{feature.name}"
+            signal_name, feature = self._features[column]
+            result = results[signal_name]
+            name = f"{signal_name}.{feature.name}"
             if name in explained:
                 continue
             if result.measurable:
@@ -105,12 +109,23 @@ class Scorer:
                 message = {"en": f"{feature.en}: could not be measured ({result.note})",
                            "fr": f"{feature.fr} : non mesurable ({result.note})"}
                 values = {}
+            evidence = tuple(result.evidence.get(feature.name, ()))
+            if signal_name == TEXT_SIGNAL:
+                evidence = self._text_evidence(analysed, towards_fake=push > 0)
             reasons.append(Reason(
                 source="model", id=name, direction="towards_fake" if push > 0 else "towards_genuine",
-                weight=push, effect="contribution", message=message, values=values,
-                evidence=tuple(result.evidence.get(feature.name, ())),
+                weight=push, effect="contribution", message=message, values=values, evidence=evidence,
             ))
         return reasons
+
+    def _text_evidence(self, analysed: AnalysedAccount, *, towards_fake: bool) -> tuple[Evidence, ...]:
+        """The posts whose own wording pushes furthest in the reason's direction."""
+        indexes = [i for i, post in enumerate(analysed.account.posts) if post.text.strip()]
+        if not indexes:
+            return ()
+        scores = self.model.model.text_scores([analysed.account.posts[i].text for i in indexes])
+        order = np.argsort(-scores if towards_fake else scores, kind="stable")[:EVIDENCE_PER_FEATURE]
+        return tuple(post_evidence(analysed, indexes[i]) for i in order)
 
 
 def _band(score: float, settings) -> Band:  # type: ignore[no-untyped-def]
@@ -139,4 +154,14 @@ def _coverage(analysed: AnalysedAccount, results: Mapping[str, SignalResult], mi
         minimum_own_posts=minimum_own_posts,
         sufficient=own >= minimum_own_posts,
         unmeasurable={name: result.note for name, result in results.items() if not result.measurable},
+        sources=_sources(account),
     )
+
+
+def _sources(account: Account) -> tuple[dict, ...]:
+    """The importers' notes on where the history came from (the extra field ``sources``), when well formed."""
+    notes = (account.model_extra or {}).get("sources")
+    if not isinstance(notes, list):
+        return ()
+    return tuple({key: note.get(key) for key in ("kind", "location", "complete", "note")}
+                 for note in notes if isinstance(note, dict))

@@ -71,6 +71,8 @@ class Coverage:
     sufficient: bool
     unmeasurable: Mapping[str, str]
     """Signal -> why it could not be measured."""
+    sources: tuple[Mapping[str, Any], ...] = ()
+    """Where the history came from (importers' notes), and whether each part is complete."""
 
 
 @dataclass(frozen=True, slots=True)

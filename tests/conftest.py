@@ -29,7 +29,7 @@ def analysed(posts: list[dict[str, Any] | str] | None = None, **fields: Any) -> 
     return analyse_account(account(posts, **fields))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """``../shared``: skipped for a user's fresh clone, a failure in CI where it must be present."""
     if not SHARED.is_dir():

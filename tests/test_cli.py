@@ -96,7 +96,7 @@ def test_batch_jsonl_output_matches_single_scores(tmp_path):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["score", "missing.json"], "error: missing.json: no such file"),
+    (["score", "missing.json"], "error: missing.json: no such file or folder"),
     (["score", "{bad}"], "not valid JSON"),
     (["score", "{account}", "--rules", "nope.toml"], "error: nope.toml: no such rules file"),
     (["score", "{account}", "--model", "nope.skops"], "error: nope.skops: no such model file"),

@@ -13,7 +13,13 @@ from credscore.importers.base import Importer, SourceNote, detect_importer, get_
 __all__ = ["IMPORTER_MODULES", "Importer", "SourceNote", "detect_importer", "get_importer", "register",
            "registered_importers"]
 
-IMPORTER_MODULES: tuple[str, ...] = ()
+IMPORTER_MODULES: tuple[str, ...] = (
+    "credscore.importers.twitter_archive",
+    "credscore.importers.mastodon_archive",
+    "credscore.importers.linkedin_export",
+    "credscore.importers.facebook_export",
+    "credscore.importers.rss",
+)
 
 
 @cache

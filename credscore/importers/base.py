@@ -67,7 +67,15 @@ def registered_importers() -> tuple[Importer, ...]:
     return tuple(_REGISTRY.values())
 
 
+def _load_importer_modules() -> None:
+    """Import the modules listed in ``IMPORTER_MODULES`` (they register themselves), once."""
+    from credscore import importers
+
+    importers.registered_importers()
+
+
 def get_importer(name: str) -> Importer:
+    _load_importer_modules()
     try:
         return _REGISTRY[name]
     except KeyError:
@@ -77,6 +85,7 @@ def get_importer(name: str) -> Importer:
 
 def detect_importer(path: Path) -> Importer:
     """The importer that recognises ``path``, or a clear error naming the formats tried."""
+    _load_importer_modules()
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     found = [importer for importer in _REGISTRY.values() if importer.detect(path)]

@@ -11,14 +11,17 @@ from sklearn.metrics import (
     roc_auc_score,
 )
 
-__all__ = ["DEFAULT_THRESHOLD", "classification_metrics"]
+__all__ = ["CALIBRATION_BINS", "DEFAULT_THRESHOLD", "classification_metrics", "expected_calibration_error",
+           "reliability_table"]
 
 # The decision threshold on the calibrated probability of "fake".
 DEFAULT_THRESHOLD = 0.5
+# Equal-width probability bins of the reliability table and the expected calibration error.
+CALIBRATION_BINS = 10
 
 
 def classification_metrics(y_true: np.ndarray, proba: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> dict:
-    """ROC-AUC, PR-AUC, F1, accuracy, false-positive rate and Brier score (``y_true``: 1 = fake)."""
+    """ROC-AUC, PR-AUC, F1, accuracy, false-positive rate, Brier score and ECE (``y_true``: 1 = fake)."""
     y_true = np.asarray(y_true, dtype=int)
     proba = np.asarray(proba, dtype=float)
     predicted = (proba >= threshold).astype(int)
@@ -35,18 +38,35 @@ def classification_metrics(y_true: np.ndarray, proba: np.ndarray, threshold: flo
         "accuracy": float(accuracy_score(y_true, predicted)),
         "false_positive_rate": float(predicted[genuine].mean()) if genuine.any() else None,
         "brier": float(brier_score_loss(y_true, proba)),
+        "ece": expected_calibration_error(y_true, proba),
     }
 
 
-def verdict_metrics(labels: list[str], probabilities: list[float | None], scores: list[float | None]) -> dict:
-    """Figures for ``credscore evaluate``: the model alone, and the final verdict after the rules.
+def reliability_table(y_true: np.ndarray, proba: np.ndarray, bins: int = CALIBRATION_BINS) -> list[dict]:
+    """Per probability bin: how many accounts, their mean predicted probability, the observed share of fakes."""
+    y_true = np.asarray(y_true, dtype=float)
+    proba = np.asarray(proba, dtype=float)
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    # The last bin is closed on the right so that a probability of exactly 1 is counted.
+    which = np.clip(np.digitize(proba, edges[1:-1], right=False), 0, bins - 1)
+    table = []
+    for index in range(bins):
+        members = which == index
+        count = int(members.sum())
+        table.append({
+            "lower": float(edges[index]),
+            "upper": float(edges[index + 1]),
+            "accounts": count,
+            "mean_predicted": float(proba[members].mean()) if count else None,
+            "observed_fake_rate": float(y_true[members].mean()) if count else None,
+        })
+    return table
 
-    Accounts with insufficient data (no probability) are counted and left out of the figures.
-    """
-    kept = [i for i, probability in enumerate(probabilities) if probability is not None]
-    y = np.asarray([labels[i] == "fake" for i in kept], dtype=int)
-    result: dict = {"accounts": len(labels), "insufficient_data": len(labels) - len(kept)}
-    if len(kept):
-        result["model"] = classification_metrics(y, np.asarray([probabilities[i] for i in kept]))
-        result["verdict"] = classification_metrics(y, np.asarray([scores[i] / 100 for i in kept]))
-    return result
+
+def expected_calibration_error(y_true: np.ndarray, proba: np.ndarray, bins: int = CALIBRATION_BINS) -> float:
+    """The account-weighted mean gap between predicted probability and observed rate over the bins."""
+    total = len(proba)
+    if not total:
+        return 0.0
+    return float(sum(row["accounts"] / total * abs(row["mean_predicted"] - row["observed_fake_rate"])
+                     for row in reliability_table(y_true, proba, bins) if row["accounts"]))

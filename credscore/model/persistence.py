@@ -30,8 +30,11 @@ import skops
 import skops.io
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sklearn.calibration import CalibratedClassifierCV
+from sklearn.pipeline import Pipeline
 
 from credscore.errors import ModelError, ModelIntegrityError
+from credscore.model.classifier import CredscoreModel
+from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL
 
 __all__ = ["ALLOWED_TYPES", "LoadedModel", "ModelCard", "load_model", "save_model", "sha256_of", "sidecar_path"]
 
@@ -52,6 +55,7 @@ ALLOWED_TYPES = (
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.isotonic.IsotonicRegression",
     "sklearn.impute._base.MissingIndicator",
     "sklearn.impute._base.SimpleImputer",
@@ -78,9 +82,12 @@ class ModelCard(BaseModel):
     command: str
 
 
+TEXT_FEATURE_NAME = f"{TEXT_SIGNAL}.{TEXT_FEATURE.name}"
+
+
 @dataclass(frozen=True)
 class LoadedModel:
-    estimator: CalibratedClassifierCV
+    model: CredscoreModel
     card: ModelCard
     path: Path
 
@@ -107,18 +114,22 @@ def _atomic_write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        # mkstemp creates the file private; give it the permissions any new file would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def save_model(estimator: CalibratedClassifierCV, path: str | Path, card: dict[str, Any]) -> ModelCard:
-    """Write ``estimator`` to ``path`` (skops) and its sidecar beside it; returns the sidecar."""
+def save_model(model: CredscoreModel, path: str | Path, card: dict[str, Any]) -> ModelCard:
+    """Write ``model`` to ``path`` (skops) and its sidecar beside it; returns the sidecar."""
     path = Path(path)
     if path.suffix != ".skops":
         raise ModelError(f"{path}: a model file must end in .skops")
-    data = _reproducible_zip(skops.io.dumps(estimator))
+    data = _reproducible_zip(skops.io.dumps({"classifier": model.classifier, "text_model": model.text_model}))
     full = ModelCard(
         **card,
         sklearn_version=sklearn.__version__,
@@ -153,6 +164,7 @@ def _reproducible_zip(data: bytes) -> bytes:
         for name, content in [*((renamed[e.filename], source.read(e)) for e in entries),
                               ("schema.json", schema.encode())]:
             fixed = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, content)
     return output.getvalue()
 
@@ -212,9 +224,10 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None) 
         raise ModelIntegrityError(
             f"{path}: trained with scikit-learn {card.sklearn_version}, this is {sklearn.__version__}; "
             "retrain it (see README: Retraining) or install the matching scikit-learn")
-    if expected_features is not None and list(card.feature_names) != list(expected_features):
-        missing = sorted(set(expected_features) - set(card.feature_names))
-        extra = sorted(set(card.feature_names) - set(expected_features))
+    signal_features = [name for name in card.feature_names if name != TEXT_FEATURE_NAME]
+    if expected_features is not None and signal_features != list(expected_features):
+        missing = sorted(set(expected_features) - set(signal_features))
+        extra = sorted(set(signal_features) - set(expected_features))
         raise ModelIntegrityError(
             f"{path}: its features do not match this credscore's signals (missing {missing or 'none'}, "
             f"unknown {extra or 'none'}, or a different order); retrain it")
@@ -226,9 +239,19 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None) 
     if refused:
         raise ModelIntegrityError(f"{path}: refers to types outside credscore's allow-list: {', '.join(refused)}")
     try:
-        estimator = skops.io.load(path, trusted=list(ALLOWED_TYPES))
+        content = skops.io.load(path, trusted=list(ALLOWED_TYPES))
     except Exception as exc:
         raise ModelIntegrityError(f"{path}: cannot be loaded ({exc})") from None
-    if not isinstance(estimator, CalibratedClassifierCV):
-        raise ModelIntegrityError(f"{path}: holds a {type(estimator).__name__}, not a credscore classifier")
-    return LoadedModel(estimator, card, path)
+    return LoadedModel(_model_from(content, card, path), card, path)
+
+
+def _model_from(content: object, card: ModelCard, path: Path) -> CredscoreModel:
+    if not isinstance(content, dict) or set(content) != {"classifier", "text_model"}:
+        raise ModelIntegrityError(f"{path}: not a credscore model (expected a classifier and a text model slot)")
+    classifier, text_model = content["classifier"], content["text_model"]
+    text_ok = text_model is None or isinstance(text_model, Pipeline)
+    if not isinstance(classifier, CalibratedClassifierCV) or not text_ok:
+        raise ModelIntegrityError(f"{path}: not a credscore model (unexpected {type(classifier).__name__})")
+    if (text_model is not None) != (TEXT_FEATURE_NAME in card.feature_names):
+        raise ModelIntegrityError(f"{path}: its sidecar and its content disagree about the text component")
+    return CredscoreModel(classifier, text_model)

@@ -8,18 +8,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from scipy import sparse
+from sklearn.model_selection import StratifiedKFold
 
 from credscore.account import Account
 from credscore.errors import ModelError
 from credscore.features import feature_matrix, feature_names
-from credscore.model.classifier import build_classifier
+from credscore.model.classifier import CredscoreModel, fit_model
 from credscore.model.evaluation import classification_metrics
+from credscore.model.text import account_text, hash_texts
 from credscore.nlp.analysis import analyse_accounts
 from credscore.signals import compute_signals
 
-__all__ = ["ANALYSIS_CHUNK", "TrainingSet", "featurize", "fit_classifier", "training_set"]
+__all__ = ["ANALYSIS_CHUNK", "TrainingSet", "featurize", "fit_classifier", "out_of_fold_probabilities",
+           "training_set"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ CROSS_VALIDATION_FOLDS = 5
 @dataclass(frozen=True)
 class TrainingSet:
     X: np.ndarray
+    texts: tuple[str, ...]
     y: np.ndarray
     ids: tuple[str, ...]
     fingerprint: str
@@ -40,7 +43,7 @@ class TrainingSet:
 
 
 def featurize(accounts: Sequence[Account]) -> np.ndarray:
-    """The feature matrix of ``accounts``, analysed chunk by chunk."""
+    """The signal feature matrix of ``accounts``, analysed chunk by chunk."""
     rows = []
     for start in range(0, len(accounts), ANALYSIS_CHUNK):
         analysed = analyse_accounts(accounts[start:start + ANALYSIS_CHUNK])
@@ -70,14 +73,25 @@ def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> Trainin
         raise ModelError(
             f"not enough labelled accounts to train: {len(kept)} usable ({int(y.sum())} fake, "
             f"{int(len(y) - y.sum())} genuine); at least {CROSS_VALIDATION_FOLDS} of each are needed")
-    return TrainingSet(featurize(kept), y, tuple(a.id for a in kept), digest.hexdigest(), skipped)
+    return TrainingSet(featurize(kept), tuple(account_text(a) for a in kept), y, tuple(a.id for a in kept),
+                       digest.hexdigest(), skipped)
 
 
-def fit_classifier(data: TrainingSet, seed: int) -> tuple[CalibratedClassifierCV, dict]:
-    """Fit the calibrated classifier; returns it with its out-of-fold (cross-validated) metrics."""
-    folds = StratifiedKFold(n_splits=CROSS_VALIDATION_FOLDS, shuffle=True, random_state=seed)
-    out_of_fold = cross_val_predict(build_classifier(len(data.y), seed), data.X, data.y, cv=folds,
-                                    method="predict_proba")[:, 1]
+def out_of_fold_probabilities(X: np.ndarray, texts: Sequence[str], y: np.ndarray, folds: Sequence, *, seed: int,
+                              text: bool) -> np.ndarray:
+    """Each account's probability from a model trained on the other folds (text component included)."""
+    hashed = hash_texts(texts) if text else sparse.csr_matrix((len(y), 0))
+    probabilities = np.zeros(len(y))
+    for train, test in folds:
+        model = fit_model(X[train], hashed[train], y[train], seed=seed, text=text)
+        probabilities[test] = model.predict_proba(X[test], hashed[test])
+    return probabilities
+
+
+def fit_classifier(data: TrainingSet, seed: int, *, text: bool = True) -> tuple[CredscoreModel, dict]:
+    """Fit the model; returns it with its out-of-fold (cross-validated) metrics."""
+    folds = list(StratifiedKFold(n_splits=CROSS_VALIDATION_FOLDS, shuffle=True, random_state=seed)
+                 .split(data.X, data.y))
+    out_of_fold = out_of_fold_probabilities(data.X, data.texts, data.y, folds, seed=seed, text=text)
     metrics = {"cross_validated": classification_metrics(data.y, out_of_fold)}
-    model = build_classifier(len(data.y), seed).fit(data.X, data.y)
-    return model, metrics
+    return fit_model(data.X, data.texts, data.y, seed=seed, text=text), metrics

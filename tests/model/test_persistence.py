@@ -6,7 +6,7 @@ import skops.io
 from sklearn.preprocessing import FunctionTransformer
 
 from credscore.errors import ModelError, ModelIntegrityError
-from credscore.model.classifier import build_classifier, feature_contributions
+from credscore.model.classifier import CredscoreModel, build_classifier, feature_contributions, fit_model
 from credscore.model.persistence import load_model, save_model, sidecar_path
 
 FEATURES = ["a.x_share", "a.y", "b.z_share"]
@@ -29,22 +29,22 @@ def fitted():
 @pytest.fixture
 def saved(tmp_path, fitted):
     path = tmp_path / "m.skops"
-    save_model(fitted[0], path, _card())
+    save_model(CredscoreModel(fitted[0]), path, _card())
     return path
 
 
 def test_round_trip_predicts_the_same(saved, fitted):
     model, X = fitted
     loaded = load_model(saved, expected_features=FEATURES)
-    np.testing.assert_allclose(loaded.estimator.predict_proba(X), model.predict_proba(X))
+    np.testing.assert_allclose(loaded.model.predict_proba(X, []), model.predict_proba(X)[:, 1])
     assert loaded.version.startswith("test@")
     assert json.loads(sidecar_path(saved).read_text())["model_sha256"] == loaded.card.model_sha256
 
 
 def test_saving_is_deterministic(tmp_path, fitted):
     first, second = tmp_path / "1.skops", tmp_path / "2.skops"
-    save_model(fitted[0], first, _card())
-    save_model(fitted[0], second, _card())
+    save_model(CredscoreModel(fitted[0]), first, _card())
+    save_model(CredscoreModel(fitted[0]), second, _card())
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -58,7 +58,7 @@ def test_tampered_model_is_refused(saved):
 
 def test_swapped_sidecar_is_refused(tmp_path, saved, fitted):
     other = tmp_path / "other.skops"
-    save_model(build_classifier(50, seed=1).fit(fitted[1][:50], np.arange(50) % 2), other, _card())
+    save_model(CredscoreModel(build_classifier(50, seed=1).fit(fitted[1][:50], np.arange(50) % 2)), other, _card())
     sidecar_path(saved).write_bytes(sidecar_path(other).read_bytes())
     with pytest.raises(ModelIntegrityError, match="SHA-256"):
         load_model(saved)
@@ -126,3 +126,29 @@ def test_contributions_sum_to_the_linear_score(fitted):
     confident = np.abs(proba - 0.5) > 0.4
     assert (strongest[confident] == 0).mean() >= 0.8
     assert np.all(np.sign(pushes[confident, 0]) == np.sign(proba[confident] - 0.5))
+
+
+def test_text_component_round_trip(tmp_path, fitted):
+    _, X = fitted
+    rng = np.random.default_rng(1)
+    y = (rng.random(len(X)) < 0.5).astype(int)
+    words = {0: ["margin", "customers", "quarter"], 1: ["viral", "engagement", "hack"]}
+    texts = [" ".join(rng.choice(words[label], size=6)) + f" filler{i}" for i, label in enumerate(y)]
+    model = fit_model(X, texts, y, seed=0, text=True)
+    path = tmp_path / "text.skops"
+    save_model(model, path, _card(feature_names=(*FEATURES, "text.style")))
+    loaded = load_model(path, expected_features=FEATURES)
+    np.testing.assert_allclose(loaded.model.predict_proba(X, texts), model.predict_proba(X, texts))
+    # The wording alone separates the labels here: the text column must carry the prediction.
+    assert ((loaded.model.predict_proba(X, texts) > 0.5) == y).mean() > 0.9
+    _, pushes, logits = loaded.model.explain(X, texts)
+    assert pushes.shape == (len(X), len(FEATURES) + 1) and logits.shape == (len(X),)
+    assert np.all(np.argmax(np.abs(pushes), axis=1) == len(FEATURES))
+
+
+def test_sidecar_and_content_must_agree_about_the_text_component(saved):
+    card = json.loads(sidecar_path(saved).read_text())
+    card["feature_names"] = [*card["feature_names"], "text.style"]
+    sidecar_path(saved).write_text(json.dumps(card))
+    with pytest.raises(ModelIntegrityError, match="disagree about the text component"):
+        load_model(saved, expected_features=FEATURES)

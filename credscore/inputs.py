@@ -1,0 +1,38 @@
+"""One account from whatever the user names: an account document, a platform export, or a handle.
+
+``credscore score`` and ``credscore report`` take any of these:
+
+- an account document (``.json``, ``.jsonl`` holding one account, optionally gzipped);
+- a platform export, as a folder or the ``.zip`` downloaded (X, Mastodon, LinkedIn, Facebook) or a
+  feed file (RSS/Atom), recognised by :func:`credscore.importers.detect_importer`;
+- a public account: ``mastodon:@user@instance``, ``bluesky:handle``, ``rss:URL``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from credscore.account import Account
+from credscore.errors import InputError
+from credscore.reader import load_account
+
+__all__ = ["DOCUMENT_SUFFIXES", "load_any"]
+
+DOCUMENT_SUFFIXES = (".json", ".jsonl", ".ndjson", ".gz")
+
+
+def load_any(source: str, *, max_posts: int | None = None) -> Account:
+    """The account named by ``source`` (see the module docstring)."""
+    from credscore.connectors import DEFAULT_MAX_POSTS, fetch_account, is_connector_spec
+
+    path = Path(source)
+    if not path.exists() and is_connector_spec(source):
+        return fetch_account(source, max_posts=max_posts or DEFAULT_MAX_POSTS)
+    if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES:
+        return load_account(path)
+    if not path.exists():
+        raise InputError(f"{source}: no such file or folder (nor a handle such as mastodon:@user@instance "
+                         "or bluesky:handle.bsky.social)")
+    from credscore.importers import detect_importer
+
+    return detect_importer(path).load(path)

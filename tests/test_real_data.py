@@ -1,0 +1,55 @@
+"""The real-data check: PAN 2019 bots vs humans, read from ../shared (never copied here).
+
+Bots are not fake experts, but automation, link-only posting and templated text are shared habits,
+so the signals must separate them on real text. A deterministic subset keeps the run short; the
+full-corpus figures are in the model card (``credscore evaluate`` commands in the README).
+"""
+
+import itertools
+
+import pytest
+
+from credscore import evaluate
+from credscore.features import feature_names
+from credscore.model.persistence import load_model
+from credscore.reader import iter_records
+from credscore.resources import default_model_path
+from credscore.rules import load_rules
+
+# Every fifth account of the file (sorted by id): about 400 accounts, both labels.
+SUBSET_STEP = 5
+RULES = load_rules(known_features=feature_names())
+
+
+@pytest.fixture(scope="module")
+def pan(request):
+    shared = request.getfixturevalue("shared_dir")
+    path = shared / "data" / "pan19-bots-en" / "accounts.jsonl"
+    records = itertools.islice(iter_records(path), 0, None, SUBSET_STEP)
+    return evaluate.labelled_set((record.account for record in records), RULES.verdict.minimum_own_posts)
+
+
+def test_the_file_loads_without_a_single_error(shared_dir):
+    records = list(iter_records(shared_dir / "data" / "pan19-bots-en" / "accounts.jsonl"))
+    assert len(records) == 2016
+    assert [r for r in records if r.error] == []
+
+
+def test_timing_signals_say_not_measurable_without_timestamps(pan):
+    assert all(not result["automation_cadence"].measurable for result in pan.results)
+
+
+def test_shipped_model_ranks_bots_above_humans_without_training_on_them(pan):
+    model = load_model(default_model_path(), expected_features=feature_names())
+    report = evaluate.evaluate_model(pan, model, RULES)
+    assert report["model"]["roc_auc"] >= 0.85
+    # Bots are not fake experts: the shipped model must not call ordinary humans fake.
+    assert report["model"]["false_positive_rate"] <= 0.02
+
+
+def test_trained_on_real_accounts_it_matches_the_bag_of_words_baseline(pan):
+    report = evaluate.cross_validate(pan, RULES, n_folds=5, seed=0, text=True)
+    assert report["cross_validation"]["split"] == "random"
+    assert report["model"]["roc_auc"] >= 0.97
+    assert report["model"]["roc_auc"] >= report["baseline"]["roc_auc"] - 0.01
+    assert report["model"]["accuracy"] >= report["baseline"]["accuracy"] - 0.02
