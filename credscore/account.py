@@ -112,6 +112,10 @@ class Account(_Record):
     follows: _array(Follow) = ()
     label: Literal["fake", "genuine"] | None = None
 
+    def own_post_count(self) -> int:
+        """Posts in the account's own words: everything but reposts, which carry someone else's."""
+        return sum(1 for post in self.posts if post.kind != "repost")
+
 
 def parse_account(data: Any, *, position: str | None = None) -> Account:
     """Validate one decoded JSON value as an account document.

@@ -35,7 +35,7 @@ from credscore.features import feature_matrix
 from credscore.model.evaluation import DEFAULT_THRESHOLD, classification_metrics, reliability_table
 from credscore.model.persistence import LoadedModel
 from credscore.model.text import account_text
-from credscore.model.training import out_of_fold_probabilities
+from credscore.model.training import ANALYSIS_CHUNK, out_of_fold_probabilities
 from credscore.nlp.analysis import analyse_accounts
 from credscore.rules import RuleSet, apply_rules, evaluate_rules
 from credscore.signals import compute_signals
@@ -45,7 +45,6 @@ __all__ = ["LabelledSet", "cross_validate", "evaluate_model", "labelled_set"]
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_CHUNK = 256
 DEFAULT_FOLDS = 5
 # The bag-of-words reference: what a plain text classifier reaches on the same folds.
 BASELINE_MIN_DOCUMENT_FREQUENCY = 2
@@ -81,8 +80,7 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int) -> Labelle
                              if analysed.posts else analysed.language)
             archetypes.append(extra.get("archetype") if isinstance(extra.get("archetype"), str) else None)
             families.append(extra.get("family") if isinstance(extra.get("family"), str) else None)
-            own = sum(1 for post in account.posts if post.kind != "repost")
-            sufficient.append(own >= minimum_own_posts)
+            sufficient.append(account.own_post_count() >= minimum_own_posts)
             results.append(compute_signals(analysed))
             texts.append(account_text(account))
         chunk.clear()
@@ -105,19 +103,12 @@ def _verdict_scores(probabilities: np.ndarray, results: Sequence[Mapping[str, Si
                                                                                        strict=True)])
 
 
-def _band(score: float, rules: RuleSet) -> str:
-    settings = rules.verdict
-    if score >= settings.likely_fake_from:
-        return "likely_fake"
-    return "likely_genuine" if score < settings.likely_genuine_below else "uncertain"
-
-
 def _report(data: LabelledSet, probabilities: np.ndarray, rules: RuleSet) -> dict[str, Any]:
     """Figures over the accounts with sufficient history; ``probabilities`` are aligned with them."""
     kept = np.flatnonzero(data.sufficient)
     y = data.y[kept]
     scores = _verdict_scores(probabilities, [data.results[i] for i in kept], rules)
-    bands = [_band(score, rules) for score in scores]
+    bands = [rules.verdict.band(score) for score in scores]
     report: dict[str, Any] = {
         "accounts": len(data.ids),
         "insufficient_data": int((~data.sufficient).sum()),

@@ -23,7 +23,7 @@ from credscore.resources import default_model_path
 from credscore.rules import RuleSet, apply_rules, evaluate_rules, load_rules
 from credscore.signals import compute_signals, registered_signals
 from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
-from credscore.verdict import Band, Coverage, Reason, Verdict
+from credscore.verdict import Coverage, Reason, Verdict
 
 __all__ = ["Scorer", "format_feature_value"]
 
@@ -62,8 +62,9 @@ class Scorer:
             return []
         analysed = analyse_accounts(list(accounts))
         results = [compute_signals(account) for account in analysed]
-        probabilities, contributions, text_logits = self.model.model.explain(
-            feature_matrix(results), [account_text(account) for account in accounts])
+        # Only a model with a text component reads the raw wording; joining every post is not free.
+        texts = [account_text(account) for account in accounts] if self.model.model.text_model is not None else []
+        probabilities, contributions, text_logits = self.model.model.explain(feature_matrix(results), texts)
         if text_logits is not None:
             for result, logit in zip(results, text_logits, strict=True):
                 result[TEXT_SIGNAL] = SignalResult(TEXT_SIGNAL, True, {TEXT_FEATURE.name: float(logit)})
@@ -83,7 +84,7 @@ class Scorer:
         # A feature a fired rule already explains is not repeated as a model reason.
         explained = {feature for hit in hits for feature in (*hit.values, hit.rule.evidence_feature)}
         reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(analysed, results, pushes, explained)
-        return Verdict(analysed.account.id, score, probability, _band(score, settings), results, tuple(reasons),
+        return Verdict(analysed.account.id, score, probability, settings.band(score), results, tuple(reasons),
                        coverage, self.model.version)
 
     def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
@@ -128,17 +129,9 @@ class Scorer:
         return tuple(post_evidence(analysed, indexes[i]) for i in order)
 
 
-def _band(score: float, settings) -> Band:  # type: ignore[no-untyped-def]
-    if score >= settings.likely_fake_from:
-        return "likely_fake"
-    if score < settings.likely_genuine_below:
-        return "likely_genuine"
-    return "uncertain"
-
-
 def _coverage(analysed: AnalysedAccount, results: Mapping[str, SignalResult], minimum_own_posts: int) -> Coverage:
     account = analysed.account
-    own = sum(1 for post in account.posts if post.kind != "repost")
+    own = account.own_post_count()
     platforms = sorted({p.platform for p in account.profiles} | {p.platform for p in account.posts})
     return Coverage(
         posts=len(account.posts),

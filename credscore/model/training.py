@@ -62,7 +62,7 @@ def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> Trainin
             continue
         digest.update(account.model_dump_json().encode())
         digest.update(b"\n")
-        if sum(1 for post in account.posts if post.kind != "repost") < minimum_own_posts:
+        if account.own_post_count() < minimum_own_posts:
             skipped += 1
             continue
         kept.append(account)

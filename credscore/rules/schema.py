@@ -77,6 +77,12 @@ class VerdictSettings(_Strict):
     min_model_contribution: float = Field(ge=0)
     """The smallest push on the log-odds for a model contribution to be shown as a reason."""
 
+    def band(self, score: float) -> Literal["likely_genuine", "uncertain", "likely_fake"]:
+        """The band of a 0–100 score."""
+        if score >= self.likely_fake_from:
+            return "likely_fake"
+        return "likely_genuine" if score < self.likely_genuine_below else "uncertain"
+
     @model_validator(mode="after")
     def _bands_ordered(self) -> VerdictSettings:
         if self.likely_genuine_below > self.likely_fake_from:
