@@ -18,7 +18,7 @@ _WORDS = {
         "stood out.", "coverage": "History", "posts": "posts", "own": "own", "reposts": "reposts",
         "dms": "DMs sent", "follows": "follow events", "on": "on", "languages": "languages",
         "unmeasured": "Not measurable", "model": "Model", "incomplete": "Incomplete history", "rule": "rule",
-        "raises": "raises the score",
+        "raises": "raises the score", "relative": "compared with the average account the model learned from",
         "lowers": "lowers the score", "insufficient": "Not enough history to judge: {own} post(s) of its own, "
         "at least {minimum} needed. credscore does not guess.",
         "band_help": {
@@ -38,6 +38,7 @@ _WORDS = {
         "follows": "abonnements", "on": "sur", "languages": "langues", "unmeasured": "Non mesurable",
         "incomplete": "Historique incomplet",
         "model": "Modèle", "rule": "règle", "raises": "augmente le score", "lowers": "baisse le score",
+        "relative": "par rapport au compte moyen appris par le modèle",
         "insufficient": "Historique trop court pour juger : {own} publication(s) propre(s), il en faut au moins "
         "{minimum}. credscore ne devine pas.",
         "band_help": {
@@ -72,6 +73,9 @@ def render_text(verdict: Verdict, lang: str = "en") -> str:
             lines.append(f"  {words['no_reasons']}")
         for number, reason in enumerate(verdict.reasons, 1):
             arrow = words["raises"] if reason.direction == "towards_fake" else words["lowers"]
+            if reason.source == "model":
+                # A linear model's push is relative to the training average: 34 % cross-posting can lower a score.
+                arrow = f"{arrow} {words['relative']}"
             source = f"{words['rule']} {reason.id}" if reason.source == "rule" else reason.id
             lines.append(f"  {number}. {reason.message[lang]}")
             lines.append(f"     [{source}; {arrow}]")
