@@ -20,6 +20,7 @@ SIGNAL_MODULES = (
     "link_only",
     "cross_posting",
     "auto_dms",
+    "welcome_dms",
     "buzzwords",
     "business_metrics",
     "topic_monoculture",

@@ -5,7 +5,8 @@ every new follower within minutes, with one template where only the first name c
 ("Merci Julie pour le follow ! Découvrez ma formation : …"), and the message is a pitch. A
 real professional writes to people one at a time, later, about something they said.
 
-Three measures over the account's *sent* messages:
+Two measures over the account's *sent* messages (whether new followers are greeted within minutes
+is the separate signal :mod:`credscore.signals.welcome_dms`, which needs follow times):
 
 - templates: a sent message is templated when another sent message is the same up to one word,
   once the links, mentions, numbers and punctuation are gone (the analysis already drops them
@@ -16,12 +17,6 @@ Three measures over the account's *sent* messages:
   deleted, and two sequences share a key exactly when one word substituted, added, removed or
   moved turns one into the other. Only the first :data:`MAX_COMPARED_WORDS` words are compared.
   A message of fewer than :data:`MIN_TEMPLATE_WORDS` words is never a template.
-- welcome DMs: the share of new followers (inbound follows with a time and a counterpart) who got
-  a sent DM on the same platform within :data:`WELCOME_WINDOW` after following; handles are
-  compared without case and without the leading '@', and a DM sent before the follow is no
-  welcome. When there are sent DMs but no inbound follow with a time, this share is 0.0: no
-  follower is known to have been greeted (the export may have no follow times; the other two
-  measures still stand).
 - pitches: the share of sent DMs that carry a link, a term of the ``sales_pitch`` lexicon
   ("réservez un appel", "book a call", "link in bio") or a discount ("-50%").
 
@@ -31,8 +26,6 @@ Not measurable without any sent message.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from datetime import datetime, timedelta
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import strip_accents
@@ -53,8 +46,6 @@ MIN_TEMPLATE_WORDS = 4
 MAX_COMPARED_WORDS = 40
 # A word this short inside a handle is chance ("le" in "leblogdemarc"), not the recipient's name.
 MIN_NAME_CHARS = 3
-# A tool greets a new follower within seconds or minutes; a person who writes does it later.
-WELCOME_WINDOW = timedelta(minutes=10)
 # Discounts written with figures, which a list of words cannot hold: "-50%", "-30 %", "20% off".
 DISCOUNT = re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?off\b", re.IGNORECASE)
 
@@ -62,24 +53,17 @@ DISCOUNT = re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?off\b", re.IGN
 @signal(NAME, [
     Feature("template_share", "Share of sent direct messages that repeat another sent message up to a name",
             "Part des messages privés envoyés qui reprennent un autre message envoyé, au prénom près"),
-    Feature("welcome_share", "Share of new followers who received a direct message within minutes of following",
-            "Part des nouveaux abonnés qui ont reçu un message privé dans les minutes suivant leur abonnement"),
     Feature("pitch_share", "Share of sent direct messages that carry a link, an offer or a call to buy",
             "Part des messages privés envoyés qui contiennent un lien, une offre ou un appel à l'achat"),
 ])
 def auto_dms(account: AnalysedAccount) -> SignalResult:
-    """Share of templated sent DMs, of new followers greeted within minutes, and of DMs that sell.
-
-    Not measurable without any sent message; the welcome share is 0.0 without inbound follows
-    that have a time and a counterpart.
-    """
+    """Share of templated sent DMs, and of DMs that sell. Not measurable without any sent message."""
     messages = account.account.messages
     sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
     if not sent:
         return not_measurable(NAME, "no sent direct message")
 
     templated = _templated(account, sent)
-    followers, welcomes = _welcomed_followers(account, sent)
     pitches = [i for i in sent if account.messages[i].links or account.messages[i].terms("sales_pitch")
                or DISCOUNT.search(messages[i].text)]
     return SignalResult(
@@ -87,26 +71,23 @@ def auto_dms(account: AnalysedAccount) -> SignalResult:
         measurable=True,
         values={
             "template_share": share(len(templated), len(sent)),
-            "welcome_share": share(len(welcomes), followers) if followers else 0.0,
             "pitch_share": share(len(pitches), len(sent)),
         },
         evidence={
             "template_share": tuple(message_evidence(account, i) for i in templated[:EVIDENCE_PER_FEATURE]),
-            "welcome_share": tuple(message_evidence(account, i)
-                                   for i in list(dict.fromkeys(welcomes))[:EVIDENCE_PER_FEATURE]),
             "pitch_share": tuple(message_evidence(account, i) for i in pitches[:EVIDENCE_PER_FEATURE]),
         },
     )
 
 
-def _handle(counterpart: str | None) -> str:
+def normalise_handle(counterpart: str | None) -> str:
     """A handle as both exports write it: lower case, without the leading '@'."""
     return (counterpart or "").strip().lstrip("@").lower()
 
 
 def _masked(words: tuple[str, ...], counterpart: str | None) -> tuple[str, ...]:
     """The words, without those that spell part of the recipient's user name."""
-    user = strip_accents(_handle(counterpart).split("@")[0])
+    user = strip_accents(normalise_handle(counterpart).split("@")[0])
     if not user:
         return words
     return tuple(word for word in words if len(word) < MIN_NAME_CHARS or strip_accents(word) not in user)
@@ -124,26 +105,3 @@ def _templated(account: AnalysedAccount, sent: list[int]) -> list[int]:
             filed.setdefault(key, []).append(i)
     templated = {i for members in filed.values() if len(members) > 1 for i in members}
     return sorted(templated)
-
-
-def _welcomed_followers(account: AnalysedAccount, sent: list[int]) -> tuple[int, list[int]]:
-    """How many new followers are known (time and counterpart), and the DMs that greeted them."""
-    messages = account.account.messages
-    times: dict[tuple[str, str], list[tuple[datetime, int]]] = {}
-    for i in sent:
-        handle = _handle(messages[i].counterpart)
-        if handle:
-            times.setdefault((messages[i].platform, handle), []).append((messages[i].created_at, i))
-    for dms in times.values():
-        dms.sort()
-    followers, welcomes = 0, []
-    for follow in account.account.follows:
-        handle = _handle(follow.counterpart)
-        if follow.direction != "in" or follow.created_at is None or not handle:
-            continue
-        followers += 1
-        dms = times.get((follow.platform, handle), [])
-        first = bisect_left(dms, follow.created_at, key=lambda dm: dm[0])
-        if first < len(dms) and dms[first][0] - follow.created_at <= WELCOME_WINDOW:
-            welcomes.append(dms[first][1])
-    return followers, welcomes

@@ -16,7 +16,7 @@ WELCOME_FR = "Merci {} pour le follow ! Découvrez ma formation : https://bit.ly
 WELCOME_EN = "Hey {}, thanks for following! I help coaches grow, let me know if you want tips"
 
 CASES = [
-    # (messages, follows, expected template_share, welcome_share, pitch_share)
+    # (messages, follows, expected template_share, pitch_share)
     # French welcome template: the first name changes, it is not in the handles; one real conversation.
     ([dm(WELCOME_FR.format("Julie"), "jmartin", "2024-03-01T10:02:00Z"),
       dm(WELCOME_FR.format("Marc"), "m_dupont", "2024-03-01T11:00:30Z"),
@@ -24,25 +24,25 @@ CASES = [
       dm("Oui bien sûr, je t'envoie le devis corrigé demain matin", "paul")],
      [follow("jmartin", "2024-03-01T10:00:00Z"), follow("M_Dupont", "2024-03-01T11:00:00Z"),
       follow("sophie_l", "2024-03-01T08:00:00Z"), follow("claire", "2024-03-01T09:00:00Z")],
-     3 / 4, 2 / 4, 3 / 4),
+     3 / 4, 3 / 4),
     # English: mentions and links differ, the words do not; every new follower greeted.
     ([dm(WELCOME_EN.format("@anna"), "@anna", "2024-05-01T09:00:05Z", "instagram"),
       dm(WELCOME_EN.format("@bob_k"), "bob_k", "2024-05-01T09:30:40Z", "instagram")],
      [follow("anna", "2024-05-01T09:00:00Z", "instagram"), follow("@Bob_K", "2024-05-01T09:30:00Z", "instagram")],
-     1.0, 1.0, 0.0),
+     1.0, 0.0),
     # A two-word name is masked when the handle spells it: then the messages are the same template.
     ([dm("Thanks Julie Martin for the follow, grab your free ebook", "julie_martin"),
       dm("Thanks Bob for the follow, grab your free ebook", "bobby")],
-     [], 1.0, 0.0, 1.0),
+     [], 1.0, 1.0),
     # The same texts with handles that spell nothing: two words apart, they are not the same template.
     ([dm("Thanks Julie Martin for the follow, grab your free ebook", "jm1"),
       dm("Thanks Bob for the follow, grab your free ebook", "b2")],
-     [], 0.0, 0.0, 1.0),
+     [], 0.0, 1.0),
     # Short formulas repeated are not templates; a discount is a pitch even without a link.
     ([dm("Merci !", "a"), dm("Merci !", "b"), dm("Merci à toi", "c"), dm("Profite de -50% ce week-end", "d")],
-     [], 0.0, 0.0, 1 / 4),
+     [], 0.0, 1 / 4),
     ([dm("Only today: 30% off everything in the shop", "a"), dm("See you at the meetup on Thursday then", "b")],
-     [], 0.0, 0.0, 1 / 2),
+     [], 0.0, 1 / 2),
     # A DM too late, before the follow, on another platform or to someone else does not greet the follower.
     ([dm("Salut, j'ai vu ton dernier article sur la logistique, on en parle ?", "lea", "2024-03-01T10:30:00Z"),
       dm("Bienvenue, ravi de te compter parmi nous sur ce réseau", "hugo", "2024-03-01T09:59:00Z"),
@@ -50,21 +50,20 @@ CASES = [
       dm("Tu viens au salon de Nantes la semaine prochaine ?", "max", "2024-03-01T10:01:00Z")],
      [follow("lea"), follow("hugo"), follow("zoe"), follow("nina"),
       follow("max", direction="out"), follow("max", platform="twitter") | {"created_at": None}],
-     2 / 4, 0.0, 0.0),
+     2 / 4, 0.0),
     # Received messages are not the account's: only the sent one counts.
     ([dm("Découvrez ma formation, offre spéciale", "x", direction="received"),
       dm("Découvrez ma formation, offre spéciale", "y", direction="received"),
       dm("Merci pour ton message, je regarde ça ce soir", "x")],
-     [], 0.0, 0.0, 0.0),
+     [], 0.0, 0.0),
 ]
 
 
-@pytest.mark.parametrize(("messages", "follows", "templated", "welcomed", "pitched"), CASES)
-def test_auto_dms_values(messages, follows, templated, welcomed, pitched):
+@pytest.mark.parametrize(("messages", "follows", "templated", "pitched"), CASES)
+def test_auto_dms_values(messages, follows, templated, pitched):
     result = auto_dms(analysed([], messages=messages, follows=follows))
     assert result.measurable
     assert result.values["template_share"] == pytest.approx(templated)
-    assert result.values["welcome_share"] == pytest.approx(welcomed)
     assert result.values["pitch_share"] == pytest.approx(pitched)
 
 
@@ -77,7 +76,6 @@ def test_auto_dms_evidence_points_at_the_messages():
     ]
     result = auto_dms(analysed([], messages=messages, follows=[follow("jm"), follow("md", "2024-03-01T12:00:00Z")]))
     assert [item.index for item in result.evidence["template_share"]] == [1, 3]
-    assert [item.index for item in result.evidence["welcome_share"]] == [1, 3]
     assert [item.index for item in result.evidence["pitch_share"]] == [1, 3]
     assert all(item.kind == "message" for items in result.evidence.values() for item in items)
 

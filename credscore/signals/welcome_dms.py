@@ -1,0 +1,77 @@
+"""Welcome DMs to new followers.
+
+"Ils envoient des DM automatiques à leurs nouveaux followers": a tool greets each new follower
+within seconds or minutes of the follow; a person who writes does it later, and not to everyone.
+The measure is the share of new followers (inbound follows with a time and a counterpart) who got
+a sent DM on the same platform within :data:`WELCOME_WINDOW` after following. Handles are compared
+without case and without the leading '@'; a DM sent before the follow is no welcome.
+
+It needs follow times: X's follower lists have none, and LinkedIn's connections carry the day only
+(stamped at midnight, see :data:`DATE_ONLY`). Without a single follow that can be timed, the signal
+is *not measurable* rather than 0 %, which would read as "greets nobody".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import datetime, time, timedelta
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.signals.auto_dms import normalise_handle
+from credscore.signals.base import (
+    EVIDENCE_PER_FEATURE,
+    Feature,
+    SignalResult,
+    message_evidence,
+    not_measurable,
+    share,
+    signal,
+)
+
+NAME = "welcome_dms"
+# A tool greets a new follower within seconds or minutes; a person who writes does it later.
+WELCOME_WINDOW = timedelta(minutes=10)
+# Exports that know only the day of a follow (LinkedIn connections) stamp it at midnight: such a
+# follow cannot be related to a DM within minutes. A real follow at 00:00:00.000 exactly is rare.
+DATE_ONLY = time(0, 0)
+
+
+@signal(NAME, [
+    Feature("welcome_share", "Share of new followers who received a direct message within minutes of following",
+            "Part des nouveaux abonnés qui ont reçu un message privé dans les minutes suivant leur abonnement"),
+])
+def welcome_dms(account: AnalysedAccount) -> SignalResult:
+    """Share of new followers greeted by a DM within minutes.
+
+    Not measurable without sent DMs, or without any inbound follow that has a counterpart and a time of day.
+    """
+    messages = account.account.messages
+    sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
+    if not sent:
+        return not_measurable(NAME, "no sent direct message")
+    followers = [follow for follow in account.account.follows
+                 if follow.direction == "in" and follow.created_at is not None and normalise_handle(follow.counterpart)
+                 and follow.created_at.timetz().replace(tzinfo=None) != DATE_ONLY]
+    if not followers:
+        return not_measurable(NAME, "no new follower with a known time (the export records follows without "
+                                    "their time)")
+    dms_by_recipient: dict[tuple[str, str], list[tuple[datetime, int]]] = {}
+    for i in sent:
+        handle = normalise_handle(messages[i].counterpart)
+        if handle:
+            dms_by_recipient.setdefault((messages[i].platform, handle), []).append((messages[i].created_at, i))
+    for dms in dms_by_recipient.values():
+        dms.sort()
+    welcomes = []
+    for follow in followers:
+        dms = dms_by_recipient.get((follow.platform, normalise_handle(follow.counterpart)), [])
+        first = bisect_left(dms, follow.created_at, key=lambda dm: dm[0])
+        if first < len(dms) and dms[first][0] - follow.created_at <= WELCOME_WINDOW:
+            welcomes.append(dms[first][1])
+    return SignalResult(
+        signal=NAME,
+        measurable=True,
+        values={"welcome_share": share(len(welcomes), len(followers))},
+        evidence={"welcome_share": tuple(message_evidence(account, i)
+                                         for i in list(dict.fromkeys(welcomes))[:EVIDENCE_PER_FEATURE])},
+    )
