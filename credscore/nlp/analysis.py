@@ -8,7 +8,7 @@ spaCy ``Doc`` objects are dropped straight away so that memory stays flat in a b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -166,9 +166,3 @@ def _known_language(code: str | None) -> str | None:
         return None
     code = code.strip().lower()[:2]
     return code if code in ("fr", "en") else None
-
-
-def iter_texts(analysed: AnalysedAccount) -> Iterable[AnalysedText]:
-    yield from analysed.posts
-    yield from analysed.messages
-    yield from analysed.bios
