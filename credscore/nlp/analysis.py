@@ -61,6 +61,22 @@ class AnalysedText:
     def terms(self, lexicon: str) -> list[LexiconMatch]:
         return [match for match in self.matches if match.lexicon == lexicon]
 
+    def occurrences(self, lexicon: str) -> list[LexiconMatch]:
+        """The lexicon's matches in the words (hashtags left out), each occurrence once: a term inside a
+        longer one ("community" in "build a community") is the same occurrence."""
+        kept, reach = [], -1
+        in_words = (match for match in self.matches if match.lexicon == lexicon and match.start >= 0)
+        for match in sorted(in_words, key=lambda match: (match.start, -match.end)):
+            if match.end > reach:
+                kept.append(match)
+                reach = match.end
+        return kept
+
+
+def hashtag_spelling(term: str) -> str:
+    """A lexicon term as it is written in a hashtag: "social media" -> "socialmedia"."""
+    return term.replace(" ", "").replace("-", "").lower()
+
 
 @dataclass(frozen=True, slots=True)
 class AnalysedAccount:
@@ -81,7 +97,7 @@ def _hashtag_terms(lexicons_path: Path | None) -> Mapping[str, tuple[tuple[str, 
     for nlp in default_pipelines(lexicons_path).values():
         matcher = nlp.get_pipe("credscore_lexicons")
         for lexicon, term in matcher.lexicon_terms():
-            index.setdefault(term.replace(" ", "").replace("-", "").lower(), {}).setdefault(lexicon, term)
+            index.setdefault(hashtag_spelling(term), {}).setdefault(lexicon, term)
     return {tag: tuple(terms.items()) for tag, terms in index.items()}
 
 

@@ -30,9 +30,9 @@ import re
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import strip_accents
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     message_evidence,
     not_measurable,
     share,
@@ -74,8 +74,8 @@ def auto_dms(account: AnalysedAccount) -> SignalResult:
             "pitch_share": share(len(pitches), len(sent)),
         },
         evidence={
-            "template_share": tuple(message_evidence(account, i) for i in templated[:EVIDENCE_PER_FEATURE]),
-            "pitch_share": tuple(message_evidence(account, i) for i in pitches[:EVIDENCE_PER_FEATURE]),
+            "template_share": cited(message_evidence, account, templated),
+            "pitch_share": cited(message_evidence, account, pitches),
         },
     )
 

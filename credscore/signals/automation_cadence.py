@@ -30,9 +30,9 @@ from itertools import pairwise
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     post_evidence,
     share,
@@ -98,9 +98,9 @@ def automation_cadence(account: AnalysedAccount) -> SignalResult:
             "burst_share": share(len(bursts), len(timed)),
         },
         evidence={
-            "interval_dispersion": tuple(post_evidence(account, i) for i in typical[:EVIDENCE_PER_FEATURE]),
-            "round_minute_share": tuple(post_evidence(account, i) for i in round_minute[:EVIDENCE_PER_FEATURE]),
-            "burst_share": tuple(post_evidence(account, i) for i in in_bursts[:EVIDENCE_PER_FEATURE]),
+            "interval_dispersion": cited(post_evidence, account, typical),
+            "round_minute_share": cited(post_evidence, account, round_minute),
+            "burst_share": cited(post_evidence, account, in_bursts),
         },
     )
 

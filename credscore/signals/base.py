@@ -9,6 +9,7 @@ the verdict says what could not be measured.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ __all__ = [
     "Feature",
     "Signal",
     "SignalResult",
+    "cited",
     "message_evidence",
     "not_measurable",
     "post_evidence",
@@ -135,6 +137,15 @@ def share(part: int | float, whole: int | float) -> float:
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
+
+
+def cited(evidence: Callable[[AnalysedAccount, int], Evidence], account: AnalysedAccount, indexes: Iterable[int]
+          ) -> tuple[Evidence, ...]:
+    """The evidence of the first :data:`EVIDENCE_PER_FEATURE` distinct items among ``indexes``, in order.
+
+    ``evidence`` is :func:`post_evidence`, :func:`message_evidence` or :func:`profile_evidence`.
+    """
+    return tuple(evidence(account, i) for i in itertools.islice(dict.fromkeys(indexes), EVIDENCE_PER_FEATURE))
 
 
 def post_evidence(account: AnalysedAccount, index: int) -> Evidence:

@@ -19,13 +19,12 @@ longer one ("conversion" in "taux de conversion") counts once. Not measurable be
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText, LexiconMatch
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     post_evidence,
     share,
@@ -68,7 +67,8 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
     naming, with_figures, without_figures = [], [], []
     for i in own:
         text = account.posts[i]
-        found = _in_words(text.terms(LEXICON))
+        # Hashtags are left out; a term inside a longer one ("conversion" in "taux de conversion") is one mention.
+        found = text.occurrences(LEXICON)
         if not found:
             continue
         figured = sum(_quantified(text, match) for match in found)
@@ -88,9 +88,9 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
             "quantified_share": share(quantified, mentions) if mentions else 0.0,
         },
         evidence={
-            "mention_rate": tuple(post_evidence(account, i) for i in naming[:EVIDENCE_PER_FEATURE]),
-            "quantified_rate": tuple(post_evidence(account, i) for i in with_figures[:EVIDENCE_PER_FEATURE]),
-            "quantified_share": tuple(post_evidence(account, i) for i in without_figures[:EVIDENCE_PER_FEATURE]),
+            "mention_rate": cited(post_evidence, account, naming),
+            "quantified_rate": cited(post_evidence, account, with_figures),
+            "quantified_share": cited(post_evidence, account, without_figures),
         },
     )
 
@@ -100,17 +100,3 @@ def _quantified(text: AnalysedText, match: LexiconMatch) -> bool:
     numbers = text.number_positions
     first = bisect_left(numbers, match.start - QUANTIFIED_WINDOW)
     return first < len(numbers) and numbers[first] <= match.end - 1 + QUANTIFIED_WINDOW
-
-
-def _in_words(matches: Iterable[LexiconMatch]) -> list[LexiconMatch]:
-    """The matches in the words, each mention once.
-
-    Hashtags are left out, and a term inside a longer one ("conversion" in "taux de conversion")
-    is the same mention.
-    """
-    kept, reach = [], -1
-    for match in sorted((match for match in matches if match.start >= 0), key=lambda match: (match.start, -match.end)):
-        if match.end > reach:
-            kept.append(match)
-            reach = match.end
-    return kept

@@ -17,12 +17,13 @@ over a handful of words is noise.
 
 from __future__ import annotations
 
-from credscore.nlp.analysis import AnalysedAccount, AnalysedText
+from credscore.nlp.analysis import AnalysedAccount, AnalysedText, hashtag_spelling
 from credscore.signals.base import (
     EVIDENCE_PER_FEATURE,
     Evidence,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     post_evidence,
     profile_evidence,
@@ -71,7 +72,7 @@ def buzzwords(account: AnalysedAccount) -> SignalResult:
         },
         evidence={
             "density": tuple(_evidence(account, kind, i) for kind, i, _ in densest),
-            "post_share": tuple(post_evidence(account, i) for i in with_buzzwords[:EVIDENCE_PER_FEATURE]),
+            "post_share": cited(post_evidence, account, with_buzzwords),
         },
     )
 
@@ -82,18 +83,6 @@ def _evidence(account: AnalysedAccount, kind: str, index: int) -> Evidence:
 
 def _occurrences(text: AnalysedText) -> int:
     """How many buzzwords the text uses: each phrase once, each hashtag once."""
-    matches = text.terms(LEXICON)
-    in_words, reach = 0, -1
-    # A term inside a longer one ("community" within "build a community") is the same occurrence.
-    for match in sorted((match for match in matches if match.start >= 0), key=lambda match: (match.start, -match.end)):
-        if match.end > reach:
-            in_words += 1
-            reach = match.end
     # A hashtag can spell several terms ("#gamechanger": "game changer" and "game-changer"): it is one occurrence.
-    tags = {_as_hashtag(match.term) for match in matches if match.start < 0}
-    return in_words + sum(tag in tags for tag in text.hashtags)
-
-
-def _as_hashtag(term: str) -> str:
-    """A term as the analysis matches it in hashtags (see ``credscore.nlp.analysis``)."""
-    return term.replace(" ", "").replace("-", "").lower()
+    tags = {hashtag_spelling(match.term) for match in text.terms(LEXICON) if match.start < 0}
+    return len(text.occurrences(LEXICON)) + sum(tag in tags for tag in text.hashtags)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     post_evidence,
     share,
@@ -64,9 +64,9 @@ def conversation(account: AnalysedAccount) -> SignalResult:
             "generic_reply_share": share(len(generic), len(replies)) if replies else 0.0,
         },
         evidence={
-            "reply_share": tuple(post_evidence(account, i) for i in replies[:EVIDENCE_PER_FEATURE]),
-            "addressing_share": tuple(post_evidence(account, i) for i in addressing[:EVIDENCE_PER_FEATURE]),
-            "generic_reply_share": tuple(post_evidence(account, i) for i in generic[:EVIDENCE_PER_FEATURE]),
+            "reply_share": cited(post_evidence, account, replies),
+            "addressing_share": cited(post_evidence, account, addressing),
+            "generic_reply_share": cited(post_evidence, account, generic),
         },
     )
 

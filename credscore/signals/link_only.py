@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.resources import data_dir
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     post_evidence,
     share,
@@ -74,10 +74,9 @@ def link_only(account: AnalysedAccount) -> SignalResult:
             "shortener_share": share(len(shortened), len(links)) if links else 0.0,
         },
         evidence={
-            "wordless_share": tuple(post_evidence(account, i) for i in wordless[:EVIDENCE_PER_FEATURE]),
-            "link_share": tuple(post_evidence(account, i) for i in with_links[:EVIDENCE_PER_FEATURE]),
-            "shortener_share": tuple(post_evidence(account, i)
-                                     for i in list(dict.fromkeys(shortened))[:EVIDENCE_PER_FEATURE]),
+            "wordless_share": cited(post_evidence, account, wordless),
+            "link_share": cited(post_evidence, account, with_links),
+            "shortener_share": cited(post_evidence, account, shortened),
         },
     )
 

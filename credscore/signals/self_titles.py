@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText, LexiconMatch
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     profile_evidence,
     share,
@@ -62,8 +62,8 @@ def self_titles(account: AnalysedAccount) -> SignalResult:
             "titled_bio_share": share(len(titled), len(with_bio)),
         },
         evidence={
-            "distinct_titles": tuple(profile_evidence(account, i) for i in first_to_claim[:EVIDENCE_PER_FEATURE]),
-            "titled_bio_share": tuple(profile_evidence(account, i) for i in titled[:EVIDENCE_PER_FEATURE]),
+            "distinct_titles": cited(profile_evidence, account, first_to_claim),
+            "titled_bio_share": cited(profile_evidence, account, titled),
         },
     )
 

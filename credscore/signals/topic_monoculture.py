@@ -18,6 +18,7 @@ from credscore.signals.base import (
     EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     not_measurable,
     post_evidence,
     share,
@@ -64,7 +65,7 @@ def topic_monoculture(account: AnalysedAccount) -> SignalResult:
             "topic_term_rate": share(sum(counts.values()), words),
         },
         evidence={
-            "topic_share": tuple(post_evidence(account, i) for i in about[:EVIDENCE_PER_FEATURE]),
+            "topic_share": cited(post_evidence, account, about),
             "topic_term_rate": tuple(post_evidence(account, i) for i in densest),
         },
     )

@@ -19,9 +19,9 @@ from datetime import datetime, time, timedelta
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.signals.auto_dms import normalise_handle
 from credscore.signals.base import (
-    EVIDENCE_PER_FEATURE,
     Feature,
     SignalResult,
+    cited,
     message_evidence,
     not_measurable,
     share,
@@ -72,6 +72,5 @@ def welcome_dms(account: AnalysedAccount) -> SignalResult:
         signal=NAME,
         measurable=True,
         values={"welcome_share": share(len(welcomes), len(followers))},
-        evidence={"welcome_share": tuple(message_evidence(account, i)
-                                         for i in list(dict.fromkeys(welcomes))[:EVIDENCE_PER_FEATURE])},
+        evidence={"welcome_share": cited(message_evidence, account, welcomes)},
     )
