@@ -22,7 +22,9 @@ from credscore.errors import (
 from credscore.reader import iter_records, load_account, load_accounts
 
 if TYPE_CHECKING:
+    from credscore.batch import score_frame
     from credscore.features import AccountFeaturizer
+    from credscore.privacy import redact_verdict
     from credscore.scoring import Scorer
     from credscore.verdict import Coverage, Reason, Verdict
 
@@ -49,7 +51,9 @@ __all__ = [
     "load_account",
     "load_accounts",
     "parse_account",
+    "redact_verdict",
     "score",
+    "score_frame",
 ]
 
 # Heavy modules (spaCy, scikit-learn) load on first use, so that `import credscore` stays quick.
@@ -59,6 +63,8 @@ _LAZY = {
     "Coverage": "credscore.verdict",
     "Reason": "credscore.verdict",
     "Verdict": "credscore.verdict",
+    "redact_verdict": "credscore.privacy",
+    "score_frame": "credscore.batch",
 }
 
 

@@ -8,16 +8,30 @@ strings; a timestamp without a zone is taken as UTC.
 :func:`parse_account` turns one decoded JSON value into an :class:`Account`, or raises an
 :class:`~credscore.errors.AccountValidationError` whose message names the record and the
 field path, e.g. ``acct-17: posts[42].created_at: not an ISO 8601 timestamp``.
+
+The limits of :mod:`credscore.limits` apply: JSON nested deeper than ``MAX_NESTING``, a text longer
+than ``MAX_TEXT_CHARS``, more than ``MAX_POSTS`` posts (and so on) are refused, as are lone UTF-16
+surrogates (``"\\ud800"`` in JSON), which are not text and cannot be written back out.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from credscore.errors import AccountValidationError
+from credscore.errors import AccountValidationError, InputError
+from credscore.limits import (
+    MAX_FOLLOWS,
+    MAX_MESSAGES,
+    MAX_NESTING,
+    MAX_POSTS,
+    MAX_PROFILES,
+    MAX_TEXT_CHARS,
+    check_nesting,
+)
 
 __all__ = [
     "FORMAT_ID",
@@ -44,7 +58,14 @@ def parse_timestamp(value: Any) -> datetime:
             raise ValueError("not an ISO 8601 timestamp") from None
     else:
         raise ValueError(f"not an ISO 8601 timestamp (got {_type_name(value)})")
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    try:
+        # 0001-01-01T00:00+01:00 is a valid ISO string but no time in UTC: comparing, sorting and
+        # measuring intervals would overflow later, far from the record that caused it.
+        parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("timestamp out of range (before year 1 or after year 9999 in UTC)") from None
+    return parsed
 
 
 def _type_name(value: Any) -> str:
@@ -52,11 +73,17 @@ def _type_name(value: Any) -> str:
             int: "integer", float: "number"}.get(type(value), type(value).__name__)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_UNICODE = "not valid Unicode text (a lone UTF-16 surrogate such as \\ud800)"
+
 Timestamp = Annotated[datetime, BeforeValidator(parse_timestamp)]
 Count = Annotated[int, Field(ge=0)]
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
+
+
 # JSON arrays arrive as lists; accept them (and only sequences) for the immutable tuple fields.
-def _array(item: Any) -> Any:
-    return Annotated[tuple[item, ...], Field(strict=False)]
+def _array(item: Any, most: int | None = None) -> Any:
+    return Annotated[tuple[item, ...], Field(strict=False, max_length=most)]
 
 
 class _Record(BaseModel):
@@ -66,7 +93,7 @@ class _Record(BaseModel):
 class Profile(_Record):
     platform: str
     handle: str | None = None
-    bio: str | None = None
+    bio: Text | None = None
     url: str | None = None
     followers: Count | None = None
     following: Count | None = None
@@ -76,7 +103,7 @@ class Profile(_Record):
 
 class Post(_Record):
     platform: str
-    text: str
+    text: Text
     created_at: Timestamp | None = None
     id: str | None = None
     kind: Literal["post", "reply", "repost", "comment"] = "post"
@@ -90,7 +117,7 @@ class Message(_Record):
     platform: str
     created_at: Timestamp
     direction: Literal["sent", "received"]
-    text: str
+    text: Text
     counterpart: str | None = None
 
 
@@ -106,15 +133,18 @@ class Account(_Record):
     format: Literal["credscore.account/1"] | None = None
     name: str | None = None
     lang: str | None = None
-    profiles: _array(Profile) = ()
-    posts: _array(Post) = ()
-    messages: _array(Message) = ()
-    follows: _array(Follow) = ()
+    profiles: _array(Profile, MAX_PROFILES) = ()
+    posts: _array(Post, MAX_POSTS) = ()
+    messages: _array(Message, MAX_MESSAGES) = ()
+    follows: _array(Follow, MAX_FOLLOWS) = ()
     label: Literal["fake", "genuine"] | None = None
 
     def own_post_count(self) -> int:
         """Posts in the account's own words: everything but reposts, which carry someone else's."""
         return sum(1 for post in self.posts if post.kind != "repost")
+
+
+_MOST = {"profiles": MAX_PROFILES, "posts": MAX_POSTS, "messages": MAX_MESSAGES, "follows": MAX_FOLLOWS}
 
 
 def parse_account(data: Any, *, position: str | None = None) -> Account:
@@ -125,6 +155,17 @@ def parse_account(data: Any, *, position: str | None = None) -> Account:
     record = _record_name(data, position)
     if not isinstance(data, dict):
         raise AccountValidationError(record, [("", f"expected a JSON object, got {_type_name(data)}")])
+    for field, most in _MOST.items():
+        # Before anything walks the records: refusing 10 million posts must not take minutes.
+        if isinstance(data.get(field), list) and len(data[field]) > most:
+            raise AccountValidationError(record, [(field, f"more than {most:,} records; split the history or cut it")])
+    non_ascii: list[str] = []
+    try:
+        check_nesting(data, record, non_ascii=non_ascii)
+    except InputError:
+        raise AccountValidationError(record, [("", f"JSON nested more than {MAX_NESTING} levels deep")]) from None
+    if any(_SURROGATE.search(text) for text in non_ascii):
+        raise AccountValidationError(record, [(_surrogate_path(data), _NOT_UNICODE)])
     try:
         return Account.model_validate(data)
     except ValidationError as exc:
@@ -132,10 +173,50 @@ def parse_account(data: Any, *, position: str | None = None) -> Account:
         raise AccountValidationError(record, problems) from None
 
 
+# How much of a value an error message quotes: enough to find it, never a whole 10 MB post.
+QUOTED_CHARS = 60
+
+
+def quoted(value: Any) -> str:
+    """``value`` as an error message shows it: its repr, on one line, cut to :data:`QUOTED_CHARS`."""
+    try:
+        shown = repr(value[: QUOTED_CHARS + 1] if isinstance(value, str) else value)
+    except ValueError:  # an integer of more than 4,300 digits has no repr
+        shown = f"<{_type_name(value)}>"
+    return shown if len(shown) <= QUOTED_CHARS else shown[: QUOTED_CHARS - 1] + "…"
+
+
 def _record_name(data: Any, position: str | None) -> str:
     if isinstance(data, dict) and isinstance(data.get("id"), str) and data["id"]:
-        return data["id"]
+        record = data["id"]
+        if record.isprintable() and len(record) <= QUOTED_CHARS:
+            return record
+        # An id that would break the one-line message, or fill the screen: quote it, escaped and cut.
+        return f"{position} (id {quoted(record)})" if position else f"id {quoted(record)}"
     return position or "account"
+
+
+def _surrogate_path(data: Any) -> str:
+    """Where the first lone surrogate is (the slow walk, only once one is known to be there)."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return path
+        if isinstance(value, dict):
+            stack.extend((key, path) for key in value if isinstance(key, str))
+            stack.extend((item, _joined(path, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list | tuple):
+            stack.extend((item, f"{path}[{index}]") for index, item in reversed(list(enumerate(value))))
+    return ""
+
+
+def _joined(path: str, key: Any) -> str:
+    """``path.key``, or ``path['odd key']`` for a key that is not a plain printable name."""
+    name = str(key)
+    if name.isprintable() and name and len(name) <= QUOTED_CHARS and not _SURROGATE.search(name):
+        return f"{path}.{name}" if path else name
+    return f"{path}[{quoted(name)}]"
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -170,11 +251,17 @@ def _describe(err: dict[str, Any]) -> str:
         return f"{_EXPECTED[kind]}, got {_type_name(value)}"
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return f"unknown value {value!r} (expected {expected})"
+        return f"unknown value {quoted(value)} (expected {expected})"
+    if kind == "string_unicode":
+        return _NOT_UNICODE
+    if kind == "string_too_long":
+        return f"longer than {err.get('ctx', {}).get('max_length', 0):,} characters (got {len(value):,})"
+    if kind == "too_long":
+        return f"more than {err.get('ctx', {}).get('max_length', 0):,} records; split the history or cut it"
     if kind == "value_error":
         return str(err.get("ctx", {}).get("error", err["msg"]))
     if kind == "greater_than_equal":
-        return f"must be 0 or more, got {value!r}"
+        return f"must be 0 or more, got {quoted(value)}"
     if kind == "string_too_short":
         return "must not be empty"
     return str(err["msg"]).lower()

@@ -44,7 +44,13 @@ class Lang(StrEnum):
 
 
 ModelOption = Annotated[Path | None, typer.Option("--model", help="A model file (.skops) instead of the shipped one.")]
+TrustOption = Annotated[bool, typer.Option(
+    "--trust-model", help="Load a --model that has no sidecar, or a legacy pickle/joblib model (which runs any code "
+    "it holds). Only for a file whose origin you trust.")]
 RulesOption = Annotated[Path | None, typer.Option("--rules", help="Your rules file, merged over the bundled rules.")]
+RedactOption = Annotated[bool, typer.Option(
+    "--redact", help="Leave out the texts of direct messages and the handles of the people the account "
+    "exchanged messages or follows with (evidence references are kept).")]
 
 
 @app.callback()
@@ -53,10 +59,18 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks a
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-def _scorer(model: Path | None, rules: Path | None):  # type: ignore[no-untyped-def]
+def _scorer(model: Path | None, rules: Path | None, trust: bool = False):  # type: ignore[no-untyped-def]
     from credscore.scoring import Scorer
 
-    return Scorer(model=model, rules=rules)
+    return Scorer(model=_load_model(model, trust) if model is not None and trust else model, rules=rules)
+
+
+def _load_model(model: Path | None, trust: bool):  # type: ignore[no-untyped-def]
+    from credscore.features import feature_names
+    from credscore.model.persistence import load_model
+    from credscore.resources import default_model_path
+
+    return load_model(model or default_model_path(), expected_features=feature_names(), trust=trust)
 
 
 @app.command()
@@ -72,13 +86,19 @@ def score(
     model: ModelOption = None,
     max_posts: Annotated[int | None, typer.Option(
         "--max-posts", min=1, help="For a handle: fetch at most this many posts.")] = None,
+    redact: RedactOption = False,
+    trust_model: TrustOption = False,
 ) -> None:
     """Score one account and explain the verdict."""
     from credscore.inputs import load_any
     from credscore.render import render_text
 
     account = load_any(source, max_posts=max_posts)
-    verdict = _scorer(model, rules).score(account)
+    verdict = _scorer(model, rules, trust_model).score(account)
+    if redact:
+        from credscore.privacy import redact_verdict
+
+        verdict = redact_verdict(verdict, account)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -90,31 +110,64 @@ def _dominant_language(languages: dict[str, int]) -> str:
     return max(languages, key=lambda code: (languages[code], code == "en")) if languages else "en"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def batch(
     input_file: Annotated[Path, typer.Argument(
-        metavar="INPUT", help="Accounts (JSON Lines or a JSON array), or a .txt list of handles to fetch "
+        metavar="INPUT", help="Accounts: JSON Lines or a JSON array; the tabular form (a folder with accounts.parquet "
+        "or accounts.csv, and posts/messages/follows/profiles tables); or a .txt list of handles to fetch "
         "(mastodon:@user@instance, bluesky:handle, rss:URL; one per line).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Output file: .csv or .jsonl.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output file: .csv, .jsonl or .parquet (with "
+                                         "--engine dask: a folder of Parquet files).")],
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1, help="Worker processes (default: every core); "
+                                             "with --engine dask and no --scheduler, the local cluster's workers.")]
+    = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine's cores; dask: a Dask cluster.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(help="With --engine dask: the scheduler's address "
+                                                  "(tcp://host:8786); default: a local cluster.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run of the same input and "
+                                         "output where it stopped.")] = False,
+    restart: Annotated[bool, typer.Option("--restart", help="Discard an interrupted run and start again.")] = False,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Accounts per chunk (the unit of work and of resumption).")]
+    = 256,
     rules: RulesOption = None,
     model: ModelOption = None,
+    trust_model: TrustOption = False,
     max_posts: Annotated[int | None, typer.Option(
         "--max-posts", min=1, help="For handles: fetch at most this many posts per account.")] = None,
 ) -> None:
-    """Score every account of a file: one row per account (id, score, probability, band, error)."""
+    """Score every account of a file: one row per account (id, score, probability, band, top_reason, error),
+    in input order. Exits with status 1 if any record failed (its row says why)."""
     from tqdm import tqdm
 
-    from credscore.batch import output_format, score_file
+    from credscore.batch import DaskEngine, LocalEngine, ScorerSpec, output_format, score_file
+    from credscore.batch.worker import scorer_for
 
     output_format(output)
-    scorer = _scorer(model, rules)
+    spec = ScorerSpec.from_paths(model, rules, trust=trust_model)
+    scorer_for(spec)  # a bad model or rules file stops here, with its message, before any work starts
+    runner = DaskEngine(scheduler, jobs) if engine is Engine.dask else LocalEngine(jobs)
 
-    def progress(rows):  # type: ignore[no-untyped-def]
-        return tqdm(rows, desc="scoring", unit=" accounts", file=sys.stderr, disable=None)
+    bar = None
 
-    summary = score_file(input_file, output, scorer, progress=progress, max_posts=max_posts)
-    typer.echo(f"{summary.rows} accounts: {summary.scored} scored, {summary.errors} error(s) -> {summary.output}",
-               err=True)
+    def progress(done: int):  # type: ignore[no-untyped-def]
+        nonlocal bar
+        bar = tqdm(desc="scoring", unit=" accounts", initial=done, file=sys.stderr, disable=None)
+        return bar.update
+
+    try:
+        summary = score_file(input_file, output, spec, engine=runner, chunk_size=chunk_size, resume=resume,
+                             restart=restart, max_posts=max_posts, progress=progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    resumed = f" (resumed after {summary.resumed_chunks} chunk(s))" if summary.resumed_chunks else ""
+    typer.echo(f"{summary.rows} accounts: {summary.scored} scored, {summary.errors} error(s) -> {summary.output}"
+               f"{resumed}", err=True)
     if summary.errors:
         raise typer.Exit(EXIT_RECORDS_FAILED)
 
@@ -133,7 +186,7 @@ def train(
     from credscore import __version__
     from credscore.features import feature_names
     from credscore.model.persistence import TEXT_FEATURE_NAME, save_model
-    from credscore.model.training import fit_classifier, training_set
+    from credscore.model.training import fit_classifier, reference_distribution, training_set
     from credscore.rules import load_rules
 
     settings = load_rules(rules, known_features=feature_names()).verdict
@@ -147,6 +200,7 @@ def train(
                           "fake": int(data_set.y.sum()), "genuine": int(len(data_set.y) - data_set.y.sum()),
                           "left_out_insufficient_history": data_set.skipped},
         "metrics": metrics,
+        "reference": reference_distribution(data_set),
         "seed": seed,
         "command": f"credscore train {data.as_posix()} -o {output.as_posix()} --seed {seed} --name {name}"
                    + ("" if text else " --no-text"),
@@ -170,16 +224,15 @@ def evaluate(
                                        "component too.")] = True,
     seed: Annotated[int, typer.Option(help="Seed of the folds for --cross-validate.")] = 0,
     output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    trust_model: TrustOption = False,
 ) -> None:
     """ROC-AUC, PR-AUC, F1, accuracy, FPR, Brier, calibration, per language and per archetype."""
     from credscore import evaluate as evaluation
     from credscore.features import feature_names
-    from credscore.model.persistence import load_model
-    from credscore.resources import default_model_path
     from credscore.rules import load_rules
 
     rule_set = load_rules(rules, known_features=feature_names())
-    loaded = None if cross_validate else load_model(model or default_model_path(), expected_features=feature_names())
+    loaded = None if cross_validate else _load_model(model, trust_model)
     labelled = evaluation.labelled_set(_accounts(data), rule_set.verdict.minimum_own_posts)
     if cross_validate:
         figures = evaluation.cross_validate(labelled, rule_set, n_folds=folds, seed=seed, text=text)
@@ -226,8 +279,34 @@ def _register_import_command() -> None:
 _register_import_command()
 
 
+def _register_report_command() -> None:
+    from credscore.report.command import report_command
+
+    app.command("report", help="Write an HTML report: one account in detail, or an audit of several accounts.")(
+        report_command)
+
+
+_register_report_command()
+
+
+def _register_serve_command() -> None:
+    from credscore.api.command import serve_command
+
+    app.command("serve", help="Serve the HTTP API (score, batch, report, health, model card; docs at /docs).")(
+        serve_command)
+
+
+_register_serve_command()
+
+
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
+
+
+def _one_line(exc: BaseException) -> str:
+    """The message on one line, printable on any terminal (a message may quote what was read)."""
+    text = " ".join(str(exc).splitlines())
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def main() -> None:
@@ -247,7 +326,7 @@ def main() -> None:
     except CredscoreError as exc:
         if _state["debug"]:
             raise
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {_one_line(exc)}", err=True)
         sys.exit(EXIT_USER_ERROR)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
@@ -255,6 +334,6 @@ def main() -> None:
     except Exception as exc:
         if _state["debug"]:
             raise
-        typer.echo(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details, and please "
-                   "report it)", err=True)
+        typer.echo(f"internal error: {type(exc).__name__}: {_one_line(exc)} (run with --debug for details, and "
+                   "please report it)", err=True)
         sys.exit(EXIT_INTERNAL_ERROR)

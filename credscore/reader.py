@@ -21,8 +21,9 @@ from typing import IO
 
 from credscore.account import Account, parse_account
 from credscore.errors import AccountValidationError, CredscoreError, InputError
+from credscore.limits import MAX_DOCUMENT_CHARS, MAX_LINE_CHARS
 
-__all__ = ["LoadedRecord", "iter_records", "load_account", "load_accounts"]
+__all__ = ["LoadedRecord", "RawRecord", "iter_raw_records", "iter_records", "load_account", "load_accounts", "load_raw"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,43 @@ class LoadedRecord:
         return self.position
 
 
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One record of an input file before it is decoded and validated (see :func:`load_raw`).
+
+    A batch reads records raw in one process and decodes them where they are scored, so that
+    reading never limits the scoring workers, and records to skip on a resume are not decoded.
+    """
+
+    position: str
+    line: str | None = None
+    """A JSON Lines line, not decoded yet."""
+    data: object = None
+    """An item already decoded (an element of a JSON array, a document built from tables), or an Account."""
+    error: CredscoreError | None = None
+    """Why the record could not even be read."""
+
+
+def load_raw(record: RawRecord) -> LoadedRecord:
+    """Decode and validate a raw record: the account, or the error naming the record and the problem."""
+    if record.error is not None:
+        return LoadedRecord(record.position, error=record.error)
+    if isinstance(record.data, Account):
+        return LoadedRecord(record.position, account=record.data)
+    if record.line is None:
+        return _validated(record.data, record.position)
+    try:
+        data = json.loads(record.line)
+    except json.JSONDecodeError as exc:
+        return LoadedRecord(record.position, error=InputError(
+            f"{record.position}: not valid JSON ({exc.msg} at column {exc.colno})"))
+    except RecursionError:
+        return LoadedRecord(record.position, error=InputError(f"{record.position}: JSON nested too deeply"))
+    except ValueError as exc:  # a number of more than 4,300 digits
+        return LoadedRecord(record.position, error=InputError(f"{record.position}: not usable JSON ({exc})"))
+    return _validated(data, record.position)
+
+
 def _open_text(path: Path) -> IO[str]:
     try:
         # The caller closes the stream (it is returned wrapped, to be used in a `with` block).
@@ -52,7 +90,8 @@ def _open_text(path: Path) -> IO[str]:
         raise InputError(f"{path}: is a folder, not an account file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
+    # utf-8-sig: a byte-order mark (Windows editors write one) is dropped, not taken for content.
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
 
 
 def _first_char(stream: IO[str]) -> str:
@@ -81,13 +120,19 @@ def _is_json_lines(path: Path) -> bool:
             json.load(stream)
         except json.JSONDecodeError as exc:
             return exc.msg == "Extra data"
-        except (UnicodeDecodeError, OSError, EOFError):
+        except (ValueError, OSError, EOFError, RecursionError):  # not UTF-8, a 5,000-digit number…
             return False
     return False
 
 
 def iter_records(path: str | Path) -> Iterator[LoadedRecord]:
     """Yield every record of an account file, valid or not, in file order."""
+    for record in iter_raw_records(path):
+        yield load_raw(record)
+
+
+def iter_raw_records(path: str | Path) -> Iterator[RawRecord]:
+    """Yield every record of an account file undecoded (JSON Lines) or decoded but not validated, in file order."""
     path = Path(path)
     if _is_json_lines(path):
         yield from _iter_json_lines(path)
@@ -102,54 +147,66 @@ def _validated(data: object, position: str) -> LoadedRecord:
         return LoadedRecord(position, error=exc)
 
 
-def _iter_json_lines(path: Path) -> Iterator[LoadedRecord]:
-    with _open_text(path) as stream:
+def _iter_json_lines(path: Path) -> Iterator[RawRecord]:
+    # Read as bytes and decode line by line: a line that is not UTF-8 is an error for that line only (a text
+    # stream decodes ahead of the line it returns, and cannot go on after a bad byte), and only "\n" ends a line.
+    with _open_text(path) as text_stream:
+        stream = text_stream.buffer
         number = 0
         while True:
             number += 1
             position = f"line {number}"
             try:
-                line = stream.readline()
-            except UnicodeDecodeError as exc:
-                # The decoder cannot resynchronise inside a line; report and stop reading.
-                yield LoadedRecord(position, error=InputError(f"{path}: {position}: not UTF-8 text ({exc.reason})"))
-                return
+                raw = stream.readline(MAX_LINE_CHARS + 1)
+                if len(raw) > MAX_LINE_CHARS:
+                    _skip_rest_of_line(stream)
+                    yield RawRecord(position, error=InputError(
+                        f"{position}: longer than {MAX_LINE_CHARS:,} characters; refusing to read it"))
+                    continue
             except (OSError, EOFError) as exc:
-                yield LoadedRecord(position, error=InputError(f"{path}: {position}: cannot be read ({exc})"))
+                yield RawRecord(position, error=InputError(f"{path}: {position}: cannot be read ({exc})"))
                 return
-            if not line:
+            if not raw:
                 return
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield RawRecord(position, error=InputError(f"{position}: not UTF-8 text ({exc.reason} at byte "
+                                                           f"{exc.start + 1})"))
+                continue
             if not line.strip():
                 continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                error = InputError(f"{position}: not valid JSON ({exc.msg} at column {exc.colno})")
-                yield LoadedRecord(position, error=error)
-                continue
-            except RecursionError:
-                yield LoadedRecord(position, error=InputError(f"{position}: JSON nested too deeply"))
-                continue
-            yield _validated(data, position)
+            yield RawRecord(position, line=line)
 
 
-def _iter_json_document(path: Path) -> Iterator[LoadedRecord]:
+def _skip_rest_of_line(stream: IO[bytes]) -> None:
+    while (chunk := stream.readline(MAX_LINE_CHARS)) and not chunk.endswith(b"\n"):
+        pass
+
+
+def _iter_json_document(path: Path) -> Iterator[RawRecord]:
     with _open_text(path) as stream:
         try:
-            data = json.load(stream)
+            text = stream.read(MAX_DOCUMENT_CHARS + 1)
+            if len(text) > MAX_DOCUMENT_CHARS:
+                raise InputError(f"{path}: longer than {MAX_DOCUMENT_CHARS:,} characters; write large sets of "
+                                 "accounts as JSON Lines (one account per line), which are read one line at a time")
+            data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
         except RecursionError:
             raise InputError(f"{path}: JSON nested too deeply") from None
+        except ValueError as exc:  # a number of more than 4,300 digits
+            raise InputError(f"{path}: not usable JSON ({exc})") from None
         except (OSError, EOFError) as exc:
             raise InputError(f"{path}: cannot be read ({exc})") from None
     if isinstance(data, list):
         for index, item in enumerate(data):
-            yield _validated(item, f"item {index}")
+            yield RawRecord(f"item {index}", data=item)
     else:
-        yield _validated(data, "document")
+        yield RawRecord("document", data=data)
 
 
 def load_accounts(path: str | Path) -> list[Account]:
@@ -157,10 +214,20 @@ def load_accounts(path: str | Path) -> list[Account]:
     accounts = []
     for record in iter_records(path):
         if record.error is not None:
-            raise record.error
+            raise _naming_the_file(record.error, path)
         assert record.account is not None
         accounts.append(record.account)
     return accounts
+
+
+def _naming_the_file(error: CredscoreError, path: str | Path) -> CredscoreError:
+    """The record's error, its message starting with the file (a record's position alone, "line 2", is vague)."""
+    where = str(path)
+    if str(error).startswith(where):
+        return error
+    if isinstance(error, AccountValidationError):
+        return AccountValidationError(f"{where}: {error.record}", error.problems)
+    return type(error)(f"{where}: {error}")
 
 
 def load_account(path: str | Path) -> Account:

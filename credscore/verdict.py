@@ -14,7 +14,7 @@ from typing import Any, Literal
 from credscore.rules.engine import RuleHit
 from credscore.signals.base import Evidence, SignalResult
 
-__all__ = ["BANDS", "Band", "Coverage", "Reason", "Verdict"]
+__all__ = ["BANDS", "Band", "Coverage", "Reason", "Verdict", "rounded"]
 
 Band = Literal["likely_genuine", "uncertain", "likely_fake", "insufficient_data"]
 BANDS: tuple[Band, ...] = ("likely_genuine", "uncertain", "likely_fake", "insufficient_data")
@@ -93,13 +93,13 @@ class Verdict:
         """The verdict as JSON-ready data (the keys of ``credscore score --format json``)."""
         return {
             "id": self.id,
-            "score": _rounded(self.score, 1),
-            "probability": _rounded(self.probability, 4),
+            "score": rounded(self.score, 1),
+            "probability": rounded(self.probability, 4),
             "band": self.band,
             "signals": {
                 name: {
                     "measurable": result.measurable,
-                    "values": {key: _rounded(value, 4) for key, value in result.values.items()},
+                    "values": {key: rounded(value, 4) for key, value in result.values.items()},
                     **({"note": result.note} if result.note else {}),
                 }
                 for name, result in self.signals.items()
@@ -110,7 +110,7 @@ class Verdict:
         }
 
 
-def _rounded(value: float | None, digits: int) -> float | None:
+def rounded(value: float | None, digits: int) -> float | None:
     if value is None or math.isnan(value):
         return None
     return round(float(value), digits)
@@ -118,8 +118,8 @@ def _rounded(value: float | None, digits: int) -> float | None:
 
 def _reason_dict(reason: Reason) -> dict[str, Any]:
     data = _plain(asdict(reason))
-    data["weight"] = _rounded(reason.weight, 3)
-    data["values"] = {key: _rounded(value, 4) for key, value in reason.values.items()}
+    data["weight"] = rounded(reason.weight, 3)
+    data["values"] = {key: rounded(value, 4) for key, value in reason.values.items()}
     data["evidence"] = [{"ref": item.ref, **_plain(asdict(item))} for item in reason.evidence]
     return data
 

@@ -4,8 +4,9 @@
 redirects followed up to :data:`MAX_REDIRECTS`). :func:`get` and :func:`get_json` make one GET
 through a client the caller owns, so that tests inject ``httpx.Client(transport=httpx.MockTransport(...))``.
 
-Retries (tenacity): connection errors, timeouts, dropped connections, ``408`` and ``5xx`` are
-retried with exponential backoff and jitter, at most :data:`MAX_ATTEMPTS` attempts in all.
+Retries (tenacity): connection errors, timeouts, dropped connections, a body that trickles in for
+longer than :data:`MAX_RESPONSE_SECONDS`, ``408`` and ``5xx`` are retried with exponential backoff
+and jitter, at most :data:`MAX_ATTEMPTS` attempts in all.
 ``429`` waits as long as the server's ``Retry-After`` asks (seconds or an HTTP date; without it,
 the ``X-RateLimit-Reset``/``RateLimit-Reset`` time Mastodon and Bluesky send), unless that is more
 than :data:`MAX_RETRY_AFTER`: then credscore gives up at once rather than retry early. Any other
@@ -48,6 +49,7 @@ __all__ = [
     "MAX_ATTEMPTS",
     "MAX_REDIRECTS",
     "MAX_RESPONSE_BYTES",
+    "MAX_RESPONSE_SECONDS",
     "MAX_RETRY_AFTER",
     "READ_TIMEOUT",
     "USER_AGENT",
@@ -69,6 +71,9 @@ CONNECT_TIMEOUT = 10.0
 """Seconds to open a connection."""
 READ_TIMEOUT = 30.0
 """Seconds to wait for each chunk of a response (also the write and pool timeouts)."""
+MAX_RESPONSE_SECONDS = 120.0
+"""Seconds one attempt may take to receive its whole body: a server that drips a byte every few seconds
+never trips :data:`READ_TIMEOUT`, and must not hold a fetch for hours."""
 MAX_REDIRECTS = 5
 MAX_ATTEMPTS = 4
 """Attempts per request in all, the first one included."""
@@ -204,9 +209,10 @@ def _headers(client: httpx.Client, accept: str | None) -> dict[str, str]:
 
 
 def _get_once(client: httpx.Client, url: httpx.URL, headers: dict[str, str]) -> httpx.Response:
+    started = time.monotonic()
     try:
         with client.stream("GET", url, headers=headers) as response:
-            body = _read_capped(response)
+            body = _read_capped(response, started)
     except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
         raise _RetryableError(_describe_transport_error(exc)) from exc
     except httpx.TooManyRedirects:
@@ -219,7 +225,7 @@ def _get_once(client: httpx.Client, url: httpx.URL, headers: dict[str, str]) -> 
     return read
 
 
-def _read_capped(response: httpx.Response) -> bytes:
+def _read_capped(response: httpx.Response, started: float) -> bytes:
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
         raise InputError(f"{where(response.url)}: the response is larger than {MAX_RESPONSE_BYTES} bytes ({declared})")
@@ -229,6 +235,8 @@ def _read_capped(response: httpx.Response) -> bytes:
         size += len(chunk)
         if size > MAX_RESPONSE_BYTES:
             raise InputError(f"{where(response.url)}: the response is larger than {MAX_RESPONSE_BYTES} bytes")
+        if time.monotonic() - started > MAX_RESPONSE_SECONDS:
+            raise _RetryableError(f"the response took more than {MAX_RESPONSE_SECONDS:g} s to arrive")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -242,6 +250,8 @@ def _describe_transport_error(exc: httpx.HTTPError) -> str:
         return "cannot connect"
     if isinstance(exc, httpx.RemoteProtocolError):
         return "the server closed the connection"
+    if isinstance(exc, httpx.ReadError | httpx.WriteError):
+        return "the connection broke (reset by the server or the network)"
     return type(exc).__name__
 
 

@@ -3,8 +3,10 @@
 An :class:`Archive` lists the export's files as POSIX paths relative to what the user pointed at
 (``data/tweets.js``, ``posts/your_posts_1.json``) and reads them. A zip is read in place with
 :mod:`zipfile`, never extracted to disk; every member read is capped at :data:`MAX_MEMBER_BYTES`
-uncompressed bytes, so that a zip bomb (a few KB that inflate to gigabytes) fails with a clear
-:class:`~credscore.errors.InputError` instead of filling the memory.
+uncompressed bytes and at :data:`~credscore.limits.MAX_ZIP_RATIO` times its compressed size, and
+all the files of one export at :data:`~credscore.limits.MAX_ARCHIVE_BYTES`, so that a zip bomb (a
+few KB that inflate to gigabytes) fails with a clear :class:`~credscore.errors.InputError` instead
+of filling the memory. Decoded JSON deeper than :data:`~credscore.limits.MAX_NESTING` is refused.
 
 Folders are searched breadth first to a bounded depth, so that an export wrapped in one more
 folder (``twitter-2026-03-06/data/tweets.js``) is still found, and so that :func:`has_member`,
@@ -26,13 +28,20 @@ from types import TracebackType
 from typing import Any
 
 from credscore.errors import InputError
+from credscore.limits import (
+    MAX_ARCHIVE_BYTES,
+    MAX_MEMBER_BYTES,
+    MAX_ZIP_ENTRIES,
+    MAX_ZIP_RATIO,
+    ZIP_RATIO_FROM_BYTES,
+    check_nesting,
+    describe_bytes,
+)
 
 __all__ = ["MAX_MEMBER_BYTES", "Archive", "has_member", "parse_json", "probe", "shallowest"]
 
 logger = logging.getLogger(__name__)
 
-MAX_MEMBER_BYTES = 512 * 1024 * 1024
-"""The most uncompressed bytes read from one member of a zip (a 50,000-tweet ``tweets.js`` is ~60 MB)."""
 MAX_DEPTH = 8
 """Folder levels searched below the given folder when loading."""
 DETECT_MAX_DEPTH = 4
@@ -52,6 +61,7 @@ class Archive:
         self.path = path
         self.names = names
         self._zip = zip_file
+        self._bytes_read = 0
 
     @classmethod
     def open(cls, path: Path, *, max_depth: int = MAX_DEPTH, max_entries: int | None = None) -> Archive:
@@ -72,6 +82,9 @@ class Archive:
                              "or the .zip as downloaded") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        if len(archive.infolist()) > MAX_ZIP_ENTRIES:
+            archive.close()
+            raise InputError(f"{path}: more than {MAX_ZIP_ENTRIES:,} files in the zip; not an export")
         names = tuple(sorted(_normalise(info.filename) for info in archive.infolist()
                              if not info.is_dir() and not info.filename.startswith(_IGNORED_PREFIXES)))
         return cls(path, names, archive)
@@ -100,12 +113,22 @@ class Archive:
         return sorted((name for name in self.names if pattern.search(name)), key=_depth_then_name)
 
     def read_bytes(self, name: str) -> bytes:
-        if self._zip is None:
-            try:
-                return (self.path / name).read_bytes()
-            except OSError as exc:
-                raise InputError(f"{self.where(name)}: cannot be read ({exc.strerror or exc})") from None
-        return self._read_member(name)
+        data = self._read_file(name) if self._zip is None else self._read_member(name)
+        self._bytes_read += len(data)
+        if self._bytes_read > MAX_ARCHIVE_BYTES:
+            raise InputError(f"{self.path}: more than {describe_bytes(MAX_ARCHIVE_BYTES)} to read in this export; "
+                             "refusing to read it all")
+        return data
+
+    def _read_file(self, name: str) -> bytes:
+        try:
+            with (self.path / name).open("rb") as stream:
+                data = stream.read(MAX_MEMBER_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"{self.where(name)}: cannot be read ({exc.strerror or exc})") from None
+        if len(data) > MAX_MEMBER_BYTES:
+            raise _too_large(self.where(name))
+        return data
 
     def read_text(self, name: str) -> str:
         """A member as text: UTF-8, with or without a byte-order mark."""
@@ -130,6 +153,9 @@ class Archive:
                     # zipfile stops at the declared size, but do not rely on it: count what comes out.
                     if total > MAX_MEMBER_BYTES:
                         raise _too_large(self.where(name))
+                    if total > ZIP_RATIO_FROM_BYTES and total > MAX_ZIP_RATIO * max(info.compress_size, 1):
+                        raise InputError(f"{self.where(name)}: inflates more than {MAX_ZIP_RATIO} times its "
+                                         "compressed size; refusing to read it (a damaged or malicious zip?)")
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise InputError(f"{self.where(name)}: the zip is corrupt ({exc})") from None
@@ -152,11 +178,15 @@ class Archive:
 def parse_json(text: str, where: str) -> Any:
     """Decode JSON text, naming ``where`` and the position on failure."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise InputError(f"{where}: invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise InputError(f"{where}: unusable JSON ({exc})") from None
+    check_nesting(value, where)
+    return value
 
 
 def has_member(path: Path, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -187,10 +217,8 @@ def shallowest(archive: Archive, pattern: re.Pattern[str]) -> str | None:
 
 
 def _too_large(where: str) -> InputError:
-    limit = MAX_MEMBER_BYTES
-    shown = f"{limit // _MEGABYTE} MB" if limit >= _MEGABYTE else f"{limit} bytes"
-    return InputError(f"{where}: larger than {shown} once uncompressed; refusing to read it "
-                      "(a damaged or malicious zip?)")
+    return InputError(f"{where}: larger than {describe_bytes(MAX_MEMBER_BYTES)} once uncompressed; refusing to "
+                      "read it (a damaged or malicious zip?)")
 
 
 def _normalise(name: str) -> str:

@@ -2,19 +2,23 @@
 
 Every importer collects plain dicts in the account format and hands them to
 :func:`build_account`, which orders them, attaches the :class:`~credscore.importers.base.SourceNote`
-and validates the whole document with :func:`~credscore.account.parse_account`.
+and validates the whole document with :func:`~credscore.account.parse_account`. Before that it cuts
+what is over the limits of :mod:`credscore.limits` (the most recent records are kept, texts are
+shortened) and replaces lone UTF-16 surrogates with U+FFFD, and the source note says so.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from credscore.account import FORMAT_ID, Account, parse_account, parse_timestamp
 from credscore.errors import AccountValidationError, InputError
 from credscore.importers.base import SourceNote
+from credscore.limits import MAX_FOLLOWS, MAX_MESSAGES, MAX_POSTS, MAX_PROFILES, MAX_TEXT_CHARS
 
 __all__ = [
     "MONTHS",
@@ -22,6 +26,7 @@ __all__ = [
     "chronological",
     "collapse_spaces",
     "from_epoch",
+    "from_epoch_ms",
     "links_in_text",
     "parse_month_date",
     "parse_naive_utc",
@@ -35,6 +40,8 @@ _SPACES = re.compile(r"\s+")
 MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{4})\s*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_TEXT_FIELDS = ("text", "bio")
 
 
 def links_in_text(text: str) -> list[str]:
@@ -70,6 +77,16 @@ def from_epoch(value: Any) -> datetime | None:
     try:
         return datetime.fromtimestamp(value, tz=UTC)
     except (OverflowError, OSError, ValueError):
+        return None
+
+
+def from_epoch_ms(value: Any) -> datetime | None:
+    """Unix milliseconds to an aware datetime, as :func:`from_epoch` (an integer too large for a float: None)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return from_epoch(value / 1000)
+    except OverflowError:
         return None
 
 
@@ -114,23 +131,60 @@ def _aware(value: datetime) -> datetime:
 def build_account(account_id: str, *, source: SourceNote, name: str | None = None,
                   profiles: Sequence[Mapping[str, Any]] = (), posts: Sequence[Mapping[str, Any]] = (),
                   messages: Sequence[Mapping[str, Any]] = (), follows: Sequence[Mapping[str, Any]] = ()) -> Account:
-    """Validate the collected records as one account document (``None`` fields dropped)."""
+    """Validate the collected records as one account document (``None`` fields dropped).
+
+    What is over the limits is cut and noted in ``source``, which then says the history is incomplete.
+    """
+    cuts: list[str] = []
+    kept = {kind: _most_recent(records, most, kind, cuts) for kind, records, most in (
+        ("profiles", profiles, MAX_PROFILES), ("posts", posts, MAX_POSTS), ("messages", messages, MAX_MESSAGES),
+        ("follows", follows, MAX_FOLLOWS))}
+    shortened = [0]
     document: dict[str, Any] = {
         "format": FORMAT_ID,
-        "id": account_id,
-        "profiles": [_without_none(profile) for profile in profiles],
-        "posts": [_without_none(post) for post in chronological(posts)],
-        "messages": [_without_none(message) for message in chronological(messages)],
-        "follows": [_without_none(follow) for follow in chronological(follows)],
-        "sources": [source.to_dict()],
+        "id": _clean(account_id),
+        **{kind: [_cleaned(record, shortened) for record in records] for kind, records in kept.items()},
     }
+    if shortened[0]:
+        cuts.append(f"{shortened[0]} text(s) cut to {MAX_TEXT_CHARS:,} characters")
+    if cuts:
+        source = replace(source, complete=False, note="; ".join(filter(None, [source.note, *cuts])))
+    document["sources"] = [source.to_dict()]
     if name:
-        document["name"] = name
+        document["name"] = _clean(name)
     try:
         return parse_account(document)
     except AccountValidationError as exc:
         raise InputError(f"{source.location}: the {source.kind} import produced an invalid account ({exc})") from None
 
 
-def _without_none(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in record.items() if value is not None}
+def _most_recent(records: Sequence[Mapping[str, Any]], most: int, kind: str, cuts: list[str]
+                 ) -> list[Mapping[str, Any]]:
+    """The records in time order; past ``most``, the most recent ``most`` (dated ones first)."""
+    ordered = list(records) if kind == "profiles" else chronological(records)
+    if len(ordered) <= most:
+        return ordered
+    cuts.append(f"kept the {most:,} most recent {kind} of {len(ordered):,}")
+    dated = [record for record in ordered if record.get("created_at") is not None][-most:]
+    undated = [record for record in ordered if record.get("created_at") is None][: most - len(dated)]
+    return dated + undated
+
+
+def _clean(value: Any) -> Any:
+    """A string with its lone surrogates (undecodable escapes in an export's JSON) replaced by U+FFFD."""
+    if isinstance(value, str) and not value.isascii():
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    return value
+
+
+def _cleaned(record: Mapping[str, Any], shortened: list[int]) -> dict[str, Any]:
+    """The record without ``None`` fields, its strings cleaned, its long texts cut (counted in ``shortened``)."""
+    cleaned = {key: _clean(value) for key, value in record.items() if value is not None}
+    for key in _LONG_TEXT_FIELDS:
+        if isinstance(cleaned.get(key), str) and len(cleaned[key]) > MAX_TEXT_CHARS:
+            cleaned[key] = cleaned[key][: MAX_TEXT_CHARS - 1] + "…"
+            shortened[0] += 1
+    return cleaned
+

@@ -54,10 +54,20 @@ def plain_text(text: str) -> str:
 
 def html_to_text(markup: str) -> HtmlText:
     """The visible text of ``markup`` and the links it holds (mentions and hashtags left out)."""
+    try:
+        parser = _parsed(markup)
+    except AssertionError:
+        # html.parser gives up on a marked section it does not know (`<![foo[`) with an AssertionError:
+        # read such sections as text, as a browser does.
+        parser = _parsed(markup.replace("<![", "&lt;!["))
+    return HtmlText(parser.text(), tuple(dict.fromkeys(parser.links)))
+
+
+def _parsed(markup: str) -> _TextParser:
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
-    return HtmlText(parser.text(), tuple(dict.fromkeys(parser.links)))
+    return parser
 
 
 class _TextParser(HTMLParser):

@@ -35,7 +35,7 @@ from typing import Any
 from credscore.account import Account
 from credscore.errors import InputError
 from credscore.importers._archive import Archive, has_member
-from credscore.importers._common import build_account, from_epoch, links_in_text, unique
+from credscore.importers._common import build_account, from_epoch, from_epoch_ms, links_in_text, unique
 from credscore.importers.base import SourceNote, register
 
 __all__ = ["FacebookExportImporter", "repair_mojibake"]
@@ -51,7 +51,6 @@ _MESSAGES = re.compile(
 _BARE_HOST = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?$")
 _PART = re.compile(r"_(\d+)\.json$")
 _SKIPPED_MESSAGE_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
-_MS_PER_SECOND = 1000
 
 
 class FacebookExportImporter:
@@ -234,8 +233,7 @@ def _messages(threads: list[Any], owner: str | None, notes: list[str], path: Pat
 def _message(message: dict[str, Any], owner: str, others: str | None) -> dict[str, Any] | None:
     if message.get("type") in _SKIPPED_MESSAGE_TYPES:
         return None
-    milliseconds = message.get("timestamp_ms")
-    when = from_epoch(milliseconds / _MS_PER_SECOND) if isinstance(milliseconds, int | float) else None
+    when = from_epoch_ms(message.get("timestamp_ms"))
     sender = message.get("sender_name") if isinstance(message.get("sender_name"), str) else ""
     if when is None:
         return None

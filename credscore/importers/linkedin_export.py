@@ -266,10 +266,11 @@ def _messages(text: str, where: str, owner: _Owner, notes: list[str]) -> list[di
                           if collapse_spaces(row["FROM"]) == sender and row.get("SENDER PROFILE URL", "").strip()),
                          None)
     messages = []
-    for row in rows:
+    for number, row in enumerate(rows, 1):
         when = parse_naive_utc(row["DATE"])
         if when is None:
-            logger.warning("%s: a message with an unreadable DATE %r; skipped", where, row["DATE"])
+            # Not the value itself: in a damaged file the DATE column may hold a piece of the message.
+            logger.warning("%s: message %d has an unreadable DATE; skipped", where, number)
             continue
         sent = collapse_spaces(row["FROM"]) == sender
         messages.append({

@@ -93,11 +93,19 @@ def _strings(value: Any) -> list[str]:
 
 def handle_from_url(url: str) -> str | None:
     """``https://example.org/users/alice`` or ``https://example.org/@alice`` -> ``alice@example.org``."""
-    parts = urlsplit(url)
-    match = _USER_PATH.match(parts.path)
-    if not parts.hostname or not match:
+    host = _hostname(url)
+    match = _USER_PATH.match(urlsplit(url).path)
+    if not host or not match:
         return None
-    return f"{match.group(1).lstrip('@')}@{parts.hostname}"
+    return f"{match.group(1).lstrip('@')}@{host}"
+
+
+def _hostname(url: str) -> str | None:
+    """The host of ``url``; None when it has none or is malformed (``http://[oops``)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 def visibility(note: dict[str, Any]) -> str:
@@ -237,9 +245,10 @@ def _profile(actor: dict[str, Any]) -> dict[str, Any] | None:
         return None
     username = _string(actor.get("preferredUsername"))
     url = _string(actor.get("url")) or _string(actor.get("id"))
-    host = urlsplit(url).hostname if url else None
+    host = _hostname(url) if url else None
     bio = html_to_text(actor["summary"]).text if isinstance(actor.get("summary"), str) else ""
-    fields = [_field(field) for field in actor.get("attachment") or [] if isinstance(field, dict)]
+    attachments = actor.get("attachment") if isinstance(actor.get("attachment"), list) else []
+    fields = [_field(field) for field in attachments if isinstance(field, dict)]
     bio = "\n".join(part for part in [bio, *fields] if part)
     return {
         "platform": PLATFORM,

@@ -256,9 +256,9 @@ def tweet_time(value: Any) -> datetime | None:
     offset = timedelta(hours=int(zone_hours), minutes=int(zone_minutes)) * (-1 if sign == "-" else 1)
     try:
         local = datetime(int(year), MONTHS[month.lower()], int(day), int(hour), int(minute), int(second))
-    except ValueError:
+        return (local - offset).replace(tzinfo=UTC)
+    except (ValueError, OverflowError):  # Feb 30, or year 1 minus a zone that takes it to year 0
         return None
-    return (local - offset).replace(tzinfo=UTC)
 
 
 

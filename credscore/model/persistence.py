@@ -5,10 +5,18 @@ which rebuilds objects only from types it is told to trust. That allow-list is w
 (:data:`ALLOWED_TYPES`), never computed from the file being loaded.
 
 Beside ``NAME.skops`` lies ``NAME.json``, the sidecar (:class:`ModelCard`): versions, feature
-names, the SHA-256 of the model file, the training data fingerprint and evaluation metrics.
+names, the SHA-256 of the model file, the training data fingerprint, evaluation metrics and
+the reference distribution of each feature among genuine and fake training accounts.
 Loading checks, before anything of the model file is read: the sidecar is there, the
 SHA-256 matches, the scikit-learn version and the feature names match this credscore; then
 that every type in the file is on the allow-list.
+
+Two kinds of model file are refused unless the caller says it trusts where the file came from
+(``trust=True``, ``--trust-model``): a skops file with no sidecar, and a legacy pickle/joblib file.
+Trust waives only what is missing: a skops file without a sidecar is still checked against the
+allow-list, and a sidecar that is there is still checked (a sidecar that does not match is never
+waived: it describes another model). A trusted pickle is loaded with joblib, which runs whatever
+code the file holds: that is what trusting it means, and a warning says so.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import re
 import tempfile
@@ -36,7 +45,14 @@ from credscore.errors import ModelError, ModelIntegrityError
 from credscore.model.classifier import CredscoreModel
 from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL
 
-__all__ = ["ALLOWED_TYPES", "LoadedModel", "ModelCard", "load_model", "save_model", "sha256_of", "sidecar_path"]
+__all__ = ["ALLOWED_TYPES", "PICKLE_SUFFIXES", "LoadedModel", "ModelCard", "load_model", "save_model", "sha256_of",
+           "sidecar_path"]
+
+logger = logging.getLogger(__name__)
+
+# Legacy model files that pickle: loading one runs any code it holds. Also recognised by their first bytes.
+PICKLE_SUFFIXES = frozenset({".pkl", ".pickle", ".joblib"})
+TRUST_HINT = "pass --trust-model (trust=True) only if you trust where this file came from"
 
 # Every type a credscore model is made of. A model file naming any other type is refused.
 ALLOWED_TYPES = (
@@ -80,6 +96,8 @@ class ModelCard(BaseModel):
     metrics: dict[str, Any]
     seed: int
     command: str
+    reference: dict[str, Any] | None = None
+    """Per feature, its percentiles among the genuine and the fake training accounts (older sidecars: none)."""
 
 
 TEXT_FEATURE_NAME = f"{TEXT_SIGNAL}.{TEXT_FEATURE.name}"
@@ -195,10 +213,20 @@ def _minor(version: str) -> tuple[str, ...]:
     return tuple(version.split(".")[:2])
 
 
+def _is_pickle(path: Path) -> bool:
+    """A pickle or joblib file, by its name or its first bytes (protocol 2 and later start with 0x80, version)."""
+    if PICKLE_SUFFIXES.intersection(suffix.lower() for suffix in path.suffixes):
+        return True
+    with path.open("rb") as stream:
+        head = stream.read(2)
+    return len(head) == 2 and head[0] == 0x80 and 2 <= head[1] <= 5
+
+
 def read_card(path: Path) -> ModelCard:
     sidecar = sidecar_path(path)
     if not sidecar.exists():
-        raise ModelIntegrityError(f"{path}: no sidecar {sidecar.name} beside it; refusing to load an unverified model")
+        raise ModelIntegrityError(f"{path}: no sidecar {sidecar.name} beside the model, so it cannot be verified; "
+                                  f"{TRUST_HINT}")
     try:
         return ModelCard.model_validate_json(sidecar.read_bytes())
     except (OSError, ValidationError) as exc:
@@ -206,14 +234,42 @@ def read_card(path: Path) -> ModelCard:
         raise ModelIntegrityError(f"{sidecar}: not a valid model sidecar ({first})") from None
 
 
-def load_model(path: str | Path, *, expected_features: list[str] | None = None) -> LoadedModel:
-    """Load a model after checking its sidecar, hash, versions, features and types."""
+def load_model(path: str | Path, *, expected_features: list[str] | None = None, trust: bool = False) -> LoadedModel:
+    """Load a model after checking its sidecar, hash, versions, features and types.
+
+    ``trust`` accepts a model with no sidecar (its types are still checked) and a legacy pickle/joblib
+    file (which runs code when loaded); see the module docstring.
+    """
     path = Path(path)
     if not path.is_file():
         raise ModelError(f"{path}: no such model file")
+    if _is_pickle(path):
+        if not trust:
+            raise ModelIntegrityError(f"{path}: pickle/joblib models are refused (loading one runs any code it "
+                                      f"holds); retrain with `credscore train` to get a .skops model, or {TRUST_HINT}")
+        return _load_pickle(path, expected_features)
     if path.suffix != ".skops":
-        raise ModelIntegrityError(
-            f"{path}: not a skops model file; pickle/joblib models are refused (they can run code)")
+        raise ModelIntegrityError(f"{path}: not a skops model file (credscore models end in .skops)")
+    card = _verified_card(path, expected_features) if not trust or sidecar_path(path).exists() else None
+    try:
+        named = _types_in(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as exc:
+        raise ModelIntegrityError(f"{path}: not a readable skops file ({exc})") from None
+    refused = sorted(named - set(ALLOWED_TYPES))
+    if refused:
+        raise ModelIntegrityError(f"{path}: refers to types outside credscore's allow-list: {', '.join(refused)}")
+    try:
+        content = skops.io.load(path, trusted=list(ALLOWED_TYPES))
+    except Exception as exc:
+        raise ModelIntegrityError(f"{path}: cannot be loaded ({exc})") from None
+    if card is None:
+        logger.warning("%s: no sidecar; loaded unverified because the model is trusted (its types were checked)", path)
+        card = _unverified_card(content, path, expected_features)
+    return LoadedModel(_model_from(content, card, path), card, path)
+
+
+def _verified_card(path: Path, expected_features: list[str] | None) -> ModelCard:
+    """The model's sidecar, once it is known to describe this very file and this credscore's features."""
     card = read_card(path)
     actual = sha256_of(path)
     if actual != card.model_sha256:
@@ -231,18 +287,41 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None) 
         raise ModelIntegrityError(
             f"{path}: its features do not match this credscore's signals (missing {missing or 'none'}, "
             f"unknown {extra or 'none'}, or a different order); retrain it")
+    return card
+
+
+def _load_pickle(path: Path, expected_features: list[str] | None) -> LoadedModel:
+    """A trusted legacy pickle/joblib model: joblib runs whatever the file holds, as the caller accepted."""
+    import joblib
+
+    logger.warning("%s: loading a pickle/joblib model because it is trusted; it can run any code it holds", path)
+    card = _verified_card(path, expected_features) if sidecar_path(path).exists() else None
     try:
-        named = _types_in(path)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as exc:
-        raise ModelIntegrityError(f"{path}: not a readable skops file ({exc})") from None
-    refused = sorted(named - set(ALLOWED_TYPES))
-    if refused:
-        raise ModelIntegrityError(f"{path}: refers to types outside credscore's allow-list: {', '.join(refused)}")
-    try:
-        content = skops.io.load(path, trusted=list(ALLOWED_TYPES))
+        content = joblib.load(path)
     except Exception as exc:
-        raise ModelIntegrityError(f"{path}: cannot be loaded ({exc})") from None
+        raise ModelIntegrityError(f"{path}: cannot be loaded as a pickle/joblib model ({exc})") from None
+    if isinstance(content, CredscoreModel):
+        content = {"classifier": content.classifier, "text_model": content.text_model}
+    elif isinstance(content, CalibratedClassifierCV):
+        content = {"classifier": content, "text_model": None}
+    card = card or _unverified_card(content, path, expected_features)
     return LoadedModel(_model_from(content, card, path), card, path)
+
+
+def _unverified_card(content: object, path: Path, expected_features: list[str] | None) -> ModelCard:
+    """A stand-in sidecar for a trusted model that has none: what the content itself tells."""
+    if not isinstance(content, dict) or not isinstance(content.get("classifier"), CalibratedClassifierCV):
+        raise ModelIntegrityError(f"{path}: not a credscore model (expected a calibrated classifier)")
+    text = content.get("text_model") is not None
+    columns = getattr(content["classifier"], "n_features_in_", None)
+    signals = None if columns is None else int(columns) - text
+    if expected_features is not None and signals != len(expected_features):
+        raise ModelIntegrityError(f"{path}: the model reads {signals} signal features, this credscore has "
+                                  f"{len(expected_features)}; retrain it")
+    names = list(expected_features) if expected_features is not None else [f"feature_{i}" for i in range(signals or 0)]
+    return ModelCard(name=f"{path.stem}-unverified", credscore_version="unknown", sklearn_version=sklearn.__version__,
+                     skops_version=skops.__version__, feature_names=(*names, *([TEXT_FEATURE_NAME] if text else [])),
+                     model_sha256=sha256_of(path), training_data={}, metrics={}, seed=0, command="")
 
 
 def _model_from(content: object, card: ModelCard, path: Path) -> CredscoreModel:

@@ -20,14 +20,16 @@ from credscore.model.text import account_text, hash_texts
 from credscore.nlp.analysis import analyse_accounts
 from credscore.signals import compute_signals
 
-__all__ = ["ANALYSIS_CHUNK", "TrainingSet", "featurize", "fit_classifier", "out_of_fold_probabilities",
-           "training_set"]
+__all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "featurize", "fit_classifier",
+           "out_of_fold_probabilities", "reference_distribution", "training_set"]
 
 logger = logging.getLogger(__name__)
 
 # Accounts analysed per spaCy pass: large enough for nlp.pipe to batch well, small enough for flat memory.
 ANALYSIS_CHUNK = 256
 CROSS_VALIDATION_FOLDS = 5
+# Percentiles of each feature kept in the model card, per class, to place an account among the training accounts.
+REFERENCE_QUANTILES = (5, 25, 50, 75, 95)
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,27 @@ def fit_classifier(data: TrainingSet, seed: int, *, text: bool = True) -> tuple[
     out_of_fold = out_of_fold_probabilities(data.X, data.texts, data.y, folds, seed=seed, text=text)
     metrics = {"cross_validated": classification_metrics(data.y, out_of_fold)}
     return fit_model(data.X, data.texts, data.y, seed=seed, text=text), metrics
+
+
+def reference_distribution(data: TrainingSet) -> dict:
+    """Each signal feature's distribution among the genuine and the fake training accounts.
+
+    Per feature and class: the :data:`REFERENCE_QUANTILES` percentiles (``p5`` … ``p95``), the mean and
+    how many accounts it was measurable on; an unmeasured feature counts in none of them (``null``
+    figures when no account of the class had it). Reports place an account's values against these.
+    """
+    classes = {"genuine": data.y == 0, "fake": data.y == 1}
+    features = {}
+    for column, name in enumerate(feature_names()):
+        features[name] = {label: _summary(data.X[rows, column]) for label, rows in classes.items()}
+    return {"quantiles": list(REFERENCE_QUANTILES), "features": features}
+
+
+def _summary(values: np.ndarray) -> dict:
+    measured = values[~np.isnan(values)]
+    if not len(measured):
+        return {**{f"p{q}": None for q in REFERENCE_QUANTILES}, "mean": None, "measured": 0}
+    # Rounded: the sidecar is read by people, and six decimals are far below any feature's resolution.
+    quantiles = np.percentile(measured, REFERENCE_QUANTILES)
+    return {**{f"p{q}": round(float(v), 6) for q, v in zip(REFERENCE_QUANTILES, quantiles, strict=True)},
+            "mean": round(float(measured.mean()), 6), "measured": len(measured)}

@@ -8,20 +8,22 @@ spaCy ``Doc`` objects are dropped straight away so that memory stays flat in a b
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import numpy as np
-from spacy.attrs import IS_ALPHA, IS_CURRENCY, IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.attrs import ORTH
 
 from credscore.account import Account
 from credscore.nlp.language import detect_account_language, detect_languages
 from credscore.nlp.pipeline import EXTENSION, default_pipelines
-from credscore.nlp.text import split_text
+from credscore.nlp.text import SplitText, split_text
 
 __all__ = ["AnalysedAccount", "AnalysedText", "LexiconMatch", "analyse_account", "analyse_accounts"]
+
+logger = logging.getLogger(__name__)
 
 _PERCENT_OR_AMOUNT = frozenset("%‰€$£¥")
 
@@ -101,18 +103,66 @@ def _hashtag_terms(lexicons_path: Path | None) -> Mapping[str, tuple[tuple[str, 
     return {tag: tuple(terms.items()) for tag, terms in index.items()}
 
 
-def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[tuple[str, str], ...]]) -> AnalysedText:
-    flags = doc.to_array([IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_CURRENCY]) if len(doc) else np.zeros((0, 5))
+# What a token is to the signals, decided once per distinct spelling (see _TokenKinds).
+_SKIPPED, _WORD, _NUMBER, _OTHER = range(4)
+# Distinct spellings remembered per language before the memo starts afresh: bounds memory in a long batch.
+TOKEN_KIND_MEMO_SIZE = 200_000
+# spaCy's vocabulary keeps every string it has seen; past this many, the pipelines are built afresh, so that
+# memory stays flat over millions of accounts. (``nlp.memory_zone`` would free them too, but turns off the
+# tokenizer's cache inside the zone, which costs more than rebuilding now and then.)
+MAX_VOCABULARY_STRINGS = 2_000_000
+
+
+class _TokenKinds:
+    """The kind and lower-case form of each distinct token spelling, looked up once per spelling.
+
+    Creating a spaCy ``Token`` per token costs more than tokenising; a text's tokens are read as an
+    array of ``ORTH`` hashes instead, and each spelling's lexeme flags are read once and memoised.
+    """
+
+    def __init__(self, vocab) -> None:  # type: ignore[no-untyped-def]
+        self._vocab = vocab
+        self.memo: dict[int, tuple[int, str]] = {}
+        """Read directly by the per-token loop; :meth:`__call__` fills it."""
+
+    def __call__(self, orth: int) -> tuple[int, str]:
+        known = self.memo.get(orth)
+        if known is None:
+            if len(self.memo) >= TOKEN_KIND_MEMO_SIZE:
+                self.memo.clear()
+            known = self.memo[orth] = self._kind(self._vocab[orth])
+        return known
+
+    @staticmethod
+    def _kind(lexeme) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+        text = lexeme.orth_
+        if lexeme.is_space or (lexeme.is_punct and text not in _PERCENT_OR_AMOUNT):
+            return _SKIPPED, ""
+        if lexeme.is_alpha:
+            return _WORD, lexeme.lower_
+        if lexeme.like_num or lexeme.is_currency or text in _PERCENT_OR_AMOUNT or any(c.isdigit() for c in text):
+            return _NUMBER, ""
+        return _OTHER, ""
+
+
+@cache
+def _token_kinds(nlp) -> _TokenKinds:  # type: ignore[no-untyped-def]
+    return _TokenKinds(nlp.vocab)
+
+
+def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[tuple[str, str], ...]],
+                 kinds: _TokenKinds) -> AnalysedText:
     words, numbers = [], []
     tokens = 0
-    for position, token in enumerate(doc):
-        is_alpha, is_punct, is_space, like_num, is_currency = flags[position]
-        if is_space or (is_punct and token.text not in _PERCENT_OR_AMOUNT):
+    memo = kinds.memo
+    for position, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else ()):
+        kind, lower = memo.get(orth) or kinds(orth)
+        if kind == _SKIPPED:
             continue
         tokens += 1
-        if is_alpha:
-            words.append(token.lower_)
-        elif like_num or is_currency or token.text in _PERCENT_OR_AMOUNT or any(c.isdigit() for c in token.text):
+        if kind == _WORD:
+            words.append(lower)
+        elif kind == _NUMBER:
             numbers.append(position)
     matches = [LexiconMatch(lexicon, term, start, end) for lexicon, term, start, end in doc._.get(EXTENSION)]
     for tag in split.hashtags:
@@ -136,32 +186,49 @@ def analyse_accounts(
     """
     pipelines = default_pipelines(lexicons_path)
     hashtag_terms = _hashtag_terms(lexicons_path)
-    texts_by_account: list[list[str]] = []
+    # A text cross-posted ten times, or a DM template sent to a hundred people, is analysed once per chunk.
+    split_memo: dict[str, SplitText] = {}
+    language_memo: dict[str, str | None] = {}
+    raw_texts: list[list[str]] = []
     languages: list[str] = []
     text_languages: list[list[str]] = []
     for account in accounts:
         texts = [post.text for post in account.posts] + [message.text for message in account.messages]
         texts += [profile.bio or "" for profile in account.profiles]
-        texts_by_account.append(texts)
+        raw_texts.append(texts)
+        for text in texts:
+            if text not in split_memo:
+                split_memo[text] = split_text(text)
+        # Languages are identified on the words alone: links and handles are noise to an identifier.
+        words = [split_memo[text].words_text for text in texts]
         forced = lang or _known_language(account.lang)
-        account_language = forced or detect_account_language([t for t in texts if t])
+        account_language = forced or detect_account_language([text for text in words if text])
         languages.append(account_language)
-        text_languages.append([account_language] * len(texts) if forced else detect_languages(texts, account_language))
+        text_languages.append([account_language] * len(words) if forced
+                              else detect_languages(words, account_language, language_memo))
 
-    splits = [[split_text(text) for text in texts] for texts in texts_by_account]
-    results: list[list[AnalysedText | None]] = [[None] * len(texts) for texts in texts_by_account]
+    analysed_memo: dict[tuple[str, str], AnalysedText] = {}
     for code, nlp in pipelines.items():
-        where = [(a, t) for a, codes in enumerate(text_languages) for t, c in enumerate(codes) if c == code]
-        if not where:
+        unique = list(dict.fromkeys(text for texts, codes in zip(raw_texts, text_languages, strict=True)
+                                    for text, text_code in zip(texts, codes, strict=True) if text_code == code))
+        if not unique:
             continue
-        docs = nlp.pipe((splits[a][t].words_text for a, t in where), batch_size=batch_size)
-        for (a, t), doc in zip(where, docs, strict=True):
-            results[a][t] = _analyse_doc(doc, code, splits[a][t], hashtag_terms)
+        kinds = _token_kinds(nlp)
+        docs = nlp.pipe((split_memo[text].words_text for text in unique), batch_size=batch_size)
+        for text, doc in zip(unique, docs, strict=True):
+            analysed_memo[code, text] = _analyse_doc(doc, code, split_memo[text], hashtag_terms, kinds)
+    results = [[analysed_memo[code, text] for text, code in zip(texts, codes, strict=True)]
+               for texts, codes in zip(raw_texts, text_languages, strict=True)]
+
+    if sum(len(nlp.vocab.strings) for nlp in pipelines.values()) > MAX_VOCABULARY_STRINGS:
+        logger.debug("spaCy vocabularies past %d strings: building the pipelines afresh", MAX_VOCABULARY_STRINGS)
+        default_pipelines.cache_clear()
+        _token_kinds.cache_clear()
 
     analysed = []
     for account, account_language, texts in zip(accounts, languages, results, strict=True):
         n_posts, n_messages = len(account.posts), len(account.messages)
-        done: list[AnalysedText] = [text for text in texts if text is not None]
+        done = texts
         analysed.append(AnalysedAccount(
             account=account,
             language=account_language,

@@ -25,7 +25,6 @@ _MENTION = regex.compile(r"(?<![\w@/])@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 _HASHTAG = regex.compile(r"(?<![\w&/])#(\w+)")
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\U0001F3FB-\U0001F3FF]+")
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\"…»"
-_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,19 +44,17 @@ def split_text(text: str) -> SplitText:
         text = html.unescape(text)
     # One apostrophe, so that "chiffre d’affaires" matches the lexicon's "chiffre d'affaires".
     text = text.replace("\u2019", "'")
-    links = tuple(link.rstrip(_TRAILING_PUNCTUATION) for link in _LINK.findall(text))
-    if links:
-        text = _LINK.sub(" ", text)
-    mentions = tuple(_MENTION.findall(text)) if "@" in text else ()
-    if mentions:
-        text = _MENTION.sub(" ", text)
-    hashtags: tuple[str, ...] = ()
+    # Each pattern runs only on texts holding its telltale character: most posts have no link or mention.
+    links: list[str] = []
+    if "/" in text or "ww" in text or "WW" in text:
+        text = _LINK.sub(lambda match: links.append(match[0].rstrip(_TRAILING_PUNCTUATION)) or " ", text)
+    mentions: list[str] = []
+    if "@" in text:
+        text = _MENTION.sub(lambda match: mentions.append(match[0]) or " ", text)
+    hashtags: list[str] = []
     if "#" in text:
-        hashtags = tuple(tag.lower() for tag in _HASHTAG.findall(text))
-        text = _HASHTAG.sub(" ", text)
+        text = _HASHTAG.sub(lambda match: hashtags.append(match[1].lower()) or " ", text)
     emoji = 0
     if not text.isascii():
-        emoji = len(_EMOJI.findall(text))
-        if emoji:
-            text = _EMOJI.sub(" ", text)
-    return SplitText(_SPACES.sub(" ", text).strip(), links, mentions, hashtags, emoji)
+        text, emoji = _EMOJI.subn(" ", text)
+    return SplitText(" ".join(text.split()), tuple(links), tuple(mentions), tuple(hashtags), emoji)

@@ -132,10 +132,12 @@ def _prefix_length(size: int) -> int:
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    if min(len(a), len(b)) < NEAR_DUPLICATE_JACCARD * max(len(a), len(b)):
+    # Exact comparisons in integers: Jaccard >= n/d  <=>  common * d >= n * union.
+    low, high = NEAR_DUPLICATE_JACCARD.numerator, NEAR_DUPLICATE_JACCARD.denominator
+    if min(len(a), len(b)) * high < low * max(len(a), len(b)):
         return False
     common = len(a & b)
-    return Fraction(common, len(a) + len(b) - common) >= NEAR_DUPLICATE_JACCARD
+    return common * high >= low * (len(a) + len(b) - common)
 
 
 def _near_duplicate_clusters(texts: list[list[str]]) -> list[int]:

@@ -1,0 +1,133 @@
+"""Where chunks are scored: in this process, on a local process pool, or on a Dask cluster.
+
+Every engine maps :func:`~credscore.batch.worker.score_chunk` over the chunks and yields the
+results **in chunk order**, keeping a bounded number of chunks in flight, so that memory stays
+flat and the output order is the input order whatever the engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
+
+from credscore.batch.worker import ScorerSpec, score_chunk
+from credscore.errors import CredscoreError
+from credscore.reader import RawRecord
+from credscore.scoring import Scorer
+
+__all__ = ["DaskEngine", "Engine", "LocalEngine", "default_jobs"]
+
+logger = logging.getLogger(__name__)
+
+Chunk = tuple[int, list[RawRecord]]
+Rows = list[dict[str, Any]]
+# Chunks queued per worker beyond the one it is scoring: enough to keep it busy, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 2
+
+
+class EngineError(CredscoreError):
+    """The engine itself failed (a lost cluster, a worker that keeps dying); resume once it is fixed."""
+
+
+def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity where the platform tells it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+class Engine(Protocol):
+    def map(self, spec: ScorerSpec | Scorer, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]: ...
+
+
+class LocalEngine:
+    """This machine: ``jobs`` worker processes (joblib's loky pool), or this process alone when ``jobs`` is 1."""
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = jobs or default_jobs()
+
+    def map(self, spec: ScorerSpec | Scorer, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
+        if self.jobs == 1 or isinstance(spec, Scorer):
+            if isinstance(spec, Scorer) and self.jobs > 1:
+                logger.info("a Scorer object is scored in this process; pass a ScorerSpec to use %d jobs", self.jobs)
+            for index, records in chunks:
+                yield index, score_chunk(spec, records)
+            return
+        from joblib import Parallel, delayed
+
+        indices: deque[int] = deque()
+
+        def tasks():  # type: ignore[no-untyped-def]
+            for index, records in chunks:
+                indices.append(index)
+                yield delayed(score_chunk)(spec, records)
+
+        # An ordered generator with bounded pre-dispatch: results come back in chunk order, and only a few
+        # chunks are read ahead of the slowest worker.
+        parallel = Parallel(n_jobs=self.jobs, return_as="generator",
+                            pre_dispatch=f"{IN_FLIGHT_PER_WORKER + 1}*n_jobs")
+        for rows in parallel(tasks()):
+            yield indices.popleft(), rows
+
+
+class DaskEngine:
+    """A Dask cluster: an existing scheduler's address, or a local cluster of ``workers`` processes.
+
+    The client reads the input and sends chunks to the workers; the workers send rows back. Workers
+    need credscore installed, nothing else: the model and rules travel with the job. A chunk whose
+    worker dies is scored again on another worker (Dask reschedules it), so a lost worker loses nothing.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        self.scheduler = scheduler
+        self.workers = workers
+
+    def map(self, spec: ScorerSpec | Scorer, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
+        if isinstance(spec, Scorer):
+            raise TypeError("the Dask engine needs a ScorerSpec (the model and rules as bytes), not a Scorer")
+        from distributed import Client, LocalCluster
+
+        cluster = None
+        try:
+            if self.scheduler is None:
+                cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1,
+                                       processes=True, dashboard_address=None)
+            client = Client(cluster if cluster is not None else self.scheduler, timeout="30s")
+        except OSError as exc:
+            raise EngineError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
+        try:
+            yield from self._map(client, spec, chunks)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    @staticmethod
+    def _map(client, spec: ScorerSpec, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:  # type: ignore[no-untyped-def]
+        from distributed import KilledWorker
+
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        shared_spec = client.scatter(spec, broadcast=True, hash=False)
+        window: deque[tuple[int, Any]] = deque()
+
+        def collect() -> tuple[int, Rows]:
+            index, future = window.popleft()
+            try:
+                return index, future.result()
+            except KilledWorker as exc:
+                raise EngineError(f"chunk {index} killed its workers repeatedly ({exc}); rerun with --resume "
+                                  "once the cluster is healthy") from None
+            finally:
+                future.release()
+
+        for index, records in chunks:
+            window.append((index, client.submit(score_chunk, shared_spec, records, pure=False,
+                                                key=f"credscore-chunk-{index}-{id(window)}")))
+            if len(window) > workers * (IN_FLIGHT_PER_WORKER + 1):
+                yield collect()
+        while window:
+            yield collect()

@@ -1,0 +1,144 @@
+"""What runs where the records are scored: decode, validate, score, and turn each record into a row.
+
+A worker (a local process, or a Dask worker on another machine) builds its :class:`Scorer` once,
+from a :class:`ScorerSpec` that carries the model and rules as bytes, so that remote workers need
+no shared files; the scorer is kept for every later chunk of the same spec.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from credscore.batch.rows import error_row, verdict_row
+from credscore.errors import CredscoreError, InputError
+from credscore.reader import LoadedRecord, RawRecord, load_raw
+from credscore.scoring import Scorer
+
+__all__ = ["ScorerSpec", "score_chunk"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScorerSpec:
+    """The model and rules of a batch, as bytes: what any worker needs to build the same scorer."""
+
+    model: bytes | None = None
+    """A model file (``.skops``); None for the shipped model."""
+    card: bytes | None = None
+    """The model's sidecar (``.json``)."""
+    rules: bytes | None = None
+    """A user rules file (TOML), merged over the bundled rules."""
+    model_name: str = "model.skops"
+    """The model file's name (its suffix tells a legacy pickle from a skops file)."""
+    trust: bool = False
+    """Load a model without sidecar, or a legacy pickle (see ``credscore.model.persistence.load_model``)."""
+
+    @classmethod
+    def from_paths(cls, model: str | Path | None = None, rules: str | Path | None = None, *,
+                   trust: bool = False) -> ScorerSpec:
+        from credscore.model.persistence import sidecar_path
+
+        def read(path: Path, what: str) -> bytes:
+            try:
+                return path.read_bytes()
+            except FileNotFoundError:
+                raise InputError(f"{path}: no such {what} file") from None
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read the {what} file ({exc.strerror})") from None
+
+        model_bytes = card = None
+        if model is not None:
+            model = Path(model)
+            model_bytes = read(model, "model")
+            card_path = sidecar_path(model)
+            # A missing sidecar is the loader's to refuse, with its own message.
+            card = card_path.read_bytes() if card_path.is_file() else None
+        return cls(model_bytes, card, read(Path(rules), "rules") if rules is not None else None,
+                   Path(model).name if model is not None else "model.skops", trust)
+
+    @property
+    def key(self) -> str:
+        digest = hashlib.sha256()
+        for part in (self.model, self.card, self.rules, self.model_name.encode(), b"trust" if self.trust else b""):
+            digest.update(b"-" if part is None else hashlib.sha256(part).digest())
+        return digest.hexdigest()
+
+    def build(self) -> Scorer:
+        if self.model is None and self.rules is None:
+            return Scorer()
+        folder = Path(tempfile.mkdtemp(prefix="credscore-scorer-"))
+        model = rules = None
+        if self.model is not None:
+            from credscore.model.persistence import sidecar_path
+
+            model = folder / Path(self.model_name).name
+            model.write_bytes(self.model)
+            if self.card is not None:
+                sidecar_path(model).write_bytes(self.card)
+        if self.rules is not None:
+            rules = folder / "rules.toml"
+            rules.write_bytes(self.rules)
+        if model is not None and self.trust:
+            from credscore.features import feature_names
+            from credscore.model.persistence import load_model
+
+            return Scorer(model=load_model(model, expected_features=feature_names(), trust=True), rules=rules)
+        return Scorer(model=model, rules=rules)
+
+
+_scorers: dict[str, Scorer] = {}
+_scorers_lock = threading.Lock()
+
+
+def scorer_for(spec: ScorerSpec) -> Scorer:
+    """This process's scorer for ``spec``, built on first use."""
+    with _scorers_lock:
+        scorer = _scorers.get(spec.key)
+        if scorer is None:
+            scorer = _scorers[spec.key] = spec.build()
+        return scorer
+
+
+def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list[dict[str, Any]]:
+    """One row per record, in order: decode and validate each record, then score the valid ones together."""
+    scorer = spec if isinstance(spec, Scorer) else scorer_for(spec)
+    loaded = [load_raw(record) for record in records]
+    rows: list[dict[str, Any] | None] = [None] * len(loaded)
+    valid = []
+    for slot, record in enumerate(loaded):
+        if record.error is not None:
+            rows[slot] = error_row(record.record_id, str(record.error), record.position)
+        else:
+            valid.append(slot)
+    for slot, row in zip(valid, _score_valid([loaded[slot] for slot in valid], scorer), strict=True):
+        rows[slot] = row
+    return [row for row in rows if row is not None]
+
+
+def _score_valid(records: list[LoadedRecord], scorer: Scorer) -> list[dict[str, Any]]:
+    try:
+        verdicts = scorer.score_many([record.account for record in records])
+    except Exception:
+        # One bad account must not sink its chunk: retry one by one to isolate it.
+        logger.debug("chunk failed; scoring its %d accounts one by one", len(records), exc_info=True)
+        return [_score_one(record, scorer) for record in records]
+    return [verdict_row(verdict, record.position) for verdict, record in zip(verdicts, records, strict=True)]
+
+
+def _score_one(record: LoadedRecord, scorer: Scorer) -> dict[str, Any]:
+    try:
+        return verdict_row(scorer.score(record.account), record.position)
+    except CredscoreError as exc:
+        return error_row(record.record_id, str(exc), record.position)
+    except Exception as exc:  # an internal failure on one account is reported in its row, not raised
+        logger.debug("scoring %s failed", record.record_id, exc_info=True)
+        return error_row(record.record_id, f"internal error while scoring: {type(exc).__name__}: {exc}",
+                         record.position)
