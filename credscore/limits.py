@@ -86,10 +86,14 @@ def check_nesting(value: Any, where: str, *, non_ascii: list[str] | None = None)
             raise InputError(f"{where}: JSON nested more than {MAX_NESTING} levels deep; not an account or an export")
         below: list[Any] = []
         for item in level:
-            values = list(item.values()) if isinstance(item, dict) else item
-            if non_ascii is not None:
-                non_ascii.extend([v for v in values if type(v) is str and not v.isascii()])
-                if isinstance(item, dict):
-                    non_ascii.extend([k for k in item if type(k) is str and not k.isascii()])
-            below.extend([v for v in values if isinstance(v, dict | list | tuple)])
+            is_dict = isinstance(item, dict)
+            # One pass per container (this runs on every record of a batch).
+            for value in item.values() if is_dict else item:
+                if type(value) is str:
+                    if non_ascii is not None and not value.isascii():
+                        non_ascii.append(value)
+                elif isinstance(value, dict | list | tuple):
+                    below.append(value)
+            if is_dict and non_ascii is not None:
+                non_ascii.extend([key for key in item if type(key) is str and not key.isascii()])
         level = below

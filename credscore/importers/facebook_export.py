@@ -231,7 +231,8 @@ def _messages(threads: list[Any], owner: str | None, notes: list[str], path: Pat
 
 
 def _message(message: dict[str, Any], owner: str, others: str | None) -> dict[str, Any] | None:
-    if message.get("type") in _SKIPPED_MESSAGE_TYPES:
+    kind = message.get("type")
+    if isinstance(kind, str) and kind in _SKIPPED_MESSAGE_TYPES:
         return None
     when = from_epoch_ms(message.get("timestamp_ms"))
     sender = message.get("sender_name") if isinstance(message.get("sender_name"), str) else ""

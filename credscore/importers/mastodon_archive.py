@@ -46,6 +46,11 @@ PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 _PUBLIC_ALIASES = frozenset({PUBLIC, "as:Public", "Public"})
 _FOLLOWERS_SUFFIX = "/followers"
 _POST_TYPES = frozenset({"Note", "Question", "Article", "Page"})
+
+
+def _is_post(note: dict[str, Any]) -> bool:
+    kind = note.get("type")
+    return isinstance(kind, str) and kind in _POST_TYPES  # a damaged file may hold a list there
 _OUTBOX = re.compile(r"(?:^|/)outbox\.json$")
 _ACTOR = "actor.json"
 _USER_PATH = re.compile(r"^/(?:users/|@)([^/]+)/?$")
@@ -149,7 +154,7 @@ class _Outbox:
         kind = item.get("type") if isinstance(item, dict) else None
         if kind == "Announce":
             posts.append(_boost(item))
-        elif kind == "Create" and isinstance(item.get("object"), dict) and item["object"].get("type") in _POST_TYPES:
+        elif kind == "Create" and isinstance(item.get("object"), dict) and _is_post(item["object"]):
             note = item["object"]
             if visibility(note) != "direct":
                 posts.append(_post(note, item))

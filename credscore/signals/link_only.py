@@ -8,7 +8,7 @@ link. A real professional says something about what they share.
 from __future__ import annotations
 
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from credscore.nlp.analysis import AnalysedAccount
@@ -36,6 +36,7 @@ def shortener_hosts() -> frozenset[str]:
         return frozenset(host.lower() for host in tomllib.load(stream)["domains"])
 
 
+@lru_cache(maxsize=65_536)  # the same links recur across a batch (a newsletter, a shop)
 def _host(link: str) -> str:
     if "://" not in link:
         link = "http://" + link
