@@ -6,7 +6,7 @@ Workload: a pool of synthetic accounts (``credscore synth``: French and English 
 several platforms, DMs and follows) repeated under new ids to ``--accounts``, written as JSON Lines.
 Printed, all measured in this run:
 - the floor: spaCy's blank French/English tokenizers over every text credscore reads (posts, DMs,
-  bios; ``nlp.pipe``, nothing else in the pipeline), in one process;
+  bios; ``nlp.pipe``, nothing else in the pipeline), in one process, best of three runs;
 - the whole batch (read, decode, validate, analyse, signals, model, rules, write the CSV) on 1 core
   and on ``--jobs`` cores, workers warmed up first (as in a long batch), its time as a multiple of the floor;
 - the scaling ratio;
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import spacy
 
-from credscore.batch import LocalEngine, ScorerSpec, default_jobs, score_file
+from credscore.batch import CHUNK_SIZE, LocalEngine, ScorerSpec, default_jobs, score_file
 from credscore.synth import generate_accounts
 
 POOL = 400
@@ -55,15 +55,20 @@ def texts_of(path: Path) -> list[tuple[str, str]]:
     return found
 
 
-def floor_seconds(texts: list[tuple[str, str]]) -> tuple[float, int]:
-    tokens, started = 0, time.perf_counter()
-    for lang in ("fr", "en"):
-        nlp = spacy.blank(lang)
-        tokens += sum(len(doc) for doc in nlp.pipe((text for code, text in texts if code == lang), batch_size=1000))
-    return time.perf_counter() - started, tokens
+def floor_seconds(texts: list[tuple[str, str]], runs: int = 3) -> tuple[float, int]:
+    """The best of ``runs`` (a short run is easily disturbed; the best is what the tokenizer can do)."""
+    pipelines = {lang: spacy.blank(lang) for lang in ("fr", "en")}
+    best, tokens = float("inf"), 0
+    for _ in range(runs):
+        tokens, started = 0, time.perf_counter()
+        for lang, nlp in pipelines.items():
+            tokens += sum(len(doc) for doc in nlp.pipe((text for code, text in texts if code == lang),
+                                                       batch_size=1000))
+        best = min(best, time.perf_counter() - started)
+    return best, tokens
 
 
-def batch_seconds(source: Path, output: Path, jobs: int) -> float:
+def batch_seconds(source: Path, output: Path, jobs: int, chunk_size: int) -> float:
     engine = LocalEngine(jobs)
     # Warm-up: start the workers and let each load its pipelines and model, as they are for most of a long batch.
     warm = source.with_name("warm.jsonl")
@@ -71,7 +76,7 @@ def batch_seconds(source: Path, output: Path, jobs: int) -> float:
         copy.writelines(islice(stream, 8 * jobs))
     score_file(warm, output, ScorerSpec(), engine=engine, chunk_size=4, restart=True)
     started = time.perf_counter()
-    score_file(source, output, ScorerSpec(), engine=engine, restart=True)
+    score_file(source, output, ScorerSpec(), engine=engine, chunk_size=chunk_size, restart=True)
     return time.perf_counter() - started
 
 
@@ -89,6 +94,7 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=1500)
     parser.add_argument("--jobs", type=int, default=default_jobs())
     parser.add_argument("--rss", default="", help="comma-separated account counts for the memory runs")
+    parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
@@ -99,15 +105,16 @@ def main() -> None:
         texts = texts_of(source)
         posts = sum(1 for line in source.open(encoding="utf-8") for _ in json.loads(line).get("posts", []))
         floor, tokens = floor_seconds(texts)
+        distinct = len({text for _, text in texts})
         print(f"workload: {args.accounts} accounts, {posts} posts ({posts / args.accounts:.0f}/account), "
-              f"{len(texts)} texts, {tokens} tokens (seed {args.seed})")
+              f"{len(texts)} texts ({distinct / len(texts):.0%} distinct), {tokens} tokens (seed {args.seed})")
         print(f"floor (blank tokenizer, 1 core): {tokens / floor:,.0f} tokens/s, {args.accounts / floor:,.1f} "
               "accounts/s")
-        one = batch_seconds(source, folder / "scores.csv", 1)
+        one = batch_seconds(source, folder / "scores.csv", 1, args.chunk_size)
         print(f"credscore batch, 1 core:  {args.accounts / one:,.1f} accounts/s, {posts / one:,.0f} posts/s "
               f"= {one / floor:.2f}x the floor")
         if args.jobs > 1:
-            many = batch_seconds(source, folder / "scores.csv", args.jobs)
+            many = batch_seconds(source, folder / "scores.csv", args.jobs, args.chunk_size)
             print(f"credscore batch, {args.jobs} cores: {args.accounts / many:,.1f} accounts/s, "
                   f"{posts / many:,.0f} posts/s; scaling {one / many:.2f}x")
         for count in [int(n) for n in args.rss.split(",") if n]:

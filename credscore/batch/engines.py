@@ -68,7 +68,7 @@ class LocalEngine:
 
         # An ordered generator with bounded pre-dispatch: results come back in chunk order, and only a few
         # chunks are read ahead of the slowest worker.
-        parallel = Parallel(n_jobs=self.jobs, return_as="generator",
+        parallel = Parallel(n_jobs=self.jobs, return_as="generator", batch_size=1,
                             pre_dispatch=f"{IN_FLIGHT_PER_WORKER + 1}*n_jobs")
         for rows in parallel(tasks()):
             yield indices.popleft(), rows

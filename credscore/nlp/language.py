@@ -66,7 +66,14 @@ def detect_account_language(texts: Sequence[str]) -> str:
             break
         sample.append(text)
         size += len(text)
-    found = _detector(True).detect_language_of("\n".join(sample)) if size else None
+    if not size:
+        return DEFAULT_LANGUAGE
+    joined = "\n".join(sample)
+    # Over a sample this long, function words that dominate four to one settle it; lingua otherwise.
+    voted = function_word_vote(joined)
+    if voted:
+        return voted
+    found = _detector(True).detect_language_of(joined)
     return _CODES.get(found, DEFAULT_LANGUAGE) if found else DEFAULT_LANGUAGE
 
 
