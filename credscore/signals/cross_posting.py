@@ -122,8 +122,9 @@ def _with_twins(flagged: list[int], twin: Callable[[int, bool], int], same_platf
     return list(shown)[:EVIDENCE_PER_FEATURE]
 
 
-def _shingles(words: list[str]) -> frozenset[str]:
-    return frozenset(" ".join(words[k:k + SHINGLE_WORDS]) for k in range(len(words) - SHINGLE_WORDS + 1))
+def _shingles(words: list[str]) -> frozenset[tuple[str, ...]]:
+    # Tuples of consecutive words, built by zip (in C): this runs on every post of every account.
+    return frozenset(zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False))
 
 
 def _prefix_length(size: int) -> int:
@@ -131,7 +132,7 @@ def _prefix_length(size: int) -> int:
     return size - math.ceil(NEAR_DUPLICATE_JACCARD * size) + 1
 
 
-def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+def _similar(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
     # Exact comparisons in integers: Jaccard >= n/d  <=>  common * d >= n * union.
     low, high = NEAR_DUPLICATE_JACCARD.numerator, NEAR_DUPLICATE_JACCARD.denominator
     if min(len(a), len(b)) * high < low * max(len(a), len(b)):
@@ -163,8 +164,8 @@ def _near_duplicate_clusters(texts: list[list[str]]) -> list[int]:
 
     # Sets are taken by increasing size, so each bucket lists them by size and the sets too small to be
     # similar to the current one (and to every later one) are skipped for good from the bucket's front.
-    index: dict[str, list[int]] = {}
-    too_small: dict[str, int] = {}
+    index: dict[tuple[str, ...], list[int]] = {}
+    too_small: dict[tuple[str, ...], int] = {}
     for current in sorted(range(len(sets)), key=lambda text: len(sets[text])):
         bigrams = sets[current]
         smallest = NEAR_DUPLICATE_JACCARD * len(bigrams)
