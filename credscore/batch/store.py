@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from credscore.atomic import write_atomically
 from credscore.batch.rows import OUTPUT_COLUMNS, public
 from credscore.errors import InputError
 
@@ -50,20 +50,6 @@ def output_format(path: Path) -> str:
                          f"use one of {', '.join(OUTPUT_FORMATS)}") from None
 
 
-def _replace_atomically(data_writer, target: Path, *, binary: bool = False) -> None:  # type: ignore[no-untyped-def]
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) \
-                as stream:
-            data_writer(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 class RunStore:
     """The partial-run folder of one output."""
 
@@ -88,8 +74,7 @@ class RunStore:
             if self.folder.exists():
                 shutil.rmtree(self.folder)
             self.folder.mkdir()
-            _replace_atomically(lambda stream: json.dump(dict(manifest), stream, indent=2),
-                                self.folder / "manifest.json")
+            write_atomically(self.folder / "manifest.json", lambda stream: json.dump(dict(manifest), stream, indent=2))
             return 0
         for key, value in manifest.items():
             if existing.get(key) != value:
@@ -120,7 +105,7 @@ class RunStore:
             for row in rows:
                 stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
-        _replace_atomically(write, self.folder / _CHUNK.format(index))
+        write_atomically(self.folder / _CHUNK.format(index), write)
 
     def chunk_rows(self, index: int) -> list[dict[str, Any]]:
         with (self.folder / _CHUNK.format(index)).open(encoding="utf-8") as stream:
@@ -146,8 +131,7 @@ class RunStore:
         if partitioned:
             _write_partitioned(counted(), self.output)
         else:
-            _replace_atomically(lambda stream: _WRITERS[kind](counted(), stream), self.output,
-                                binary=kind == "parquet")
+            write_atomically(self.output, lambda stream: _WRITERS[kind](counted(), stream), binary=kind == "parquet")
         shutil.rmtree(self.folder)
         return BatchSummary(counts["rows"], counts["rows"] - counts["errors"], counts["errors"], self.output,
                             resumed_chunks)

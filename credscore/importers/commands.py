@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from collections import Counter
-from contextlib import suppress
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from credscore.account import FORMAT_ID, Account
+from credscore.atomic import write_atomically
 from credscore.errors import InputError
 
 __all__ = ["import_command", "summarise", "write_account"]
@@ -111,24 +109,7 @@ def write_account(account: Account, output: Path) -> None:
         raise InputError(f"{output}: cannot be written: no folder {folder}")
     if output.is_dir():
         raise InputError(f"{output}: is a folder; give a file name such as account.json")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{output}: cannot be written ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, output)
-    except OSError as exc:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise InputError(f"{output}: cannot be written ({exc.strerror or exc})") from None
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_atomically(output, lambda stream: stream.write(text))
 
 
 def counts(account: Account) -> dict[str, int]:

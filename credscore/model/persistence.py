@@ -25,9 +25,7 @@ import hashlib
 import io
 import json
 import logging
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
 
+from credscore.atomic import write_atomically
 from credscore.errors import ModelError, ModelIntegrityError
 from credscore.model.classifier import CredscoreModel
 from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL
@@ -128,18 +127,7 @@ def sha256_of(path: Path) -> str:
 
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        # mkstemp creates the file private; give it the permissions any new file would get.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda stream: stream.write(data), binary=True)
 
 
 def save_model(model: CredscoreModel, path: str | Path, card: dict[str, Any]) -> ModelCard:

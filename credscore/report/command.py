@@ -9,8 +9,6 @@ read or scored is an error row (the command then exits with status 1, like ``bat
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -140,16 +138,7 @@ def _score_chunk(records: list[LoadedRecord], scorer, verdicts: list[Verdict],  
 
 def write_report(path: Path, html: str) -> None:
     """Write the report atomically: an interrupted run never leaves a half-written page."""
+    from credscore.atomic import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(html)
-        # mkstemp creates the file private; give it the permissions any new file would get.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda stream: stream.write(html))
