@@ -16,3 +16,11 @@ def test_every_export_resolves():
 
 def test_version_is_a_string():
     assert isinstance(credscore.__version__, str) and credscore.__version__
+
+
+def test_the_batch_package_exports_are_sorted_and_resolve():
+    import credscore.batch as batch
+
+    assert batch.__all__ == sorted(batch.__all__)
+    assert all(getattr(batch, name) is not None for name in batch.__all__)
+    assert credscore.score_frame is batch.score_frame

@@ -82,29 +82,42 @@ class DaskEngine:
     worker dies is scored again on another worker (Dask reschedules it), so a lost worker loses nothing.
     """
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+    def __init__(self, scheduler: str | None = None, workers: int | None = None, *, connect_timeout: float = 30.0
+                 ) -> None:
         self.scheduler = scheduler
         self.workers = workers
+        self.connect_timeout = connect_timeout
 
     def map(self, spec: ScorerSpec | Scorer, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
         if isinstance(spec, Scorer):
             raise TypeError("the Dask engine needs a ScorerSpec (the model and rules as bytes), not a Scorer")
+        quiet = not logger.isEnabledFor(logging.DEBUG)
+        if quiet:
+            # Dask logs every worker's comings and goings at INFO, and a shutdown race as an ERROR with a traceback:
+            # noise on a user's terminal. --debug shows it all. (The variable reaches the worker processes.)
+            os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
         from distributed import Client, LocalCluster
 
-        cluster = None
+        dask_logger = logging.getLogger("distributed")
+        level = dask_logger.level
+        if quiet:
+            dask_logger.setLevel(logging.CRITICAL)
+        cluster = client = None
         try:
             if self.scheduler is None:
                 cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1,
                                        processes=True, dashboard_address=None)
-            client = Client(cluster if cluster is not None else self.scheduler, timeout="30s")
-        except OSError as exc:
-            raise EngineError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
-        try:
+            try:
+                client = Client(cluster if cluster is not None else self.scheduler, timeout=self.connect_timeout)
+            except OSError as exc:
+                raise EngineError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
             yield from self._map(client, spec, chunks)
         finally:
-            client.close()
+            if client is not None:
+                client.close()
             if cluster is not None:
                 cluster.close()
+            dask_logger.setLevel(level)
 
     @staticmethod
     def _map(client, spec: ScorerSpec, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:  # type: ignore[no-untyped-def]

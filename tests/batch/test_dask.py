@@ -69,3 +69,15 @@ def test_a_worker_lost_mid_run_loses_nothing(tmp_path, cluster, accounts_file, r
 def test_dask_output_must_be_parquet(tmp_path, accounts_file):
     with pytest.raises(InputError, match="partitioned Parquet"):
         score_file(accounts_file, tmp_path / "scores.csv", engine=DaskEngine("tcp://127.0.0.1:1"))
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, accounts_file):
+    import socket
+
+    from credscore.batch.engines import EngineError
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    with pytest.raises(EngineError, match="cannot reach the Dask scheduler"):
+        score_file(accounts_file, tmp_path / "scores.parquet", engine=DaskEngine(address, connect_timeout=2))
