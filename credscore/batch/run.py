@@ -62,11 +62,16 @@ class DuplicateIds:
 
 
 def _input_identity(path: Path) -> dict[str, Any]:
+    """What a resumed run must find unchanged: the file, or every file of a folder of tables."""
     try:
-        stat = path.stat()
+        files = sorted(item for item in path.iterdir() if item.is_file()) if path.is_dir() else [path]
+        stats = [(item.name, item.stat()) for item in files]
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    return {"path": str(path.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return {"path": str(path.resolve()),
+            "files": [[name, stat.st_size, stat.st_mtime_ns] for name, stat in stats]}
 
 
 def score_file(input_path: str | Path, output_path: str | Path, scorer: Scorer | ScorerSpec | None = None, *,

@@ -107,3 +107,15 @@ def test_score_frame_of_tables(documents, reference_rows):
     accounts, children = tables_of(documents)
     scored = score_frame(accounts, **children, jobs=2)
     pd.testing.assert_frame_equal(scored, pd.DataFrame(reference_rows, columns=scored.columns))
+
+
+def test_resume_refuses_a_changed_table(tmp_path, documents):
+    accounts, children = tables_of(documents[:12])
+    folder = write_tables(tmp_path / "tables", accounts, children, ".parquet")
+    output = tmp_path / "out.csv"
+    with pytest.raises(KeyboardInterrupt):
+        score_file(folder, output, engine=LocalEngine(1), chunk_size=4,
+                   progress=lambda done: (_ for _ in ()).throw(KeyboardInterrupt))
+    children["posts"].iloc[:-1].to_parquet(folder / "posts.parquet")
+    with pytest.raises(InputError, match="different input"):
+        score_file(folder, output, engine=LocalEngine(1), chunk_size=4, resume=True)
