@@ -145,11 +145,11 @@ def batch(
     from tqdm import tqdm
 
     from credscore.batch import DaskEngine, LocalEngine, ScorerSpec, output_format, score_file
-    from credscore.batch.worker import scorer_for
 
     output_format(output)
+    # A bad model or rules file stops here, named as the user gave it, before any work starts.
+    _scorer(model, rules, trust_model)
     spec = ScorerSpec.from_paths(model, rules, trust=trust_model)
-    scorer_for(spec)  # a bad model or rules file stops here, with its message, before any work starts
     runner = DaskEngine(scheduler, jobs) if engine is Engine.dask else LocalEngine(jobs)
 
     bar = None

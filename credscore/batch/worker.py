@@ -74,7 +74,11 @@ class ScorerSpec:
     def build(self) -> Scorer:
         if self.model is None and self.rules is None:
             return Scorer()
-        folder = Path(tempfile.mkdtemp(prefix="credscore-scorer-"))
+        # The scorer reads its files when built; they are not needed afterwards.
+        with tempfile.TemporaryDirectory(prefix="credscore-scorer-") as temporary:
+            return self._build_in(Path(temporary))
+
+    def _build_in(self, folder: Path) -> Scorer:
         model = rules = None
         if self.model is not None:
             from credscore.model.persistence import sidecar_path
