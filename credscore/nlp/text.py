@@ -46,7 +46,7 @@ def split_text(text: str) -> SplitText:
     text = text.replace("\u2019", "'")
     # Each pattern runs only on texts holding its telltale character: most posts have no link or mention.
     links: list[str] = []
-    if "/" in text or "ww" in text or "WW" in text:
+    if "/" in text or "www." in text.lower():
         text = _LINK.sub(lambda match: links.append(match[0].rstrip(_TRAILING_PUNCTUATION)) or " ", text)
     mentions: list[str] = []
     if "@" in text:

@@ -80,3 +80,15 @@ def test_pipelines_are_rebuilt_when_the_vocabulary_grows_too_large(monkeypatch):
     again = analysed(texts, lang="fr").posts
     assert default_pipelines() is not before
     assert again == expected
+
+
+@pytest.mark.parametrize(("text", "links", "words"), [
+    ("Voir WwW.exemple.fr pour la suite", ("WwW.exemple.fr",), "Voir pour la suite"),
+    ("bit.ly/abc et https://x.fr/a?b=1.", ("bit.ly/abc", "https://x.fr/a?b=1"), "et"),
+    ("Pas de lien ici", (), "Pas de lien ici"),
+    ("@ada merci ! #Growth 🚀🚀", (), "merci !"),
+])
+def test_the_pre_pass_takes_links_out(text, links, words):
+    split = split_text(text)
+    assert split.links == links
+    assert split.words_text == words
