@@ -8,15 +8,13 @@ from typing import Any
 from credscore.batch.engines import LocalEngine
 from credscore.batch.rows import OUTPUT_COLUMNS, public
 from credscore.batch.run import CHUNK_SIZE, DuplicateIds, chunked
-from credscore.batch.tabular import documents_from_frames
+from credscore.batch.tabular import CHILD_TABLES, documents_from_frames
 from credscore.batch.worker import ScorerSpec
 from credscore.reader import RawRecord
 from credscore.scoring import Scorer
 
 __all__ = ["score_frame"]
 
-# Columns of a frame of account documents that hold lists of items.
-_DOCUMENT_LISTS = ("posts", "messages", "follows", "profiles")
 
 
 def score_frame(accounts: Any, *, posts: Any = None, messages: Any = None, follows: Any = None, profiles: Any = None,
@@ -53,7 +51,7 @@ def _document(row: Mapping[str, Any]) -> dict[str, Any]:
 
     document = {}
     for field, value in row.items():
-        if field in _DOCUMENT_LISTS and value is not None and not isinstance(value, float):
+        if field in CHILD_TABLES and value is not None and not isinstance(value, float):
             document[field] = [dict(item) for item in value]
         elif not isinstance(value, list | tuple | dict) and pd.isna(value):
             continue

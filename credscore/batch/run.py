@@ -49,15 +49,16 @@ class DuplicateIds:
     def __init__(self) -> None:
         self._first: dict[str, str] = {}
 
+    def problem(self, record_id: str, position: str) -> str | None:
+        """Why the record at ``position`` is a duplicate, or None (and it is remembered) if its id is new."""
+        first = self._first.setdefault(record_id, position)
+        return None if first == position else f"{position}: duplicate id (first seen at {first})"
+
     def check(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         checked = []
         for row in rows:
-            first = self._first.get(row["id"]) if row["error"] is None else None
-            if first is not None:
-                row = error_row(row["id"], f"{row[POSITION]}: duplicate id (first seen at {first})", row[POSITION])
-            elif row["error"] is None:
-                self._first[row["id"]] = row[POSITION]
-            checked.append(row)
+            problem = self.problem(row["id"], row[POSITION]) if row["error"] is None else None
+            checked.append(error_row(row["id"], problem, row[POSITION]) if problem else row)
         return checked
 
 

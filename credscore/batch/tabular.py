@@ -130,6 +130,11 @@ def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def _identifier(value: Any) -> str | None:
+    """An id cell as text (a numeric id column is read as numbers), or None when the cell is empty."""
+    return None if _missing(value) else str(_plain(value))
+
+
 def _item(row: Mapping[str, Any]) -> dict[str, Any]:
     return {field: _plain(value) for field, value in row.items() if field != KEY and not _missing(value)}
 
@@ -158,7 +163,7 @@ class _Groups:
             self._row_number += 1
             if _missing(row.get(KEY)):
                 raise InputError(f"{self.path}: row {self._row_number}: no {KEY}")
-            row[KEY] = str(_plain(row[KEY]))
+            row[KEY] = _identifier(row[KEY])
         return row
 
     @property
@@ -177,8 +182,9 @@ def _account_order(path: Path) -> dict[str, int]:
     order: dict[str, int] = {}
     for batch in _read_batches(path):
         for row in batch:
-            if not _missing(row.get("id")):
-                order.setdefault(str(_plain(row["id"])), len(order))
+            account_id = _identifier(row.get("id"))
+            if account_id is not None:
+                order.setdefault(account_id, len(order))
     return order
 
 
@@ -188,8 +194,7 @@ def _in_account_order(child: Path, order: Mapping[str, int]) -> bool:
     last = -1
     for batch in _read_batches(child):
         for row in batch:
-            key = row.get(KEY)
-            rank = order.get(str(_plain(key)), -1) if not _missing(key) else -1
+            rank = order.get(_identifier(row.get(KEY)), -1)
             if rank < last or rank < 0:
                 return False
             last = rank
@@ -214,7 +219,7 @@ def iter_tabular_records(path: Path) -> Iterator[RawRecord]:
         return
     groups = {name: _Groups(name, file) for name, file in children.items()}
     for number, row in _account_rows(accounts):
-        account_id = None if _missing(row.get("id")) else str(_plain(row["id"]))
+        account_id = _identifier(row.get("id"))
         items = {name: group.take(account_id) for name, group in groups.items()} if account_id else {}
         yield RawRecord(f"accounts row {number}", data=_account_document(row, items))
     for group in groups.values():
@@ -236,9 +241,9 @@ def _joined_in_memory(accounts: Path, children: Mapping[str, Path]) -> Iterator[
         for number, row in _account_rows(file):
             if _missing(row.get(KEY)):
                 raise InputError(f"{file}: row {number}: no {KEY}")
-            by_account.setdefault(str(_plain(row[KEY])), {}).setdefault(name, []).append(_item(row))
+            by_account.setdefault(_identifier(row[KEY]), {}).setdefault(name, []).append(_item(row))
     for number, row in _account_rows(accounts):
-        account_id = None if _missing(row.get("id")) else str(_plain(row["id"]))
+        account_id = _identifier(row.get("id"))
         items = by_account.pop(account_id, {}) if account_id else {}
         yield RawRecord(f"accounts row {number}", data=_account_document(row, items))
 
@@ -255,9 +260,9 @@ def documents_from_frames(accounts: Any, tables: Mapping[str, Any]) -> Iterator[
         for number, row in enumerate(_records(frame), 1):
             if _missing(row.get(KEY)):
                 raise InputError(f"the {name} table: row {number}: no {KEY}")
-            by_account.setdefault(str(_plain(row[KEY])), {}).setdefault(name, []).append(_item(row))
+            by_account.setdefault(_identifier(row[KEY]), {}).setdefault(name, []).append(_item(row))
     for number, row in enumerate(_records(accounts), 1):
-        account_id = None if _missing(row.get("id")) else str(_plain(row["id"]))
+        account_id = _identifier(row.get("id"))
         items = by_account.get(account_id, {}) if account_id else {}
         yield RawRecord(f"accounts row {number}", data=_account_document(row, items))
 

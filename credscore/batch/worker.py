@@ -20,8 +20,9 @@ from credscore.batch.rows import error_row, verdict_row
 from credscore.errors import CredscoreError, InputError
 from credscore.reader import LoadedRecord, RawRecord, load_raw
 from credscore.scoring import Scorer
+from credscore.verdict import Verdict
 
-__all__ = ["ScorerSpec", "score_chunk"]
+__all__ = ["ScorerSpec", "score_chunk", "score_loaded"]
 
 logger = logging.getLogger(__name__)
 
@@ -128,21 +129,29 @@ def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list
 
 
 def _score_valid(records: list[LoadedRecord], scorer: Scorer) -> list[dict[str, Any]]:
+    return [verdict_row(outcome, record.position) if isinstance(outcome, Verdict)
+            else error_row(record.record_id, outcome, record.position)
+            for record, outcome in zip(records, score_loaded(records, scorer), strict=True)]
+
+
+def score_loaded(records: Sequence[LoadedRecord], scorer: Scorer) -> list[Verdict | str]:
+    """The verdict of each valid record, or the message saying why it could not be scored, in order.
+
+    The records are scored together; should that fail, one by one, so that one bad account does not
+    sink the others.
+    """
     try:
-        verdicts = scorer.score_many([record.account for record in records])
+        return list(scorer.score_many([record.account for record in records]))
     except Exception:
-        # One bad account must not sink its chunk: retry one by one to isolate it.
         logger.debug("chunk failed; scoring its %d accounts one by one", len(records), exc_info=True)
         return [_score_one(record, scorer) for record in records]
-    return [verdict_row(verdict, record.position) for verdict, record in zip(verdicts, records, strict=True)]
 
 
-def _score_one(record: LoadedRecord, scorer: Scorer) -> dict[str, Any]:
+def _score_one(record: LoadedRecord, scorer: Scorer) -> Verdict | str:
     try:
-        return verdict_row(scorer.score(record.account), record.position)
+        return scorer.score(record.account)
     except CredscoreError as exc:
-        return error_row(record.record_id, str(exc), record.position)
+        return str(exc)
     except Exception as exc:  # an internal failure on one account is reported in its row, not raised
         logger.debug("scoring %s failed", record.record_id, exc_info=True)
-        return error_row(record.record_id, f"internal error while scoring: {type(exc).__name__}: {exc}",
-                         record.position)
+        return f"internal error while scoring: {type(exc).__name__}: {exc}"

@@ -228,13 +228,12 @@ def analyse_accounts(
     analysed = []
     for account, account_language, texts in zip(accounts, languages, results, strict=True):
         n_posts, n_messages = len(account.posts), len(account.messages)
-        done = texts
         analysed.append(AnalysedAccount(
             account=account,
             language=account_language,
-            posts=tuple(done[:n_posts]),
-            messages=tuple(done[n_posts:n_posts + n_messages]),
-            bios=tuple(done[n_posts + n_messages:]),
+            posts=tuple(texts[:n_posts]),
+            messages=tuple(texts[n_posts:n_posts + n_messages]),
+            bios=tuple(texts[n_posts + n_messages:]),
         ))
     return analysed
 

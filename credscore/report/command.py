@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from credscore.cli import EXIT_RECORDS_FAILED, Lang, ModelOption, RulesOption
-from credscore.errors import CredscoreError, InputError
+from credscore.errors import InputError
 from credscore.reader import LoadedRecord
 
 if TYPE_CHECKING:
@@ -28,8 +28,6 @@ __all__ = ["HTML_SUFFIXES", "report_command", "score_for_report", "write_report"
 logger = logging.getLogger(__name__)
 
 HTML_SUFFIXES = (".html", ".htm")
-# Accounts scored together: one spaCy pass and one model call per chunk.
-CHUNK_SIZE = 256
 
 
 def report_command(
@@ -88,21 +86,22 @@ def _records(source: str, max_posts: int | None) -> Iterator[LoadedRecord]:
 def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[  # type: ignore[no-untyped-def]
         list[Verdict], list[Account], list[tuple[str, str]]]:
     """The verdicts of the records (with their accounts) and an error per record that could not be scored."""
+    from credscore.batch.run import CHUNK_SIZE, DuplicateIds
+
     verdicts: list[Verdict] = []
     accounts: list[Account] = []
     errors: list[tuple[str, str]] = []
-    seen: dict[str, str] = {}
+    duplicates = DuplicateIds()
     pending: list[LoadedRecord] = []
     for record in records:
         if record.error is not None:
             errors.append((record.record_id, str(record.error)))
             continue
         assert record.account is not None
-        if record.account.id in seen:
-            errors.append((record.account.id, f"{record.position}: duplicate id (first seen at "
-                                              f"{seen[record.account.id]})"))
+        problem = duplicates.problem(record.account.id, record.position)
+        if problem:
+            errors.append((record.account.id, problem))
             continue
-        seen[record.account.id] = record.position
         pending.append(record)
         if len(pending) >= CHUNK_SIZE:
             _score_chunk(pending, scorer, verdicts, accounts, errors)
@@ -114,26 +113,15 @@ def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[  # type:
 
 def _score_chunk(records: list[LoadedRecord], scorer, verdicts: list[Verdict],  # type: ignore[no-untyped-def]
                  accounts: list[Account], errors: list[tuple[str, str]]) -> None:
-    chunk = [record.account for record in records]
-    try:
-        verdicts.extend(scorer.score_many(chunk))
-        accounts.extend(chunk)  # type: ignore[arg-type]
-        return
-    except Exception:
-        # One bad account must not sink its chunk: score them one by one to isolate it.
-        logger.debug("chunk failed; scoring its %d accounts one by one", len(records), exc_info=True)
-    for record in records:
-        assert record.account is not None
-        try:
-            verdicts.append(scorer.score(record.account))
-        except CredscoreError as exc:
-            errors.append((record.record_id, str(exc)))
-            continue
-        except Exception as exc:  # an internal failure on one account is reported in its row, not raised
-            logger.debug("scoring %s failed", record.record_id, exc_info=True)
-            errors.append((record.record_id, f"internal error while scoring: {type(exc).__name__}: {exc}"))
-            continue
-        accounts.append(record.account)
+    from credscore.batch.worker import score_loaded
+    from credscore.verdict import Verdict
+
+    for record, outcome in zip(records, score_loaded(records, scorer), strict=True):
+        if isinstance(outcome, Verdict):
+            verdicts.append(outcome)
+            accounts.append(record.account)  # type: ignore[arg-type]
+        else:
+            errors.append((record.record_id, outcome))
 
 
 def write_report(path: Path, html: str) -> None:
