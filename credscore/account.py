@@ -1,4 +1,4 @@
-"""The credscore account document, version 1 (``shared/spec/account-format.md``).
+"""The credscore account document, version 1.1 (``shared/spec/account-format.md``).
 
 Frozen pydantic models, validated strictly: a wrong type is an error rather than a silent
 coercion, because a verdict about a person must not rest on a guessed value. Unknown fields
@@ -22,29 +22,41 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from credscore.duplicates import canonical_account
 from credscore.errors import AccountValidationError, InputError
 from credscore.limits import (
+    MAX_AUDIENCE,
+    MAX_COMMENTS,
     MAX_FOLLOWS,
+    MAX_MEDIA,
     MAX_MESSAGES,
     MAX_NESTING,
     MAX_POSTS,
     MAX_PROFILES,
+    MAX_SNAPSHOTS,
     MAX_TEXT_CHARS,
     check_nesting,
 )
 
 __all__ = [
     "FORMAT_ID",
+    "FORMAT_IDS",
     "Account",
+    "AudienceMember",
+    "Comment",
     "Follow",
+    "Media",
     "Message",
     "Post",
     "Profile",
+    "Snapshot",
     "parse_account",
     "parse_timestamp",
 ]
 
-FORMAT_ID = "credscore.account/1"
+FORMAT_ID = "credscore.account/1.1"
+# Version 1.1 only adds optional fields: documents of either version load, and 1.0 ones score as before.
+FORMAT_IDS = ("credscore.account/1", "credscore.account/1.1")
 
 
 def parse_timestamp(value: Any) -> datetime:
@@ -99,6 +111,26 @@ class Profile(_Record):
     following: Count | None = None
     created_at: Timestamp | None = None
     verified: bool | None = None
+    posts_count: Count | None = None
+    has_avatar: bool | None = None
+
+
+class Media(_Record):
+    """What a post carries besides its text (1.1): a captionless photo is a media post, not a link post."""
+
+    kind: Literal["image", "video", "audio", "other"]
+    url: str | None = None
+
+
+class Comment(_Record):
+    """What *another* person wrote under a post (1.1)."""
+
+    text: Text
+    author: str | None = None
+    created_at: Timestamp | None = None
+    likes: Count | None = None
+    author_followers: Count | None = None
+    author_following: Count | None = None
 
 
 class Post(_Record):
@@ -111,6 +143,9 @@ class Post(_Record):
     likes: Count | None = None
     reposts: Count | None = None
     replies: Count | None = None
+    views: Count | None = None
+    media: _array(Media, MAX_MEDIA) | None = None
+    comments: _array(Comment, MAX_COMMENTS) | None = None
 
 
 class Message(_Record):
@@ -126,17 +161,45 @@ class Follow(_Record):
     direction: Literal["in", "out"]
     counterpart: str | None = None
     created_at: Timestamp | None = None
+    ended_at: Timestamp | None = None
+    """When the follow was undone (1.1): follow-then-unfollow churn is a growth tactic."""
+
+
+class AudienceMember(_Record):
+    """One follower of the account, as their public profile shows them (1.1)."""
+
+    platform: str
+    handle: str | None = None
+    followers: Count | None = None
+    following: Count | None = None
+    posts_count: Count | None = None
+    created_at: Timestamp | None = None
+    has_avatar: bool | None = None
+    bio: Text | None = None
+    followed_at: Timestamp | None = None
+
+
+class Snapshot(_Record):
+    """The account's public counters at one time (1.1)."""
+
+    platform: str
+    at: Timestamp
+    followers: Count | None = None
+    following: Count | None = None
+    posts_count: Count | None = None
 
 
 class Account(_Record):
     id: str = Field(min_length=1)
-    format: Literal["credscore.account/1"] | None = None
+    format: Literal["credscore.account/1", "credscore.account/1.1"] | None = None
     name: str | None = None
     lang: str | None = None
     profiles: _array(Profile, MAX_PROFILES) = ()
     posts: _array(Post, MAX_POSTS) = ()
     messages: _array(Message, MAX_MESSAGES) = ()
     follows: _array(Follow, MAX_FOLLOWS) = ()
+    audience: _array(AudienceMember, MAX_AUDIENCE) = ()
+    snapshots: _array(Snapshot, MAX_SNAPSHOTS) = ()
     label: Literal["fake", "genuine"] | None = None
 
     def own_post_count(self) -> int:
@@ -144,12 +207,15 @@ class Account(_Record):
         return sum(1 for post in self.posts if post.kind != "repost")
 
 
-_MOST = {"profiles": MAX_PROFILES, "posts": MAX_POSTS, "messages": MAX_MESSAGES, "follows": MAX_FOLLOWS}
+_MOST = {"profiles": MAX_PROFILES, "posts": MAX_POSTS, "messages": MAX_MESSAGES, "follows": MAX_FOLLOWS,
+         "audience": MAX_AUDIENCE, "snapshots": MAX_SNAPSHOTS}
 
 
 def parse_account(data: Any, *, position: str | None = None) -> Account:
-    """Validate one decoded JSON value as an account document.
+    """Validate one decoded JSON value as an account document, in canonical form.
 
+    Platform names come out lower case and a record seen twice (an export loaded twice, a post and its
+    feed copy) comes out once: see :mod:`credscore.duplicates`, which defines when two records are the same.
     ``position`` (e.g. ``"line 17"``) names the record when its ``id`` is missing or unusable.
     """
     record = _record_name(data, position)
@@ -167,10 +233,12 @@ def parse_account(data: Any, *, position: str | None = None) -> Account:
     if any(_SURROGATE.search(text) for text in non_ascii):
         raise AccountValidationError(record, [(_surrogate_path(data), _NOT_UNICODE)])
     try:
-        return Account.model_validate(data)
+        account = Account.model_validate(data)
     except ValidationError as exc:
         problems = [(_field_path(err["loc"]), _describe(err)) for err in exc.errors(include_url=False)]
         raise AccountValidationError(record, problems) from None
+    # Every way in (files, batch, API, importers) comes through here: the same history, the same account.
+    return canonical_account(account)
 
 
 # How much of a value an error message quotes: enough to find it, never a whole 10 MB post.

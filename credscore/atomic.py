@@ -13,7 +13,18 @@ from typing import IO, Any
 
 from credscore.errors import InputError
 
-__all__ = ["write_atomically"]
+__all__ = ["check_output_folder", "write_atomically"]
+
+
+def check_output_folder(path: Path) -> None:
+    """Refuse an output whose folder does not exist.
+
+    Every command treats a missing output folder the same way: it is an error, never created, so that a
+    mistyped path does not scatter folders (the user creates the folder, as for a shell redirection).
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(f"{path}: cannot be written: no folder {folder} (create it first)")
 
 
 def write_atomically(path: Path, write: Callable[[IO[Any]], object], *, binary: bool = False) -> None:

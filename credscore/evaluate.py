@@ -10,9 +10,12 @@ Two ways to evaluate:
   baseline (TF-IDF + logistic regression) is fitted on the same folds in the same run, as the
   reference credscore's own figures are read against.
 
-Both report the model's calibrated probability and the final verdict (after the rules):
-ROC-AUC, PR-AUC, F1, accuracy, false-positive rate, Brier score, expected calibration error,
-a reliability table, the same split by language, and the bands per archetype.
+Both measure what ships: the final score after the rules, decided by the same function as
+``credscore score`` (:func:`credscore.decision.decide`), beside the model's probability before the
+rules: ROC-AUC, PR-AUC, F1, accuracy, false-positive rate, Brier score, expected calibration error
+and a reliability table of each; the share of genuine accounts called "likely fake"; and the same
+figures of the final score split by language, archetype, family and any group field the accounts
+carry (for fairness checks).
 """
 
 from __future__ import annotations
@@ -30,14 +33,15 @@ from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.pipeline import Pipeline
 
 from credscore.account import Account
+from credscore.decision import coverage_values, final_scores
 from credscore.errors import CredscoreError
 from credscore.features import feature_matrix
 from credscore.model.evaluation import DEFAULT_THRESHOLD, classification_metrics, reliability_table
 from credscore.model.persistence import LoadedModel
 from credscore.model.text import account_text
-from credscore.model.training import ANALYSIS_CHUNK, out_of_fold_probabilities
+from credscore.model.training import ANALYSIS_CHUNK, out_of_fold_predictions
 from credscore.nlp.analysis import analyse_accounts
-from credscore.rules import RuleSet, apply_rules, evaluate_rules
+from credscore.rules import RuleSet
 from credscore.signals import compute_signals
 from credscore.signals.base import SignalResult
 
@@ -46,6 +50,8 @@ __all__ = ["LabelledSet", "cross_validate", "evaluate_model", "labelled_set"]
 logger = logging.getLogger(__name__)
 
 DEFAULT_FOLDS = 5
+# Extra string fields that figures are split by when the accounts carry them (fairness checks).
+DEFAULT_GROUPS = ("group",)
 # The bag-of-words reference: what a plain text classifier reaches on the same folds.
 BASELINE_MIN_DOCUMENT_FREQUENCY = 2
 
@@ -63,11 +69,21 @@ class LabelledSet:
     X: np.ndarray
     results: list[Mapping[str, SignalResult]]
     texts: list[str]
+    coverages: list[dict[str, float]]
+    """Each account's coverage values (:func:`credscore.decision.coverage_values`)."""
+    groups: dict[str, list[str | None]]
+    """Group field -> each account's value of it (a string extra field such as ``group``)."""
 
 
-def labelled_set(accounts: Iterable[Account], minimum_own_posts: int) -> LabelledSet:
-    """Analyse labelled accounts chunk by chunk; an unlabelled account is an error."""
+def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fields: Sequence[str] = DEFAULT_GROUPS
+                 ) -> LabelledSet:
+    """Analyse labelled accounts chunk by chunk; an unlabelled account is an error.
+
+    ``group_fields`` name extra string fields of the accounts to split the figures by.
+    """
     ids, labels, languages, archetypes, families, sufficient, results, texts = [], [], [], [], [], [], [], []
+    readable: list[dict[str, float]] = []
+    groups: dict[str, list[str | None]] = {name: [] for name in group_fields}
     chunk: list[Account] = []
 
     def flush() -> None:
@@ -83,6 +99,9 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int) -> Labelle
             sufficient.append(account.own_post_count() >= minimum_own_posts)
             results.append(compute_signals(analysed))
             texts.append(account_text(account))
+            readable.append(coverage_values(analysed))
+            for name, values in groups.items():
+                values.append(extra.get(name) if isinstance(extra.get(name), str) else None)
         chunk.clear()
 
     for account in accounts:
@@ -94,20 +113,17 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int) -> Labelle
     if chunk:
         flush()
     return LabelledSet(ids, np.asarray(labels, dtype=int), languages, archetypes, families,
-                       np.asarray(sufficient, dtype=bool), feature_matrix(results), results, texts)
+                       np.asarray(sufficient, dtype=bool), feature_matrix(results), results, texts, readable,
+                       {name: values for name, values in groups.items() if any(values)})
 
 
-def _verdict_scores(probabilities: np.ndarray, results: Sequence[Mapping[str, SignalResult]], rules: RuleSet
-                    ) -> np.ndarray:
-    return np.asarray([apply_rules(100.0 * p, evaluate_rules(rules, r)) for p, r in zip(probabilities, results,
-                                                                                       strict=True)])
-
-
-def _report(data: LabelledSet, probabilities: np.ndarray, rules: RuleSet) -> dict[str, Any]:
-    """Figures over the accounts with sufficient history; ``probabilities`` are aligned with them."""
+def _report(data: LabelledSet, probabilities: np.ndarray, pushes: np.ndarray, rules: RuleSet, *, text: bool
+            ) -> dict[str, Any]:
+    """Figures over the accounts with sufficient history; ``probabilities``/``pushes`` are aligned with them."""
     kept = np.flatnonzero(data.sufficient)
     y = data.y[kept]
-    scores = _verdict_scores(probabilities, [data.results[i] for i in kept], rules)
+    scores = final_scores(probabilities, pushes, [data.results[i] for i in kept],
+                          [data.coverages[i] for i in kept], rules, text=text)
     bands = [rules.verdict.band(score) for score in scores]
     report: dict[str, Any] = {
         "accounts": len(data.ids),
@@ -117,29 +133,50 @@ def _report(data: LabelledSet, probabilities: np.ndarray, rules: RuleSet) -> dic
         "model": classification_metrics(y, probabilities),
         "verdict": classification_metrics(y, scores / 100.0),
         "reliability": reliability_table(y, probabilities),
+        "verdict_reliability": reliability_table(y, scores / 100.0),
         "genuine_called_likely_fake": _share([b == "likely_fake" for b, label in zip(bands, y, strict=True)
                                               if label == 0]),
+        "fake_called_likely_genuine": _share([b == "likely_genuine" for b, label in zip(bands, y, strict=True)
+                                              if label == 1]),
         "by_language": {},
         "by_archetype": {},
+        "by_family": {},
+        "by_group": {},
     }
     languages = [data.languages[i] for i in kept]
     for language in sorted(set(languages)):
         members = np.asarray([lang == language for lang in languages])
-        report["by_language"][language] = classification_metrics(y[members], probabilities[members])
-    archetypes = [data.archetypes[i] for i in kept]
-    for archetype in sorted({a for a in archetypes if a}):
-        members = [i for i, a in enumerate(archetypes) if a == archetype]
+        report["by_language"][language] = {
+            **classification_metrics(y[members], scores[members] / 100.0),
+            "genuine_called_likely_fake": _share([bands[i] == "likely_fake" for i in np.flatnonzero(members)
+                                                  if y[i] == 0]),
+        }
+    report["by_archetype"] = _by_value([data.archetypes[i] for i in kept], y, scores, bands)
+    report["by_family"] = _by_value([data.families[i] for i in kept], y, scores, bands)
+    for name, values in data.groups.items():
+        report["by_group"][name] = _by_value([values[i] for i in kept], y, scores, bands)
+    return report
+
+
+def _by_value(values: Sequence[str | None], y: np.ndarray, scores: np.ndarray, bands: Sequence[str]
+              ) -> dict[str, dict[str, Any]]:
+    """The bands of the final score per value of a field (archetype, family, a group)."""
+    table = {}
+    for value in sorted({v for v in values if v}):
+        members = [i for i, v in enumerate(values) if v == value]
         counted = Counter(bands[i] for i in members)
-        # The archetype's label is its majority label; the others are the corpus's deliberately flipped labels.
+        # The majority label; the others are, in the synthetic corpus, its deliberately flipped labels.
         majority = int(np.mean(y[members]) >= 0.5)
-        report["by_archetype"][archetype] = {
+        genuine = [i for i in members if y[i] == 0]
+        table[value] = {
             "label": "fake" if majority else "genuine",
             "accounts": len(members),
             "flipped_labels": int(sum(y[i] != majority for i in members)),
             "mean_score": float(np.mean(scores[members])),
             **{band: counted.get(band, 0) for band in ("likely_genuine", "uncertain", "likely_fake")},
+            "genuine_called_likely_fake": _share([bands[i] == "likely_fake" for i in genuine]),
         }
-    return report
+    return table
 
 
 def _share(flags: Sequence[bool]) -> float | None:
@@ -150,8 +187,13 @@ def evaluate_model(data: LabelledSet, model: LoadedModel, rules: RuleSet) -> dic
     """The model's figures on a labelled file it was not trained on."""
     kept = np.flatnonzero(data.sufficient)
     texts = [data.texts[i] for i in kept]
-    probabilities = model.model.predict_proba(data.X[kept], texts) if len(kept) else np.empty(0)
-    report = _report(data, probabilities, rules)
+    text = model.model.text_model is not None
+    if len(kept):
+        probabilities, pushes, _ = model.model.explain(data.X[kept], texts)
+        pushes = model.model.evidence_pushes(pushes, data.X[kept])
+    else:
+        probabilities, pushes = np.empty(0), np.empty((0, data.X.shape[1] + int(text)))
+    report = _report(data, probabilities, pushes, rules, text=text)
     report["model_version"] = model.version
     return report
 
@@ -184,8 +226,8 @@ def cross_validate(data: LabelledSet, rules: RuleSet, *, n_folds: int = DEFAULT_
                              f"({len(kept)}; at least {n_folds} of each label are needed)")
     folds, split = _folds(data, kept, n_folds, seed)
     texts = [data.texts[i] for i in kept]
-    probabilities = out_of_fold_probabilities(data.X[kept], texts, y, folds, seed=seed, text=text)
-    report = _report(data, probabilities, rules)
+    probabilities, pushes = out_of_fold_predictions(data.X[kept], texts, y, folds, seed=seed, text=text)
+    report = _report(data, probabilities, pushes, rules, text=text)
     report["cross_validation"] = {"folds": n_folds, "split": split, "seed": seed, "text_component": text}
     if baseline:
         baseline_probabilities = np.zeros(len(kept))

@@ -17,14 +17,25 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from credscore.account import Account
 from credscore.nlp.analysis import analyse_accounts
 from credscore.signals import compute_signals, registered_signals
-from credscore.signals.base import SignalResult
+from credscore.signals.base import Feature, SignalResult
 
-__all__ = ["AccountFeaturizer", "feature_matrix", "feature_names", "feature_vector"]
+__all__ = ["AccountFeaturizer", "feature_declarations", "feature_matrix", "feature_names", "feature_signs",
+           "feature_vector"]
 
 
 def feature_names() -> list[str]:
     """Every feature the signals produce, in model order."""
     return [name for signal in registered_signals() for name in signal.feature_names()]
+
+
+def feature_declarations() -> list[tuple[str, Feature]]:
+    """``(signal name, feature)`` for every feature, in model order: each with its direction and family."""
+    return [(signal.name, feature) for signal in registered_signals() for feature in signal.features]
+
+
+def feature_signs() -> list[int]:
+    """Each feature's declared direction in model order: +1 towards fake, -1 towards genuine."""
+    return [feature.sign for _, feature in feature_declarations()]
 
 
 def feature_vector(results: Mapping[str, SignalResult]) -> np.ndarray:

@@ -14,18 +14,20 @@ from pathlib import Path
 
 from credscore.account import Account
 from credscore.errors import InputError
-from credscore.reader import load_account
+from credscore.reader import load_account, refuse_special_file
 
 __all__ = ["DOCUMENT_SUFFIXES", "load_any"]
 
 DOCUMENT_SUFFIXES = (".json", ".jsonl", ".ndjson", ".gz")
 
 
-def load_any(source: str, *, max_posts: int | None = None) -> Account:
-    """The account named by ``source`` (see the module docstring)."""
+def load_any(source: str, *, max_posts: int | None = None, source_format: str | None = None) -> Account:
+    """The account named by ``source`` (see the module docstring); ``source_format`` names the importer of an
+    export when detection is not enough (``--source``)."""
     from credscore.connectors import DEFAULT_MAX_POSTS, fetch_account, is_connector_spec
 
     path = Path(source)
+    refuse_special_file(path)
     if not path.exists() and is_connector_spec(source):
         return fetch_account(source, max_posts=max_posts or DEFAULT_MAX_POSTS)
     if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES:
@@ -33,6 +35,6 @@ def load_any(source: str, *, max_posts: int | None = None) -> Account:
     if not path.exists():
         raise InputError(f"{source}: no such file or folder (nor a handle such as mastodon:@user@instance "
                          "or bluesky:handle.bsky.social)")
-    from credscore.importers import detect_importer
+    from credscore.importers import detect_importer, get_importer
 
-    return detect_importer(path).load(path)
+    return (get_importer(source_format) if source_format else detect_importer(path)).load(path)

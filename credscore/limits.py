@@ -19,14 +19,18 @@ from credscore.errors import InputError
 
 __all__ = [
     "MAX_ARCHIVE_BYTES",
+    "MAX_AUDIENCE",
+    "MAX_COMMENTS",
     "MAX_DOCUMENT_CHARS",
     "MAX_FOLLOWS",
     "MAX_LINE_CHARS",
+    "MAX_MEDIA",
     "MAX_MEMBER_BYTES",
     "MAX_MESSAGES",
     "MAX_NESTING",
     "MAX_POSTS",
     "MAX_PROFILES",
+    "MAX_SNAPSHOTS",
     "MAX_TEXT_CHARS",
     "MAX_ZIP_ENTRIES",
     "MAX_ZIP_RATIO",
@@ -46,6 +50,11 @@ MAX_POSTS = 250_000
 MAX_MESSAGES = 250_000
 MAX_FOLLOWS = 1_000_000
 MAX_PROFILES = 1_000
+# Version 1.1: a follower sample, counters over time, a post's media and the comments under it.
+MAX_AUDIENCE = 100_000
+MAX_SNAPSHOTS = 100_000
+MAX_MEDIA = 100
+MAX_COMMENTS = 10_000
 """Records of each kind in one account."""
 MAX_TEXT_CHARS = 100_000
 """Characters in one post, message or bio (a long blog post is 30,000)."""

@@ -9,7 +9,9 @@ copy of a verdict where
 - given the account, the handles of its counterparts (the people it exchanged direct messages with,
   and its followers and followees) are replaced by :data:`REDACTED_HANDLE` in every other string of
   the verdict: post and profile excerpts, links, reason messages, signal notes and the notes on
-  where the history came from.
+  where the history came from;
+- the location of each source is reduced to its file name or web address (see
+  :func:`credscore.locations.public_location`): no local path of the auditor's machine.
 
 The values, the score and every evidence reference are unchanged: redaction hides words, not findings.
 """
@@ -22,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from credscore.account import Account
+from credscore.locations import public_location
 from credscore.signals.auto_dms import normalise_handle
 from credscore.signals.base import Evidence, SignalResult
 from credscore.verdict import Coverage, Reason, Verdict
@@ -102,7 +105,9 @@ def _coverage(coverage: Coverage, scrub: Scrub) -> Coverage:
     return replace(
         coverage,
         unmeasurable={name: scrub(note) for name, note in coverage.unmeasurable.items()},
-        sources=tuple(_strings(source, scrub) for source in coverage.sources),
+        # A shared verdict names where its history came from by file name, never by the auditor's local path.
+        sources=tuple(_strings({**source, "location": public_location(source["location"])}
+                               if source.get("location") else source, scrub) for source in coverage.sources),
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,7 +81,52 @@ def load_raw(record: RawRecord) -> LoadedRecord:
     return _validated(data, record.position)
 
 
+# Bytes looked at to tell which encoding a file that is not UTF-8 is in: a few lines are plenty.
+ENCODING_SAMPLE_BYTES = 4096
+# In UTF-16, text in Latin scripts has a zero byte in every other position; a quarter is already far from UTF-8.
+UTF16_MIN_ZERO_SHARE = 0.25
+
+
+def encoding_hint(sample: bytes) -> str:
+    """What a sample of a file that is not UTF-8 looks like, and how to convert it ('' when it is not clear).
+
+    Windows tools save UTF-16 ("Unicode") or Windows-1252 ("ANSI", French Excel's CSV) by default.
+    """
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+            sample and sample.count(0) >= UTF16_MIN_ZERO_SHARE * len(sample)):
+        found, name = "UTF-16", "UTF-16"
+    else:
+        try:
+            sample.decode("cp1252")
+        except UnicodeDecodeError:
+            return ""
+        found, name = "Windows-1252 (ANSI, Latin-1)", "CP1252"
+    return (f"; it looks like {found} text: convert it to UTF-8 (e.g. `iconv -f {name} -t UTF-8 FILE > NEW`, or "
+            "save it again choosing UTF-8)")
+
+
+def _sample(path: Path) -> bytes:
+    try:
+        with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as stream:
+            return stream.read(ENCODING_SAMPLE_BYTES)
+    except (OSError, EOFError):
+        return b""
+
+
+def refuse_special_file(path: Path) -> None:
+    """A FIFO, socket or device is refused: reading one would block or never end, and a batch reads its input
+    more than once (to count it, and again to resume)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # a missing or unreadable path is reported where it is opened
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise InputError(f"{path}: not a regular file (a pipe or a device); save the data to a file and give "
+                         "that file")
+
+
 def _open_text(path: Path) -> IO[str]:
+    refuse_special_file(path)
     try:
         # The caller closes the stream (it is returned wrapped, to be used in a `with` block).
         raw: IO[bytes] = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
@@ -111,7 +157,7 @@ def _is_json_lines(path: Path) -> bool:
         try:
             first = _first_char(stream)
         except (UnicodeDecodeError, OSError, EOFError) as exc:
-            raise InputError(f"{path}: not UTF-8 text ({exc})") from None
+            raise InputError(f"{path}: not UTF-8 text ({exc}){encoding_hint(_sample(path))}") from None
     # A file of several objects is JSON Lines; one object or an array is plain JSON.
     if first != "{":
         return False
@@ -172,7 +218,7 @@ def _iter_json_lines(path: Path) -> Iterator[RawRecord]:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
                 yield RawRecord(position, error=InputError(f"{position}: not UTF-8 text ({exc.reason} at byte "
-                                                           f"{exc.start + 1})"))
+                                                           f"{exc.start + 1}){encoding_hint(raw)}"))
                 continue
             if not line.strip():
                 continue
@@ -195,7 +241,7 @@ def _iter_json_document(path: Path) -> Iterator[RawRecord]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
         except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
+            raise InputError(f"{path}: not UTF-8 text ({exc.reason}){encoding_hint(_sample(path))}") from None
         except RecursionError:
             raise InputError(f"{path}: JSON nested too deeply") from None
         except ValueError as exc:  # a number of more than 4,300 digits

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from credscore.verdict import Verdict
+from credscore.view import verdict_view
+from credscore.words import words
 
 __all__ = ["render_evaluation", "render_text"]
 
@@ -10,95 +12,47 @@ __all__ = ["render_evaluation", "render_text"]
 QUOTES_PER_REASON = 3
 BAR_WIDTH = 20
 
-_WORDS = {
-    "en": {
-        "likely_fake": "LIKELY FAKE EXPERT", "likely_genuine": "LIKELY GENUINE", "uncertain": "UNCERTAIN",
-        "insufficient_data": "INSUFFICIENT DATA", "verdict": "Verdict", "score": "score", ":": ":",
-        "probability": "model probability", "reasons": "Reasons", "no_reasons": "No rule fired and no feature "
-        "stood out.", "coverage": "History", "posts": "posts", "own": "own", "reposts": "reposts",
-        "dms": "DMs sent", "follows": "follow events", "on": "on", "languages": "languages",
-        "unmeasured": "Not measurable", "model": "Model", "incomplete": "Incomplete history", "rule": "rule",
-        "raises": "raises the score", "relative": "compared with the average account the model learned from",
-        "lowers": "lowers the score", "insufficient": "Not enough history to judge: {own} post(s) of its own, "
-        "at least {minimum} needed. credscore does not guess.",
-        "band_help": {
-            "likely_fake": "the history shows several habits of a self-proclaimed expert with little substance.",
-            "likely_genuine": "the history looks like that of a genuine professional.",
-            "uncertain": "the evidence is mixed; read the reasons and the posts before concluding anything.",
-            "insufficient_data": "",
-        },
-        "caution": "A score is an aid to judgement, not a judgement: read the quoted posts before acting on it.",
-    },
-    "fr": {
-        "likely_fake": "FAUX EXPERT PROBABLE", "likely_genuine": "PROBABLEMENT AUTHENTIQUE",
-        "uncertain": "INCERTAIN", "insufficient_data": "DONNÉES INSUFFISANTES", "verdict": "Verdict", ":": " :",
-        "score": "score", "probability": "probabilité du modèle", "reasons": "Raisons",
-        "no_reasons": "Aucune règle déclenchée et aucun indicateur marquant.", "coverage": "Historique",
-        "posts": "publications", "own": "propres", "reposts": "repartages", "dms": "messages privés envoyés",
-        "follows": "abonnements", "on": "sur", "languages": "langues", "unmeasured": "Non mesurable",
-        "incomplete": "Historique incomplet",
-        "model": "Modèle", "rule": "règle", "raises": "augmente le score", "lowers": "baisse le score",
-        "relative": "par rapport au compte moyen appris par le modèle",
-        "insufficient": "Historique trop court pour juger : {own} publication(s) propre(s), il en faut au moins "
-        "{minimum}. credscore ne devine pas.",
-        "band_help": {
-            "likely_fake": "l'historique montre plusieurs habitudes d'un expert autoproclamé sans fond.",
-            "likely_genuine": "l'historique ressemble à celui d'un professionnel authentique.",
-            "uncertain": "les indices sont partagés ; lisez les raisons et les publications avant de conclure.",
-            "insufficient_data": "",
-        },
-        "caution": "Un score aide à juger, il ne juge pas : lisez les publications citées avant d'agir.",
-    },
-}
-
 
 def render_text(verdict: Verdict, lang: str = "en") -> str:
-    words = _WORDS[lang]
-    lines = [f"credscore — {verdict.id}", ""]
-    band = words[verdict.band]
-    if verdict.score is None:
-        lines.append(f"{words['verdict']}{words[':']} {band}")
-        lines.append(words["insufficient"].format(own=verdict.coverage.own_posts,
-                                                  minimum=verdict.coverage.minimum_own_posts))
+    """The verdict for a terminal, in ``lang``: every word comes from :func:`credscore.view.verdict_view`."""
+    view = verdict_view(verdict, lang)
+    said = words(lang)
+    colon = said.colon()
+    title = f"credscore — {view.title}" + (f" ({view.id})" if view.name else "")
+    lines = [title, ""]
+    band = view.band_label.upper()
+    if view.score is None:
+        lines.append(f"{said('verdict.verdict')}{colon} {band}")
+        lines.append(view.band_brief)
     else:
-        filled = round(verdict.score / 100 * BAR_WIDTH)
+        filled = round(view.score / 100 * BAR_WIDTH)
         bar = "█" * filled + "░" * (BAR_WIDTH - filled)
-        lines.append(f"{words['verdict']}{words[':']} {band}   {words['score']} {verdict.score:.0f}/100  {bar}   "
-                     f"({words['probability']} {verdict.probability:.2f})")
-        lines.append(f"  → {words['band_help'][verdict.band]}")
+        score = f"{said('verdict.score')} {view.score_text}/100"
+        lines.append(f"{said('verdict.verdict')}{colon} {band}   {score}  {bar}   "
+                     f"({said('verdict.model_probability')} {view.probability_text})")
+        lines.append(f"  → {view.band_brief}")
     lines.append("")
-    if verdict.score is not None:
-        lines.append(f"{words['reasons']}{words[':']}")
-        if not verdict.reasons:
-            lines.append(f"  {words['no_reasons']}")
-        for number, reason in enumerate(verdict.reasons, 1):
-            arrow = words["raises"] if reason.direction == "towards_fake" else words["lowers"]
-            if reason.source == "model":
-                # A linear model's push is relative to the training average: 34 % cross-posting can lower a score.
-                arrow = f"{arrow} {words['relative']}"
-            source = f"{words['rule']} {reason.id}" if reason.source == "rule" else reason.id
-            lines.append(f"  {number}. {reason.message[lang]}")
-            lines.append(f"     [{source}; {arrow}]")
+    if view.score is not None:
+        lines.append(f"{said('verdict.reasons')}{colon}")
+        if not view.reasons:
+            lines.append(f"  {said('verdict.no_reasons')}")
+        for number, reason in enumerate(view.reasons, 1):
+            lines.append(f"  {number}. {reason.message}")
+            lines.append(f"     [{reason.origin}{said(';')}{reason.effect}]")
             for item in reason.evidence[:QUOTES_PER_REASON]:
-                when = f" {item.created_at[:16].replace('T', ' ')}" if item.created_at else ""
-                lines.append(f"     - {item.platform}{when} ({item.ref}): “{item.excerpt}”")
+                when = f" {item.when}" if item.when else ""
+                lines.append(f"     - {item.platform}{when} ({item.ref}){colon} “{item.excerpt}”")
         lines.append("")
-    coverage = verdict.coverage
-    languages = ", ".join(f"{code} {count}" for code, count in coverage.languages.items())
-    colon = words[":"]
-    lines.append(f"{words['coverage']}{colon} {coverage.posts} {words['posts']} ({coverage.own_posts} {words['own']}, "
-                 f"{coverage.reposts} {words['reposts']}) {words['on']} {', '.join(coverage.platforms) or '—'}; "
-                 f"{coverage.messages_sent} {words['dms']}; {coverage.follows} {words['follows']}; "
-                 f"{words['languages']}{words[':']} {languages or '—'}")
-    for source in coverage.sources:
-        if source.get("complete") is False:
-            lines.append(f"{words['incomplete']}{words[':']} {source.get('kind')} {source.get('location')} "
-                         f"({source.get('note')})")
-    for name, note in coverage.unmeasurable.items():
-        lines.append(f"{words['unmeasured']}{words[':']} {name} ({note})")
-    lines.append(f"{words['model']}{words[':']} {verdict.model_version}")
+    lines.append(view.coverage_summary)
+    for source in view.sources:
+        if source.complete is False:
+            note = f" — {source.note}" if source.note else ""
+            lines.append(f"{said('coverage.incomplete_history')}{colon} {source.text}{note}")
+    for note in view.unmeasurable:
+        lines.append(f"{said('coverage.unmeasurable')}{colon} {note.title} ({note.note})")
+    lines.append(f"{said('verdict.model')}{colon} {view.model_version}")
     lines.append("")
-    lines.append(words["caution"])
+    lines.append(view.caution)
     return "\n".join(lines)
 
 

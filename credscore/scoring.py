@@ -10,17 +10,19 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from credscore.account import Account
+from credscore.decision import coverage_values, decide
 from credscore.features import feature_matrix, feature_names
 from credscore.model.persistence import LoadedModel, load_model
 from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL, account_text
 from credscore.nlp.analysis import AnalysedAccount, analyse_accounts
 from credscore.resources import default_model_path
-from credscore.rules import RuleSet, apply_rules, evaluate_rules, load_rules
+from credscore.rules import RuleSet, load_rules
 from credscore.signals import compute_signals, registered_signals
 from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
 from credscore.verdict import Coverage, Reason, Verdict
@@ -45,10 +47,12 @@ class Scorer:
     ``rules`` a user rules file merged over the bundled rules.
     """
 
-    def __init__(self, model: str | Path | LoadedModel | None = None, rules: str | Path | None = None) -> None:
+    def __init__(self, model: str | Path | LoadedModel | None = None, rules: str | Path | None = None, *,
+                 trust: bool = False) -> None:
+        # ``trust`` (--trust-model): accept a model file with no sidecar, or a legacy pickle (see load_model).
         names = feature_names()
         self.model = model if isinstance(model, LoadedModel) else load_model(
-            model or default_model_path(), expected_features=names)
+            model or default_model_path(), expected_features=names, trust=trust)
         self.rules: RuleSet = load_rules(rules, known_features=names)
         self._features = [(signal.name, feature) for signal in registered_signals() for feature in signal.features]
         if self.model.model.text_model is not None:
@@ -64,31 +68,40 @@ class Scorer:
         results = [compute_signals(account) for account in analysed]
         # Only a model with a text component reads the raw wording; joining every post is not free.
         texts = [account_text(account) for account in accounts] if self.model.model.text_model is not None else []
-        probabilities, contributions, text_logits = self.model.model.explain(feature_matrix(results), texts)
+        signals = feature_matrix(results)
+        probabilities, contributions, text_logits = self.model.model.explain(signals, texts)
+        evidence = self.model.model.evidence_pushes(contributions, signals)
         if text_logits is not None:
             for result, logit in zip(results, text_logits, strict=True):
                 result[TEXT_SIGNAL] = SignalResult(TEXT_SIGNAL, True, {TEXT_FEATURE.name: float(logit)})
-        return [self._verdict(account, result, float(probability), pushes)
-                for account, result, probability, pushes in zip(analysed, results, probabilities, contributions,
-                                                                 strict=True)]
+        return [self._verdict(account, result, float(probability), pushes, evidence_pushes)
+                for account, result, probability, pushes, evidence_pushes
+                in zip(analysed, results, probabilities, contributions, evidence, strict=True)]
 
     def _verdict(self, analysed: AnalysedAccount, results: dict[str, SignalResult], probability: float,
-                 pushes: np.ndarray) -> Verdict:
+                 pushes: np.ndarray, evidence: np.ndarray) -> Verdict:
         settings = self.rules.verdict
         coverage = _coverage(analysed, results, settings.minimum_own_posts)
-        if not coverage.sufficient:
+        decision = decide(probability, evidence, [feature for _, feature in self._features], results,
+                          own_posts=coverage.own_posts, coverage=coverage_values(analysed), rules=self.rules)
+        if decision.score is None:
             return Verdict(analysed.account.id, None, None, "insufficient_data", results, (), coverage,
-                           self.model.version)
-        hits = evaluate_rules(self.rules, results)
-        score = apply_rules(100.0 * probability, hits)
+                           self.model.version, extra=_named(analysed.account))
         # A feature a fired rule already explains is not repeated as a model reason.
-        explained = {feature for hit in hits for feature in (*hit.values, hit.rule.evidence_feature)}
-        reasons = [Reason.from_rule(hit) for hit in hits] + self._model_reasons(analysed, results, pushes, explained)
-        return Verdict(analysed.account.id, score, probability, settings.band(score), results, tuple(reasons),
-                       coverage, self.model.version)
+        explained = {feature for hit in decision.hits for feature in (*hit.values, hit.rule.evidence_feature)}
+        reasons = [Reason.from_rule(hit) for hit in decision.hits]
+        reasons += self._model_reasons(analysed, results, pushes, explained)
+        return Verdict(analysed.account.id, decision.score, probability, decision.band, results,
+                       _without_contradicting_evidence(reasons), coverage, self.model.version,
+                       extra=_named(analysed.account))
 
     def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
                        explained: set[str]) -> list[Reason]:
+        """The features that push the log-odds most, each in the direction its sign gives.
+
+        A feature that could not be measured pushes by zero (it is imputed with the training mean) and
+        is never a reason: what could not be measured is coverage, listed apart.
+        """
         settings = self.rules.verdict
         order = np.argsort(-np.abs(pushes), kind="stable")
         reasons: list[Reason] = []
@@ -99,23 +112,17 @@ class Scorer:
             signal_name, feature = self._features[column]
             result = results[signal_name]
             name = f"{signal_name}.{feature.name}"
-            if name in explained:
+            if name in explained or not result.measurable:
                 continue
-            if result.measurable:
-                value = result.values[feature.name]
-                message = {"en": f"{feature.en}: {format_feature_value(feature.name, value, 'en')}",
-                           "fr": f"{feature.fr} : {format_feature_value(feature.name, value, 'fr')}"}
-                values = {name: value}
-            else:
-                message = {"en": f"{feature.en}: could not be measured ({result.note})",
-                           "fr": f"{feature.fr} : non mesurable ({result.note})"}
-                values = {}
+            value = result.values[feature.name]
+            message = {"en": f"{feature.en}: {format_feature_value(feature.name, value, 'en')}",
+                       "fr": f"{feature.fr} : {format_feature_value(feature.name, value, 'fr')}"}
             evidence = tuple(result.evidence.get(feature.name, ()))
             if signal_name == TEXT_SIGNAL:
                 evidence = self._text_evidence(analysed, towards_fake=push > 0)
             reasons.append(Reason(
                 source="model", id=name, direction="towards_fake" if push > 0 else "towards_genuine",
-                weight=push, effect="contribution", message=message, values=values, evidence=evidence,
+                weight=push, effect="contribution", message=message, values={name: value}, evidence=evidence,
             ))
         return reasons
 
@@ -127,6 +134,27 @@ class Scorer:
         scores = self.model.model.text_scores([analysed.account.posts[i].text for i in indexes])
         order = np.argsort(-scores if towards_fake else scores, kind="stable")[:EVIDENCE_PER_FEATURE]
         return tuple(post_evidence(analysed, indexes[i]) for i in order)
+
+
+def _without_contradicting_evidence(reasons: Sequence[Reason]) -> tuple[Reason, ...]:
+    """The reasons, each later one citing no item that an earlier reason cites in the other direction.
+
+    A post quoted as proof of a fake habit and, under another reason, as proof of a genuine one would
+    tell the reader nothing; the first reason (rules first, then the strongest model reasons) keeps it.
+    """
+    cited: dict[str, set[tuple[str, int]]] = {"towards_fake": set(), "towards_genuine": set()}
+    kept = []
+    for reason in reasons:
+        opposite = cited["towards_genuine" if reason.direction == "towards_fake" else "towards_fake"]
+        evidence = tuple(item for item in reason.evidence if (item.kind, item.index) not in opposite)
+        cited[reason.direction].update((item.kind, item.index) for item in evidence)
+        kept.append(reason if evidence == reason.evidence else replace(reason, evidence=evidence))
+    return tuple(kept)
+
+
+def _named(account: Account) -> dict[str, str]:
+    """The account's display name, for the reports' titles (``verdict.extra["name"]``)."""
+    return {"name": account.name} if account.name else {}
 
 
 def _coverage(analysed: AnalysedAccount, results: Mapping[str, SignalResult], minimum_own_posts: int) -> Coverage:

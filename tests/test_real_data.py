@@ -43,8 +43,9 @@ def test_shipped_model_ranks_bots_above_humans_without_training_on_them(pan):
     model = load_model(default_model_path(), expected_features=feature_names())
     report = evaluate.evaluate_model(pan, model, RULES)
     assert report["model"]["roc_auc"] >= 0.85
-    # Bots are not fake experts: the shipped model must not call ordinary humans fake.
-    assert report["model"]["false_positive_rate"] <= 0.02
+    # Bots are not fake experts: what ships (the score after the rules) must call no ordinary human likely fake.
+    assert report["genuine_called_likely_fake"] == 0.0
+    assert report["verdict"]["false_positive_rate"] <= 0.05
 
 
 def test_trained_on_real_accounts_it_matches_the_bag_of_words_baseline(pan):

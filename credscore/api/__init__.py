@@ -2,7 +2,7 @@
 
 - :mod:`~credscore.api.app` builds the FastAPI application (:func:`create_app`);
 - :mod:`~credscore.api.settings` holds its limits (:class:`ApiSettings`);
-- :mod:`~credscore.api.limits` refuses oversized bodies before they are read;
+- :mod:`~credscore.api.limits` refuses oversized bodies before they are read, and bodies that arrive too slowly;
 - :mod:`~credscore.api.documents` turns request bodies into accounts, with the CLI's messages;
 - :mod:`~credscore.api.service` does the endpoints' work off the event loop;
 - :mod:`~credscore.api.coalesce` is the one scoring thread, which scores concurrent requests together;

@@ -4,7 +4,9 @@ A body is UTF-8 JSON. ``POST /v1/score`` takes one account document; the batch a
 endpoints take a JSON array of them or ``{"accounts": [...]}``. Each document is validated by
 :func:`credscore.account.parse_account`, so a malformed one gets exactly the CLI's message
 (``acct-17: posts[42].created_at: not an ISO 8601 timestamp``); records of an array are named by
-their id, or ``item N`` as the CLI names them in a JSON array file.
+their id, or ``item N`` as the CLI names them in a JSON array file. A second record with an id
+already seen in the same request is an error row, as in ``credscore batch``: two verdicts under
+one id could not be told apart.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from credscore.account import Account, parse_account
-from credscore.api.errors import ApiError, invalid_account
+from credscore.api.errors import ApiError, error_body, invalid_account
 from credscore.errors import AccountValidationError, CredscoreError
+
+MAX_EXACT_FLOAT_INTEGER = 2**53
+"""Past this a float no longer holds every integer: such a literal was not written as a count."""
 
 __all__ = ["Record", "decode_json", "many_documents", "parse_document", "parse_records"]
 
@@ -35,15 +40,29 @@ def decode_json(body: bytes) -> Any:
     if not body.strip():
         raise ApiError(400, "invalid_json", "the request body is empty; send a JSON account document")
     try:
-        return json.loads(body.decode("utf-8-sig"))
+        return json.loads(body.decode("utf-8-sig"), parse_float=_number)
     except UnicodeDecodeError as exc:
         raise ApiError(400, "invalid_json", f"the request body is not UTF-8 text ({exc.reason} at byte {exc.start})"
                        ) from None
     except json.JSONDecodeError as exc:
         raise ApiError(400, "invalid_json", f"the request body is not valid JSON ({exc.msg} at line {exc.lineno}, "
                        f"column {exc.colno})") from None
+    except ValueError as exc:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise ApiError(400, "invalid_json", f"the request body has a number too large to read ({_first_clause(exc)})"
+                       ) from None
     except RecursionError:
         raise ApiError(400, "invalid_json", "the request body is JSON nested too deeply") from None
+
+
+def _number(literal: str) -> int | float:
+    """``569.0`` is the integer 569: JSON (RFC 8259) and JSON Schema make no difference, so neither does the API
+    (the account model, strict about types, would refuse it for a count)."""
+    value = float(literal)
+    return int(value) if value.is_integer() and abs(value) <= MAX_EXACT_FLOAT_INTEGER else value
+
+
+def _first_clause(exc: Exception) -> str:
+    return str(exc).split(";")[0].split(":")[0].strip()
 
 
 def _record_name(data: Any, position: str) -> str:
@@ -82,6 +101,9 @@ def many_documents(data: Any, *, max_batch: int, single_ok: bool = False) -> lis
         documents = data["accounts"]
         if not isinstance(documents, list):
             raise ApiError(422, "invalid_request", "accounts: expected a JSON array of account documents")
+        unexpected = sorted(str(key) for key in data if key != "accounts")
+        if unexpected:  # a misspelt option would otherwise be silently ignored
+            raise ApiError(422, "invalid_request", f"unexpected key(s) beside \"accounts\": {', '.join(unexpected)}")
     elif isinstance(data, list):
         documents = data
     elif single_ok and isinstance(data, dict):
@@ -100,7 +122,10 @@ def many_documents(data: Any, *, max_batch: int, single_ok: bool = False) -> lis
 
 
 def parse_records(documents: list[Any], *, max_posts: int) -> list[Record]:
-    """Every document of a batch, valid or not, in order: nothing is dropped."""
+    """Every document of a batch, valid or not, in order: nothing is dropped; a repeated id is an error row."""
+    from credscore.batch.run import DuplicateIds  # the CLI's rule and message; loaded at the server's warm-up
+
+    duplicates = DuplicateIds()
     records = []
     for index, document in enumerate(documents):
         position = f"item {index}"
@@ -109,6 +134,11 @@ def parse_records(documents: list[Any], *, max_posts: int) -> list[Record]:
             account = parse_document(document, max_posts=max_posts, position=position)
         except ApiError as exc:
             records.append(Record(index, record, error=exc.body()))
+            continue
+        problem = duplicates.problem(account.id, position)
+        if problem is not None:
+            records.append(Record(index, account.id, error=error_body("duplicate_id", f"{account.id}: {problem}",
+                                                                      record=account.id)))
             continue
         records.append(Record(index, account.id, account=account))
     return records

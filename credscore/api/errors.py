@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from credscore.errors import AccountValidationError
@@ -77,7 +78,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 class InternalErrors:
-    """Pure ASGI middleware: an unexpected exception becomes a JSON 500 and a traceback in the server's log.
+    """Pure ASGI middleware: an unexpected exception becomes a JSON 500 and a traceback in the server's log;
+    a client that left (mid-body, or while its accounts were scored) is one line in the log.
 
     Handled here rather than left to the server, which would also drop the client's keep-alive connection.
     """
@@ -98,6 +100,8 @@ class InternalErrors:
 
         try:
             await self.app(scope, receive, watching_send)
+        except ClientDisconnect:  # nobody is left to answer: one line, not a traceback
+            logger.info("%s %s: the client disconnected before the answer", scope.get("method"), scope.get("path"))
         except Exception:
             logger.exception("internal error on %s %s", scope.get("method"), scope.get("path"))
             if started:

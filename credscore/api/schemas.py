@@ -1,80 +1,23 @@
 """Pydantic models of what the API answers, for its OpenAPI documentation.
 
 The verdict is sent exactly as :meth:`credscore.verdict.Verdict.to_dict` makes it (the JSON of
-``credscore score --format json``); these models describe it without reshaping it.
+``credscore score --format json``) and documented by the model that makes it,
+:class:`credscore.verdict.VerdictDocument`: it is not described a second time here.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from credscore.verdict import Band
+from credscore.verdict import VerdictDocument
 
-__all__ = ["BatchOut", "ErrorOut", "FetchRequest", "HealthOut", "ModelOut", "VerdictOut"]
+__all__ = ["BatchOut", "ErrorOut", "FetchRequest", "HealthOut", "ModelOut"]
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="allow")
-
-
-class EvidenceOut(_Out):
-    ref: str = Field(description="The item's own id, or its place in the document (`posts[3]`).")
-    kind: Literal["post", "message", "profile"]
-    index: int
-    platform: str
-    excerpt: str
-    id: str | None = None
-    created_at: str | None = None
-    link: str | None = None
-
-
-class ReasonOut(_Out):
-    source: Literal["rule", "model"]
-    id: str
-    direction: Literal["towards_fake", "towards_genuine"]
-    weight: float | None
-    effect: str
-    message: dict[str, str] = Field(description="The reason in English (`en`) and French (`fr`).")
-    values: dict[str, float | None]
-    evidence: list[EvidenceOut]
-
-
-class SignalOut(_Out):
-    measurable: bool
-    values: dict[str, float | None]
-    note: str | None = Field(None, description="Why the signal could not be measured (absent when it was).")
-
-
-class CoverageOut(_Out):
-    posts: int
-    own_posts: int
-    reposts: int
-    messages_sent: int
-    messages_received: int
-    follows: int
-    profiles: int
-    platforms: list[str]
-    timestamped_posts: int
-    languages: dict[str, int]
-    minimum_own_posts: int
-    sufficient: bool
-    unmeasurable: dict[str, str]
-    sources: list[dict[str, Any]]
-
-
-class VerdictOut(_Out):
-    """The verdict, as ``credscore score --format json`` prints it."""
-
-    id: str
-    score: float | None = Field(description="0 (genuine) to 100 (fake); null with insufficient data.")
-    probability: float | None = Field(description="The model's calibrated probability of fake, before the rules.")
-    band: Band
-    signals: dict[str, SignalOut]
-    reasons: list[ReasonOut]
-    coverage: CoverageOut
-    model_version: str
 
 
 class ErrorOut(_Out):
@@ -90,7 +33,7 @@ class ErrorOut(_Out):
 class BatchRowOut(BaseModel):
     index: int = Field(description="The account's position in the request, from 0.")
     id: str = Field(description="The account's id, or `item N` when it has no usable id.")
-    verdict: VerdictOut | None
+    verdict: VerdictDocument | None
     error: ErrorOut | None
 
 
@@ -120,10 +63,18 @@ class ModelOut(_Out):
     training_data: dict[str, Any]
 
 
+def _integral(value: Any) -> Any:
+    """``200.0`` is the integer 200 in JSON (and in JSON Schema); strict mode still refuses ``"200"`` and ``true``."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 class FetchRequest(BaseModel):
     """Fetch a public account and score it (Mastodon or Bluesky; see the SSRF policy)."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
     handle: str = Field(min_length=1, max_length=512, examples=["mastodon:@user@mastodon.social"])
-    max_posts: int | None = Field(None, ge=1, description="Fetch at most this many posts (capped by the server).")
+    max_posts: Annotated[int | None, BeforeValidator(_integral)] = Field(
+        None, ge=1, description="Fetch at most this many posts (capped by the server).")

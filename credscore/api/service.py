@@ -79,14 +79,19 @@ class ScoringService:
         futures = {record.index: self.queue.submit([record.account]) for record in records
                    if record.account is not None}
         results: dict[int, Verdict | dict[str, Any]] = {}
-        for record in records:
-            if record.index not in futures:
-                continue
-            try:
-                (results[record.index],) = await asyncio.wrap_future(futures[record.index])
-            except Exception:  # logged with its traceback by the scoring thread
-                results[record.index] = error_body("internal_error", f"{record.id}: could not be scored (internal "
-                                                   "error; the server's log has the details)")
+        try:
+            for record in records:
+                if record.index not in futures:
+                    continue
+                try:
+                    (results[record.index],) = await asyncio.wrap_future(futures[record.index])
+                except Exception:  # logged with its traceback by the scoring thread
+                    results[record.index] = error_body("internal_error", f"{record.id}: could not be scored "
+                                                       "(internal error; the server's log has the details)")
+        finally:
+            # Cancelled (the client left): the accounts still queued are not scored (see ScoringQueue).
+            for future in futures.values():
+                future.cancel()
         return results
 
     def rows_sync(self, records: Sequence[Record], scored: dict[int, Verdict | dict[str, Any]],

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_BATCH", "DEFAULT_MAX_BODY_MB", "DEFAULT_MAX_POSTS_PER_ACCOUNT", "MB", "ApiSettings"]
+__all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_MAX_BATCH", "DEFAULT_MAX_BODY_MB", "DEFAULT_MAX_POSTS_PER_ACCOUNT", "MB",
+           "ApiSettings"]
 
 MB = 1024 * 1024
 DEFAULT_MAX_BODY_MB = 10.0
@@ -13,6 +14,9 @@ DEFAULT_MAX_BATCH = 100
 DEFAULT_MAX_POSTS_PER_ACCOUNT = 50_000
 DEFAULT_WORKER_THREADS = 4
 DEFAULT_FETCH_THREADS = 4
+DEFAULT_BODY_TIMEOUT = 30.0
+"""Seconds for a whole request body to arrive: 10 MB take well under a second on any working link, while a
+client trickling a byte now and then would otherwise hold its connection open for as long as it likes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +41,15 @@ class ApiSettings:
     """Posts fetched per handle at most (default: the connectors' own default); never more than ``max_posts``."""
     fetch_threads: int = DEFAULT_FETCH_THREADS
     """Fetches running at once."""
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
+    """Seconds for a request's whole body to arrive from the request's start; later, 408 (``body_timeout``)."""
 
     def __post_init__(self) -> None:
         for name in ("worker_threads", "max_body_bytes", "max_batch", "max_posts", "fetch_max_posts", "fetch_threads"):
             if getattr(self, name) is not None and getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if not self.body_timeout > 0:
+            raise ValueError(f"body_timeout must be more than 0 seconds, got {self.body_timeout}")
 
     @property
     def max_body_mb(self) -> float:

@@ -9,7 +9,7 @@ from credscore.batch.engines import DaskEngine, LocalEngine, default_jobs
 from credscore.batch.frame import score_frame
 from credscore.batch.rows import OUTPUT_COLUMNS
 from credscore.batch.run import CHUNK_SIZE, score_file
-from credscore.batch.sources import iter_inputs
+from credscore.batch.sources import count_records, iter_inputs
 from credscore.batch.store import OUTPUT_FORMATS, BatchSummary, output_format
 from credscore.batch.worker import ScorerSpec, score_chunk
 
@@ -21,6 +21,7 @@ __all__ = [
     "DaskEngine",
     "LocalEngine",
     "ScorerSpec",
+    "count_records",
     "default_jobs",
     "iter_inputs",
     "output_format",

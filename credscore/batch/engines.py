@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from credscore.batch.worker import ScorerSpec, score_chunk
@@ -70,8 +73,31 @@ class LocalEngine:
         # chunks are read ahead of the slowest worker.
         parallel = Parallel(n_jobs=self.jobs, return_as="generator", batch_size=1,
                             pre_dispatch=f"{IN_FLIGHT_PER_WORKER + 1}*n_jobs")
-        for rows in parallel(tasks()):
+        # joblib starts the workers and sends the first chunks before it returns the generator.
+        with _workers_started_deaf_to_ctrl_c():
+            results = parallel(tasks())
+        for rows in results:
             yield indices.popleft(), rows
+
+
+@contextmanager
+def _workers_started_deaf_to_ctrl_c() -> Iterator[None]:
+    """Ignore Ctrl-C while worker processes are started, so that they ignore it for good.
+
+    Ctrl-C reaches every process of the terminal's foreground group; a worker that received it would print a
+    traceback (even while still importing), and the pool's result queue would break (a loky ``KeyError``).
+    An ignored signal stays ignored in a started program (Python keeps it so), unlike a handler. This process
+    listens again as soon as the workers are started (and, with joblib, the first chunks sent): it alone stops
+    the run. A Ctrl-C within that window (tens of milliseconds for joblib, about a second for a local Dask
+    cluster) is not seen; pressing it again stops the run.
+    """
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 class DaskEngine:
@@ -105,8 +131,9 @@ class DaskEngine:
         cluster = client = None
         try:
             if self.scheduler is None:
-                cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1,
-                                       processes=True, dashboard_address=None)
+                with _workers_started_deaf_to_ctrl_c():
+                    cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1,
+                                           processes=True, dashboard_address=None)
             try:
                 client = Client(cluster if cluster is not None else self.scheduler, timeout=self.connect_timeout)
             except OSError as exc:

@@ -13,7 +13,7 @@ from credscore.batch.tabular import is_tabular, iter_tabular_records
 from credscore.errors import CredscoreError, InputError
 from credscore.reader import RawRecord, iter_raw_records
 
-__all__ = ["HANDLE_LIST_SUFFIXES", "iter_inputs"]
+__all__ = ["HANDLE_LIST_SUFFIXES", "count_records", "iter_inputs"]
 
 HANDLE_LIST_SUFFIXES = (".txt",)
 
@@ -54,3 +54,34 @@ def _fetched(path: Path, max_posts: int | None) -> Iterator[RawRecord]:
             yield RawRecord(position, error=InputError(f"{position}: {result}"))
         else:
             yield RawRecord(position, data=result)
+
+
+def count_records(path: Path) -> int | None:
+    """How many records :func:`iter_inputs` will yield for ``path``, when a quick pass can tell (JSON Lines,
+    plain or gzipped, a Parquet accounts table, a list of handles); None otherwise (a JSON array, a CSV
+    table whose cells may hold line breaks) or when the input cannot be read (reading it will say why).
+
+    Counting costs one read of the input, which is small beside scoring it; it gives a progress bar its total.
+    """
+    from credscore.reader import refuse_special_file
+
+    refuse_special_file(path)
+    try:
+        if path.suffix.lower() in HANDLE_LIST_SUFFIXES:
+            with path.open("rb") as stream:
+                return sum(1 for line in stream if line.strip() and not line.lstrip().startswith(b"#"))
+        if is_tabular(path):
+            table = (path if not path.is_dir() else path / "accounts.parquet")
+            if table.suffix != ".parquet" or not table.is_file():
+                return None
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(table).metadata.num_rows)
+        if not path.is_file() or not path.name.removesuffix(".gz").endswith((".jsonl", ".ndjson")):
+            return None
+        import gzip
+
+        with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    except (OSError, EOFError, ValueError, CredscoreError):
+        return None

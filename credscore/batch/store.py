@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from credscore.atomic import write_atomically
+from credscore.atomic import check_output_folder, write_atomically
 from credscore.batch.rows import OUTPUT_COLUMNS, public
 from credscore.errors import InputError
 
@@ -60,7 +60,7 @@ class RunStore:
     # -- starting or resuming -------------------------------------------------------------------
     def begin(self, manifest: Mapping[str, Any], *, resume: bool, restart: bool) -> int:
         """Prepare the folder; returns how many chunks are already done (0 unless resuming)."""
-        self.output.parent.mkdir(parents=True, exist_ok=True)
+        check_output_folder(self.output)
         existing = self._manifest()
         if existing is not None and restart:
             shutil.rmtree(self.folder)

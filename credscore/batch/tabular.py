@@ -33,8 +33,11 @@ _SUFFIXES = (".parquet", ".csv", ".csv.gz")
 # Rows read from a table at a time.
 READ_BATCH_ROWS = 10_000
 # CSV has no types: these columns are read as numbers or booleans, every other one as text.
-_INTEGER_FIELDS = frozenset({"likes", "reposts", "replies", "followers", "following"})
-_BOOLEAN_FIELDS = frozenset({"verified"})
+_INTEGER_FIELDS = frozenset({"likes", "reposts", "replies", "followers", "following", "views", "posts_count"})
+_BOOLEAN_FIELDS = frozenset({"verified", "has_avatar"})
+# List-valued fields a CSV cell carries as a JSON array (a post's links, and in 1.1 its media and comments).
+_LIST_FIELDS = frozenset({"links", "media", "comments"})
+_TEXT_FIELDS = frozenset({"text"})
 _TRUE, _FALSE = frozenset({"true", "1", "yes"}), frozenset({"false", "0", "no"})
 
 
@@ -80,12 +83,15 @@ def _typed_csv_row(row: dict[str, str], path: Path) -> dict[str, Any]:
     typed: dict[str, Any] = {}
     for column, cell in row.items():
         if cell == "":
+            # CSV cannot tell an empty text from a missing one; a post's text may be empty, never missing.
+            if column in _TEXT_FIELDS:
+                typed[column] = ""
             continue
         if column in _INTEGER_FIELDS:
             typed[column] = _whole_number(cell)
         elif column in _BOOLEAN_FIELDS:
             typed[column] = True if cell.lower() in _TRUE else False if cell.lower() in _FALSE else cell
-        elif column == "links" and cell.startswith("["):
+        elif column in _LIST_FIELDS and cell.startswith("["):
             try:
                 typed[column] = json.loads(cell)
             except json.JSONDecodeError:

@@ -91,12 +91,7 @@ class ScorerSpec:
         if self.rules is not None:
             rules = folder / "rules.toml"
             rules.write_bytes(self.rules)
-        if model is not None and self.trust:
-            from credscore.features import feature_names
-            from credscore.model.persistence import load_model
-
-            return Scorer(model=load_model(model, expected_features=feature_names(), trust=True), rules=rules)
-        return Scorer(model=model, rules=rules)
+        return Scorer(model=model, rules=rules, trust=self.trust)
 
 
 _scorers: dict[str, Scorer] = {}

@@ -18,6 +18,8 @@ What maps to what:
   (the author's clock, what the author chose to show), else ``post.indexedAt``;
 - ``links``: the ``uri`` of every ``app.bsky.richtext.facet#link`` facet, then the external embed's
   ``uri`` (also inside a record-with-media embed), without duplicates (an empty list when none);
+- ``media``: the embedded images (``fullsize`` URL) and video (``playlist`` URL), also beside a quoted post:
+  an image-only post is a media post;
 - profile -> Profile(platform ``bluesky``, ``handle``, ``bio`` = ``description``, ``followers`` =
   ``followersCount``, ``following`` = ``followsCount``, ``created_at``, ``url``, ``verified`` when the
   profile carries Bluesky's ``verification``); ``displayName`` -> the account's ``name``.
@@ -35,7 +37,7 @@ from credscore.account import Account
 from credscore.connectors import count, dicts, text, web_links
 from credscore.connectors.http import HTTPStatusError, Sleep, get_json, paginate, where
 from credscore.errors import InputError
-from credscore.importers._common import build_account, iso_timestamp
+from credscore.importers._common import build_account, iso_timestamp, media_record
 from credscore.importers.base import SourceNote
 
 __all__ = ["APPVIEW", "PAGE_SIZE", "PLATFORM", "feed_item_to_post", "fetch_account", "parse_actor"]
@@ -55,6 +57,8 @@ REASON_REPOST = "app.bsky.feed.defs#reasonRepost"
 FACET_LINK = "app.bsky.richtext.facet#link"
 EMBED_EXTERNAL = "app.bsky.embed.external"
 EMBED_RECORD_WITH_MEDIA = "app.bsky.embed.recordWithMedia"
+EMBED_IMAGES = "app.bsky.embed.images"
+EMBED_VIDEO = "app.bsky.embed.video"
 VERIFIED = "valid"
 INVALID_HANDLE = "handle.invalid"
 
@@ -160,7 +164,23 @@ def feed_item_to_post(item: dict[str, Any]) -> dict[str, Any]:
         "likes": count(post.get("likeCount")),
         "reposts": count(post.get("repostCount")),
         "replies": count(post.get("replyCount")),
+        "media": _media(post, record) or None,
     }
+
+
+def _media(post: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Images and videos embedded in a post (also beside a quoted post): the view's URLs, else the record's kinds."""
+    for embed in (post.get("embed"), record.get("embed")):
+        embed = embed if isinstance(embed, dict) else {}
+        if str(embed.get("$type", "")).startswith(EMBED_RECORD_WITH_MEDIA) and isinstance(embed.get("media"), dict):
+            embed = embed["media"]
+        kind = str(embed.get("$type", "")).partition("#")[0]
+        if kind == EMBED_IMAGES:
+            return [media_record("image", text(image.get("fullsize")) or text(image.get("thumb")))
+                    for image in dicts(embed.get("images"))]
+        if kind == EMBED_VIDEO:
+            return [media_record("video", text(embed.get("playlist")))]
+    return []
 
 
 def _links(record: dict[str, Any]) -> list[str]:

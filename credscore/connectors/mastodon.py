@@ -21,6 +21,7 @@ What maps to what:
   (``spoiler_text``) comes first, on its own paragraph;
 - ``links``: the ``href`` of every link in the content but mentions and hashtags, then the preview
   card's URL, without duplicates (an empty list when there is none: the content was searched);
+- ``media``: the ``media_attachments`` (image, gifv/video, audio) with their URLs;
 - account -> Profile(platform ``mastodon``, handle ``user@instance``, ``bio`` from ``note`` (HTML) plus
   the profile's metadata fields as ``name: value`` lines, ``url``, ``followers``, ``following``,
   ``created_at``); ``display_name`` -> the account's ``name``.
@@ -39,7 +40,7 @@ from credscore.account import Account
 from credscore.connectors import count, dicts, text, web_links
 from credscore.connectors.http import JSON, HTTPStatusError, Sleep, get, get_json, json_body, paginate, where
 from credscore.errors import InputError
-from credscore.importers._common import build_account, iso_timestamp
+from credscore.importers._common import build_account, iso_timestamp, media_kind, media_record
 from credscore.importers._html import html_to_text
 from credscore.importers.base import SourceNote
 
@@ -182,6 +183,8 @@ def status_to_post(status: dict[str, Any]) -> dict[str, Any]:
         "likes": count(shown.get("favourites_count")),
         "reposts": count(shown.get("reblogs_count")),
         "replies": count(shown.get("replies_count")),
+        "media": [media_record(media_kind(item.get("type"), url=item.get("url")), text(item.get("url")))
+                  for item in dicts(shown.get("media_attachments"))] or None,
     }
 
 

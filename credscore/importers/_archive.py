@@ -37,6 +37,7 @@ from credscore.limits import (
     check_nesting,
     describe_bytes,
 )
+from credscore.reader import ENCODING_SAMPLE_BYTES, encoding_hint
 
 __all__ = ["MAX_MEMBER_BYTES", "Archive", "has_member", "parse_json", "probe", "shallowest"]
 
@@ -135,7 +136,8 @@ class Archive:
         try:
             return self.read_bytes(name).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{self.where(name)}: not UTF-8 text (byte {exc.start})") from None
+            raise InputError(f"{self.where(name)}: not UTF-8 text (byte {exc.start})"
+                             f"{encoding_hint(exc.object[:ENCODING_SAMPLE_BYTES])}") from None
 
     def read_json(self, name: str) -> Any:
         return parse_json(self.read_text(name), self.where(name))

@@ -18,7 +18,7 @@ from typing import Any
 from credscore.account import FORMAT_ID, Account, parse_account, parse_timestamp
 from credscore.errors import AccountValidationError, InputError
 from credscore.importers.base import SourceNote
-from credscore.limits import MAX_FOLLOWS, MAX_MESSAGES, MAX_POSTS, MAX_PROFILES, MAX_TEXT_CHARS
+from credscore.limits import MAX_FOLLOWS, MAX_MEDIA, MAX_MESSAGES, MAX_POSTS, MAX_PROFILES, MAX_TEXT_CHARS
 
 __all__ = [
     "MONTHS",
@@ -28,6 +28,8 @@ __all__ = [
     "from_epoch",
     "from_epoch_ms",
     "links_in_text",
+    "media_kind",
+    "media_record",
     "parse_month_date",
     "parse_naive_utc",
     "unique",
@@ -42,6 +44,31 @@ MONTHS = {name: number for number, name in enumerate(
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{4})\s*$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_TEXT_FIELDS = ("text", "bio")
+
+
+# What each platform calls a kind of media (X entity types, Mastodon API types), as account-format kinds.
+_MEDIA_TYPES = {"photo": "image", "image": "image", "video": "video", "animated_gif": "video", "gifv": "video",
+                "audio": "audio"}
+_MEDIA_SUFFIXES = {"image": (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".avif"),
+                   "video": (".mp4", ".mov", ".webm", ".m4v", ".avi"), "audio": (".mp3", ".m4a", ".ogg", ".wav")}
+
+
+def media_kind(kind: Any = None, *, mime: Any = None, url: Any = None) -> str:
+    """``image``, ``video``, ``audio`` or ``other``: from a platform's type name, else a MIME type, else a file
+    suffix (``photo`` and ``image/png`` are images; an animated GIF plays as a video)."""
+    if isinstance(kind, str) and kind.strip().lower() in _MEDIA_TYPES:
+        return _MEDIA_TYPES[kind.strip().lower()]
+    if isinstance(mime, str) and (major := mime.strip().lower().partition("/")[0]) in _MEDIA_SUFFIXES:
+        return major
+    if isinstance(url, str):
+        path = url.lower().split("?", 1)[0].split("#", 1)[0]
+        return next((found for found, suffixes in _MEDIA_SUFFIXES.items() if path.endswith(suffixes)), "other")
+    return "other"
+
+
+def media_record(kind: str, url: Any) -> dict[str, Any]:
+    """One Media of the account format (``url`` left out when the source gives none)."""
+    return {"kind": kind, "url": url.strip()} if isinstance(url, str) and url.strip() else {"kind": kind}
 
 
 def links_in_text(text: str) -> list[str]:
@@ -182,6 +209,8 @@ def _clean(value: Any) -> Any:
 def _cleaned(record: Mapping[str, Any], shortened: list[int]) -> dict[str, Any]:
     """The record without ``None`` fields, its strings cleaned, its long texts cut (counted in ``shortened``)."""
     cleaned = {key: _clean(value) for key, value in record.items() if value is not None}
+    if isinstance(cleaned.get("media"), list) and len(cleaned["media"]) > MAX_MEDIA:
+        cleaned["media"] = cleaned["media"][:MAX_MEDIA]  # a post shows a handful; the rest adds nothing
     for key in _LONG_TEXT_FIELDS:
         if isinstance(cleaned.get(key), str) and len(cleaned[key]) > MAX_TEXT_CHARS:
             cleaned[key] = cleaned[key][: MAX_TEXT_CHARS - 1] + "…"

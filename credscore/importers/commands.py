@@ -1,8 +1,8 @@
-"""``credscore import``: platform exports, feeds and public accounts -> one account document.
+"""What ``credscore import`` runs (the command itself is in :mod:`credscore.cli.imports`): platform exports,
+feeds and public accounts -> one account document.
 
-:func:`import_command` is a Typer command function; the CLI registers it with
-``app.command("import")(import_command)``. Each source is imported on its own (exports by the
-file importers, ``--rss``/``--mastodon``/``--bluesky`` by :func:`credscore.connectors.fetch_account`),
+Each source is imported on its own (exports by the file importers, ``--rss``/``--mastodon``/``--bluesky``
+by :func:`credscore.connectors.fetch_account`),
 then :func:`~credscore.importers.merge.merge_accounts` merges them into one account, written
 atomically (a temporary file beside the output, then :func:`os.replace`) as pretty-printed JSON.
 A one-line summary per source goes to stderr.
@@ -13,16 +13,16 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from credscore.account import FORMAT_ID, Account
-from credscore.atomic import write_atomically
+from credscore.atomic import check_output_folder, write_atomically
 from credscore.errors import InputError
+from credscore.reader import refuse_special_file
 
-__all__ = ["import_command", "summarise", "write_account"]
+__all__ = ["import_accounts", "summarise", "write_account"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,56 +38,35 @@ CONNECTOR_OPTIONS = (("--rss", "rss"), ("--mastodon", "mastodon"), ("--bluesky",
 _KINDS = ("post", "reply", "repost", "comment")
 _PLURALS = {"post": "posts", "reply": "replies", "repost": "reposts", "comment": "comments"}
 
-PathsArgument = Annotated[list[Path] | None, typer.Argument(
-    metavar="PATH", show_default=False,
-    help="Exports to import (a folder or the .zip as downloaded); the format is detected.")]
 
+def import_accounts(account_id: str, paths: Sequence[Path] = (), *, source: str | None = None,
+                    exports: Mapping[str, Sequence[Path]] | None = None,
+                    connectors: Mapping[str, Sequence[str]] | None = None) -> tuple[list[tuple[str, Account]], Account]:
+    """Each source imported on its own, then merged: ``paths`` detected (or all read as ``source``),
+    ``exports`` by importer name, ``connectors`` by prefix (``rss``, ``mastodon``, ``bluesky``).
 
-def import_command(
-    account_id: Annotated[str, typer.Option("--id", help="The id of the account in the document written.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the account document (.json).")],
-    paths: PathsArgument = None,
-    source: Annotated[str | None, typer.Option(
-        "--source", help="The format of every PATH, when detection is not enough (e.g. twitter-archive).")] = None,
-    twitter_archive: Annotated[list[Path] | None, typer.Option(
-        "--twitter-archive", show_default=False, help="An X (Twitter) archive: folder or .zip.")] = None,
-    mastodon_archive: Annotated[list[Path] | None, typer.Option(
-        "--mastodon-archive", show_default=False, help="A Mastodon archive (outbox.json): folder or .zip.")] = None,
-    linkedin_export: Annotated[list[Path] | None, typer.Option(
-        "--linkedin-export", show_default=False, help="A LinkedIn data export (CSV files): folder or .zip.")] = None,
-    facebook_export: Annotated[list[Path] | None, typer.Option(
-        "--facebook-export", show_default=False, help="A Facebook export (JSON format): folder or .zip.")] = None,
-    rss: Annotated[list[str] | None, typer.Option(
-        "--rss", show_default=False, help="An RSS or Atom feed: URL or file.")] = None,
-    mastodon: Annotated[list[str] | None, typer.Option(
-        "--mastodon", show_default=False, help="A Mastodon account, @user@instance (public API).")] = None,
-    bluesky: Annotated[list[str] | None, typer.Option(
-        "--bluesky", show_default=False, help="A Bluesky handle (public API).")] = None,
-) -> None:
-    """Import a person's exports, feeds and public accounts into one account document, ready to score.
-
-    Every option can be repeated. The same post found in two sources is kept once.
+    Returns what each source gave (its importer's name and account) and the merged account.
     """
     from credscore.importers import detect_importer, get_importer
     from credscore.importers.merge import merge_accounts
 
     imported: list[tuple[str, Account]] = []
-    for path in paths or []:
+    for path in [*paths, *(path for export_paths in (exports or {}).values() for path in export_paths)]:
+        refuse_special_file(path)  # a pipe would block the format detection
+    for path in paths:
         importer = get_importer(source) if source else detect_importer(path)
         imported.append((importer.name, importer.load(path, account_id=account_id)))
-    exports = (twitter_archive, mastodon_archive, linkedin_export, facebook_export)
-    for (_, name), export_paths in zip(EXPORT_OPTIONS, exports, strict=True):
-        for path in export_paths or []:
+    for name, export_paths in (exports or {}).items():
+        for path in export_paths:
             imported.append((name, get_importer(name).load(path, account_id=account_id)))
-    for (option, prefix), values in zip(CONNECTOR_OPTIONS, (rss, mastodon, bluesky), strict=True):
-        for value in values or []:
-            imported.append((prefix, fetch(f"{prefix}:{value}", option)))
+    options = {prefix: option for option, prefix in CONNECTOR_OPTIONS}
+    for prefix, values in (connectors or {}).items():
+        for value in values:
+            imported.append((prefix, fetch(f"{prefix}:{value}", options.get(prefix, prefix))))
     if not imported:
         raise InputError("nothing to import: give export folders or zips as PATH, or a source option "
                          "(see `credscore import --help`)")
-    account = merge_accounts([account for _, account in imported], account_id=account_id)
-    write_account(account, output)
-    typer.echo(summarise(imported, account, output), err=True)
+    return imported, merge_accounts([account for _, account in imported], account_id=account_id)
 
 
 def fetch(spec: str, option: str) -> Account:
@@ -104,9 +83,7 @@ def write_account(account: Account, output: Path) -> None:
     data = account.model_dump(mode="json", exclude_none=True)
     document = {"format": FORMAT_ID, **{key: value for key, value in data.items() if key != "format"}}
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    folder = output.parent
-    if not folder.is_dir():
-        raise InputError(f"{output}: cannot be written: no folder {folder}")
+    check_output_folder(output)
     if output.is_dir():
         raise InputError(f"{output}: is a folder; give a file name such as account.json")
     write_atomically(output, lambda stream: stream.write(text))

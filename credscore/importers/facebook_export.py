@@ -11,7 +11,8 @@ was right (or an export where Facebook fixed it) is left alone. Both the older l
   ``data`` (many entries have none: photos, shared links, events), ``timestamp`` in Unix seconds
   (``0`` or missing: no ``created_at``; ``update_timestamp`` as a fallback), the URLs written in
   the text then the ``external_context`` URLs of the attachments as ``links`` (a bare host such as
-  ``facebook.com`` gets ``https://``). The ``title``
+  ``facebook.com`` gets ``https://``), the photos and videos of the attachments as ``media`` (a photo
+  post without text is a media post). The ``title``
   ("X added a new photo.") is interface text, not the author's words, and is not used.
 - ``messages/{inbox,archived_threads,filtered_threads,message_requests,e2ee_cutover}/*/message_*.json``
   -> messages, ``sent`` when ``sender_name`` is the owner (the profile's name; without a profile,
@@ -35,7 +36,15 @@ from typing import Any
 from credscore.account import Account
 from credscore.errors import InputError
 from credscore.importers._archive import Archive, has_member
-from credscore.importers._common import build_account, from_epoch, from_epoch_ms, links_in_text, unique
+from credscore.importers._common import (
+    build_account,
+    from_epoch,
+    from_epoch_ms,
+    links_in_text,
+    media_kind,
+    media_record,
+    unique,
+)
 from credscore.importers.base import SourceNote, register
 
 __all__ = ["FacebookExportImporter", "repair_mojibake"]
@@ -143,7 +152,27 @@ def _post(entry: dict[str, Any]) -> dict[str, Any]:
         "text": text,
         "created_at": from_epoch(entry.get("timestamp")) or from_epoch(updated),
         "links": unique([*links_in_text(text), *_attachment_links(entry)]),
+        "media": _attachment_media(entry) or None,
     }
+
+
+def _attachment_media(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The photos and videos of a post's attachments (``media``, and the ``media`` of a ``note``); their ``uri``
+    is a path in the export, their kind told by the metadata Facebook keeps for it, else by the file suffix."""
+    found = []
+    for attachment in entry.get("attachments") or []:
+        for item in attachment.get("data") or [] if isinstance(attachment, dict) else []:
+            note = item.get("note") if isinstance(item, dict) and isinstance(item.get("note"), dict) else {}
+            held = [item.get("media")] if isinstance(item, dict) else []
+            held += note.get("media") if isinstance(note.get("media"), list) else []
+            found.extend(_media(media) for media in held if isinstance(media, dict))
+    return found
+
+
+def _media(media: dict[str, Any]) -> dict[str, Any]:
+    metadata = media.get("media_metadata") if isinstance(media.get("media_metadata"), dict) else {}
+    kind = "image" if "photo_metadata" in metadata else "video" if "video_metadata" in metadata else None
+    return media_record(kind or media_kind(url=media.get("uri")), media.get("uri"))
 
 
 def _attachment_links(entry: dict[str, Any]) -> list[str]:

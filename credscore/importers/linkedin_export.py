@@ -7,12 +7,14 @@ What is read (any subset may be present; file names are matched without regard t
   multi-line post in doubled quotes, so that after CSV parsing the text reads
   ``Line one"\\n""\\n"Line two``; the extra quote at each line end/start is removed when every line
   shows it. An empty ``ShareCommentary`` is a reshare without comment -> ``repost``. ``links`` are
-  the URLs in the text, then ``SharedUrl``; ``MediaUrl`` (an image) is not a link. ``id`` is the
-  share's URN (``urn:li:share:…``, from ``ShareLink``).
+  the URLs in the text, then ``SharedUrl``; ``MediaUrl`` (an image) is not a link: it is the post's
+  ``media`` when the post shares no page (else it is that page's preview). ``id`` is the share's URN
+  (``urn:li:share:…``, from ``ShareLink``) and ``ShareLink`` is kept as the ``url`` extra field (what a feed
+  of the same posts links to, see :mod:`credscore.duplicates`).
 - ``Comments.csv`` -> posts of kind ``comment``. LinkedIn escapes quotes as ``\\"``, which breaks
   RFC 4180 parsing, so records are re-split on the lines that start a record
   (``YYYY-MM-DD HH:MM:SS,https://www.linkedin.com/``) and each record is parsed with ``\\"`` read
-  as a quote.
+  as a quote. ``Link`` (the post answered; LinkedIn gives none for the comment itself) is kept as ``url``.
 - ``messages.csv`` -> messages. Rows with an empty ``FROM`` or ``TO`` are system events
   ("… left the conversation") and are left out. A row is ``sent`` when its sender is the owner,
   identified (1) from ``Profile.csv`` (the sender whose name starts with the profile's first and
@@ -52,6 +54,8 @@ from credscore.importers._common import (
     build_account,
     collapse_spaces,
     links_in_text,
+    media_kind,
+    media_record,
     parse_month_date,
     parse_naive_utc,
     unique,
@@ -148,10 +152,22 @@ def _rows(text: str, where: str) -> list[dict[str, str]]:
         raise InputError(f"{where}: not a readable CSV file ({exc})") from None
 
 
+# Separators a spreadsheet may have saved a LinkedIn CSV with, and how a message names them.
+_OTHER_DELIMITERS = ((";", "semicolons (;)"), ("\t", "tabs"))
+
+
 def _require(text: str, columns: tuple[str, ...], where: str) -> None:
     header = {column.strip() for column in next(csv.reader(io.StringIO(text, newline="")), [])}
     missing = [column for column in columns if column not in header]
     if missing:
+        for delimiter, name in _OTHER_DELIMITERS:
+            # A spreadsheet (French Excel) saves CSV with another separator; the columns are all there.
+            fields = {column.strip() for column in next(csv.reader(io.StringIO(text, newline=""),
+                                                                   delimiter=delimiter), [])}
+            if all(column in fields for column in columns):
+                raise InputError(f"{where}: columns separated by {name}, not commas (a spreadsheet such as French "
+                                 "Excel saved it so); use the file as LinkedIn sent it, or save it again as "
+                                 "\"CSV UTF-8 (comma delimited)\"")
         raise InputError(f"{where}: missing column(s) {', '.join(missing)}; not a LinkedIn export file?")
 
 
@@ -190,19 +206,41 @@ def _shares(text: str, where: str) -> list[dict[str, Any]]:
         link = row.get("ShareLink", "").strip()
         key = (link,) if link else (row.get("Date", ""), commentary)
         shared = row.get("SharedUrl", "").strip()
-        if key in posts:  # another media row of the same post
-            if shared:
-                posts[key]["links"] = unique([*posts[key]["links"], shared])
-            continue
-        posts[key] = {
-            "platform": PLATFORM,
-            "text": commentary,
-            "created_at": parse_naive_utc(row.get("Date", "")),
-            "id": _share_id(link),
-            "kind": "post" if commentary.strip() else "repost",
-            "links": unique([*links_in_text(commentary), shared]),
-        }
-    return list(posts.values())
+        media = row.get("MediaUrl", "").strip()
+        if key not in posts:
+            posts[key] = {
+                "platform": PLATFORM,
+                "text": commentary,
+                "created_at": parse_naive_utc(row.get("Date", "")),
+                "id": _share_id(link),
+                "kind": "post" if commentary.strip() else "repost",
+                "url": link or None,
+                "links": unique([*links_in_text(commentary), shared]),
+                "media_urls": [],
+            }
+        elif shared:  # another media row of the same post
+            posts[key]["links"] = unique([*posts[key]["links"], shared])
+        if media:
+            posts[key]["media_urls"].append(media)
+    return [_with_media(post) for post in posts.values()]
+
+
+def _with_media(post: dict[str, Any]) -> dict[str, Any]:
+    """A post's ``MediaUrl`` images are its media unless it shares a page: the image is then that page's preview
+    (a YouTube thumbnail under a video link), part of the link, not something the author put up."""
+    urls = unique(post.pop("media_urls"))
+    if urls and not any(link for link in post["links"] if link not in links_in_text(post["text"])):
+        post["media"] = [media_record(_linkedin_media_kind(url), url) for url in urls]
+    return post
+
+
+def _linkedin_media_kind(url: str) -> str:
+    """LinkedIn's media links name their kind in the path (``/dms/image/…``, ``/dms/video/…``)."""
+    path = url.lower()
+    for kind in ("video", "image", "audio"):
+        if f"/{kind}/" in path or f"/{kind}-" in path:
+            return kind
+    return media_kind(url=url) if media_kind(url=url) != "other" else "image"
 
 
 # --- Comments.csv -------------------------------------------------------------------------------
@@ -234,12 +272,13 @@ def _comments(text: str, where: str) -> list[dict[str, Any]]:
         raise InputError(f"{where}: expected the columns Date,Link,Message; not a LinkedIn Comments.csv?")
     comments = []
     for record in comment_records(text):
-        date, _link, message = _parse_comment(record)
+        date, link, message = _parse_comment(record)
         comments.append({
             "platform": PLATFORM,
             "text": message,
             "created_at": parse_naive_utc(date),
             "kind": "comment",
+            "url": link.strip() or None,
             "links": unique(links_in_text(message)),
         })
     return comments

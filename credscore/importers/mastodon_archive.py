@@ -8,7 +8,8 @@ The outbox is an ActivityStreams ``OrderedCollection``; its ``orderedItems`` key
   text (hidden URL parts left out, ``<br>`` and paragraphs kept as line breaks), the content
   warning (``summary``) before it, ``published`` as the time, the object's URI as ``id``, the
   ``<a href>`` links that are neither mentions nor hashtags as ``links``; with ``inReplyTo`` it is
-  a ``reply``. Visibility comes from ``to``/``cc``: ``#Public`` in ``to`` (public) or in ``cc``
+  a ``reply``; its ``attachment`` documents (photos, videos, sounds, by ``mediaType``) -> ``media``.
+  Visibility comes from ``to``/``cc``: ``#Public`` in ``to`` (public) or in ``cc``
   (unlisted), only ``…/followers`` (followers-only) are posts; anything else is **direct**.
 - A direct note is a **message** ``sent`` to the accounts it is addressed to (their handles from
   the ``Mention`` tags, ``user@instance``; several recipients are joined with ``, ``). A direct
@@ -32,7 +33,7 @@ from urllib.parse import urlsplit
 from credscore.account import Account
 from credscore.errors import InputError
 from credscore.importers._archive import Archive, has_member
-from credscore.importers._common import build_account, iso_timestamp, unique
+from credscore.importers._common import build_account, iso_timestamp, media_kind, media_record, unique
 from credscore.importers._html import html_to_text
 from credscore.importers.base import SourceNote, register
 
@@ -46,6 +47,7 @@ PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 _PUBLIC_ALIASES = frozenset({PUBLIC, "as:Public", "Public"})
 _FOLLOWERS_SUFFIX = "/followers"
 _POST_TYPES = frozenset({"Note", "Question", "Article", "Page"})
+_ATTACHMENT_TYPES = frozenset({"Document", "Image", "Video", "Audio"})
 
 
 def _is_post(note: dict[str, Any]) -> bool:
@@ -85,8 +87,6 @@ def _actor(archive: Archive, name: str) -> dict[str, Any]:
     if not isinstance(actor, dict):
         raise InputError(f"{archive.where(name)}: expected a JSON object (the ActivityPub actor)")
     return actor
-
-
 
 
 def _strings(value: Any) -> list[str]:
@@ -197,7 +197,15 @@ def _post(note: dict[str, Any], activity: dict[str, Any]) -> dict[str, Any]:
         "id": _string(note.get("id")) or _string(note.get("url")),
         "kind": "reply" if note.get("inReplyTo") else "post",
         "links": unique(links),
+        "media": _attachments(note) or None,
     }
+
+
+def _attachments(note: dict[str, Any]) -> list[dict[str, Any]]:
+    """The photos, videos and sounds attached to a note (``Document`` items; their URL is a path in the archive)."""
+    items = note.get("attachment") if isinstance(note.get("attachment"), list) else []
+    return [media_record(media_kind(mime=item.get("mediaType"), url=item.get("url")), _string(item.get("url")))
+            for item in items if isinstance(item, dict) and item.get("type") in _ATTACHMENT_TYPES]
 
 
 def _boost(activity: dict[str, Any]) -> dict[str, Any]:

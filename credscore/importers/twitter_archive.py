@@ -7,7 +7,10 @@ All numbers are strings. What is read:
 - ``tweets.js`` (all parts) -> posts on ``twitter``: ``id_str``, ``full_text`` HTML-unescaped,
   ``created_at`` (``Fri Mar 06 13:02:05 +0000 2026``), ``favorite_count`` -> ``likes``,
   ``retweet_count`` -> ``reposts``, the expanded URLs of ``entities.urls`` -> ``links`` (never the
-  ``t.co`` wrappers). A retweet (text ``RT @…`` or a ``retweeted_status``) is a ``repost``; a
+  ``t.co`` wrappers), the photos and videos of ``extended_entities.media`` (else ``entities.media``) ->
+  ``media``. A captionless photo is a tweet whose text is just a ``t.co`` link: that link is the photo's,
+  so the text is kept as written but the link is not listed in ``links``: it is a media post, not a link post.
+  A retweet (text ``RT @…`` or a ``retweeted_status``) is a ``repost``; a
   tweet with ``in_reply_to_status_id`` or ``in_reply_to_screen_name`` (X sets the latter on a
   tweet that opens on a mention) is a ``reply``.
 - ``direct-messages.js`` and ``direct-messages-group.js`` -> messages, ``sent`` when the sender is
@@ -33,7 +36,7 @@ from typing import Any
 from credscore.account import Account
 from credscore.errors import InputError
 from credscore.importers._archive import Archive, parse_json, probe
-from credscore.importers._common import MONTHS, build_account, iso_timestamp, unique
+from credscore.importers._common import MONTHS, build_account, iso_timestamp, media_kind, media_record, unique
 from credscore.importers.base import SourceNote, register
 
 __all__ = ["TwitterArchiveImporter"]
@@ -261,8 +264,6 @@ def tweet_time(value: Any) -> datetime | None:
         return None
 
 
-
-
 def _post(item: Any) -> dict[str, Any] | None:
     tweet = item.get("tweet", item) if isinstance(item, dict) else None
     if not isinstance(tweet, dict):
@@ -271,16 +272,48 @@ def _post(item: Any) -> dict[str, Any] | None:
     text = html.unescape(str(tweet.get("full_text") or tweet.get("text") or ""))
     entities = tweet.get("entities") if isinstance(tweet.get("entities"), dict) else {}
     urls = entities.get("urls") if isinstance(entities.get("urls"), list) else []
+    attached = _media_entities(tweet)
+    # The t.co link of a photo or video (in the text, sometimes in entities.urls too) is the media's own.
+    media_links = {str(item.get(key)) for item in attached for key in ("url", "expanded_url") if item.get(key)}
+    links = (str(url.get("expanded_url") or url.get("url") or "") for url in urls if isinstance(url, dict)
+             and not {str(url.get("url")), str(url.get("expanded_url"))} & media_links)
     return {
         "platform": PLATFORM,
         "text": text,
         "created_at": tweet_time(tweet.get("created_at")),
         "id": str(tweet.get("id_str") or tweet.get("id") or "") or None,
         "kind": _kind(tweet, text),
-        "links": unique(str(url.get("expanded_url") or url.get("url") or "") for url in urls if isinstance(url, dict)),
+        "links": unique(links),
         "likes": _count(tweet.get("favorite_count")),
         "reposts": _count(tweet.get("retweet_count")),
+        "media": [media_record(media_kind(item.get("type")), _media_url(item)) for item in attached] or None,
     }
+
+
+def _media_entities(tweet: dict[str, Any]) -> list[dict[str, Any]]:
+    """The photos and videos of a tweet: ``extended_entities.media`` (all of them), else ``entities.media``
+    (older archives, or only the first photo), each once."""
+    found: dict[str, dict[str, Any]] = {}
+    for holder in ("extended_entities", "entities"):
+        entities = tweet.get(holder) if isinstance(tweet.get(holder), dict) else {}
+        items = entities.get("media") if isinstance(entities.get("media"), list) else []
+        for item in items:
+            if isinstance(item, dict):
+                key = str(item.get("id_str") or item.get("media_url_https") or item.get("url") or len(found))
+                found.setdefault(key, item)
+        if found:
+            break
+    return list(found.values())
+
+
+def _media_url(item: dict[str, Any]) -> Any:
+    """The media file: a video's best-quality MP4 when listed, else the image (or a video's poster frame)."""
+    variants = _dig(item, "video_info", "variants")
+    videos = [variant for variant in variants if isinstance(variant, dict) and variant.get("url")
+              and variant.get("content_type") == "video/mp4"] if isinstance(variants, list) else []
+    if videos:
+        return max(videos, key=lambda variant: _count(variant.get("bitrate")) or 0)["url"]
+    return item.get("media_url_https") or item.get("media_url") or item.get("expanded_url")
 
 
 def _kind(tweet: dict[str, Any], text: str) -> str:

@@ -1,10 +1,15 @@
 """The classifier over the signal features, and how it explains a prediction.
 
-A logistic regression on standardised features (missing values imputed, with a missing-value
-indicator so that "could not be measured" is itself information), wrapped in
+A logistic regression on standardised features whose coefficients keep the sign each feature
+declares (:class:`~credscore.model.constrained.SignConstrainedLogisticRegression`), wrapped in
 ``CalibratedClassifierCV`` so that its probabilities are calibrated. A linear model is chosen
 on purpose: each feature's push on the log-odds is ``coefficient × standardised value``, an
-explanation that is exact rather than approximated after the fact.
+explanation that is exact rather than approximated after the fact, and with the signs held, a
+feature can only push the way it is declared to.
+
+A feature that could not be measured is imputed with the training mean, so that after
+standardisation it pushes by exactly zero: "could not be measured" is coverage, never evidence
+either way. Calibration (a sigmoid or an isotonic map, both non-decreasing) keeps the direction.
 """
 
 from __future__ import annotations
@@ -16,11 +21,11 @@ import numpy as np
 from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.impute import SimpleImputer
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
+from credscore.model.constrained import SignConstrainedLogisticRegression
 from credscore.model.text import build_text_model, hash_texts, text_logits
 
 __all__ = ["CALIBRATION_FOLDS", "CredscoreModel", "build_classifier", "feature_contributions", "fit_model"]
@@ -32,12 +37,16 @@ MIN_SAMPLES_FOR_ISOTONIC = 1000
 REGULARISATION_C = 0.5
 
 
-def build_classifier(n_samples: int, seed: int) -> CalibratedClassifierCV:
-    """An unfitted calibrated classifier suited to a training set of ``n_samples`` accounts."""
+def build_classifier(n_samples: int, seed: int, signs: Sequence[int]) -> CalibratedClassifierCV:
+    """An unfitted calibrated classifier suited to a training set of ``n_samples`` accounts.
+
+    ``signs`` holds each column's declared direction (+1 towards fake, -1 towards genuine). The fit is
+    deterministic (L-BFGS-B from zero); ``seed`` is kept for the calibration folds' API symmetry.
+    """
     base = Pipeline([
-        ("impute", SimpleImputer(strategy="median", add_indicator=True, keep_empty_features=True)),
+        ("impute", SimpleImputer(strategy="mean", keep_empty_features=True)),
         ("scale", StandardScaler()),
-        ("classify", LogisticRegression(C=REGULARISATION_C, max_iter=2000, random_state=seed)),
+        ("classify", SignConstrainedLogisticRegression(signs=tuple(int(s) for s in signs), C=REGULARISATION_C)),
     ])
     method = "isotonic" if n_samples >= MIN_SAMPLES_FOR_ISOTONIC else "sigmoid"
     return CalibratedClassifierCV(base, method=method, cv=CALIBRATION_FOLDS, ensemble=True)
@@ -72,6 +81,24 @@ class CredscoreModel:
 
     classifier: CalibratedClassifierCV
     text_model: Pipeline | None = None
+    genuine_pushes: np.ndarray | None = None
+    """Each column's mean push over the genuine training accounts: the reference of the family evidence
+    (:meth:`evidence_pushes`). ``None`` for older models (the reference is then the training mean)."""
+
+    def evidence_pushes(self, pushes: np.ndarray, signals: np.ndarray) -> np.ndarray:
+        """``pushes`` (relative to the average training account) made relative to the average *genuine* one,
+        with no evidence at all from a feature that could not be measured (``NaN`` in ``signals``).
+
+        How much more of a family's habits an account shows than a typical genuine account does not
+        depend on how many fakes the training set held, which the plain average does; and a signal that
+        could not be measured (no DMs, no timestamps) is no evidence either way.
+        """
+        relative = pushes if self.genuine_pushes is None else pushes - self.genuine_pushes
+        measured = ~np.isnan(signals)
+        if relative.shape[1] > measured.shape[1]:  # the text column is always measured
+            measured = np.column_stack([measured, np.ones((len(measured), relative.shape[1] - measured.shape[1]),
+                                                          dtype=bool)])
+        return np.where(measured, relative, 0.0)
 
     def columns(self, signals: np.ndarray, texts: Sequence[str] | sparse.spmatrix) -> np.ndarray:
         """The classifier's input: the signal features, then the text log-odds when there is a text model."""
@@ -101,18 +128,26 @@ class CredscoreModel:
 
 
 def fit_model(signals: np.ndarray, texts: Sequence[str] | sparse.spmatrix, y: np.ndarray, *, seed: int,
-              text: bool) -> CredscoreModel:
+              text: bool, signs: Sequence[int]) -> CredscoreModel:
     """Fit the classifier, and first the text component when ``text`` is true.
 
     The classifier learns the weight of the text column from *out-of-fold* text scores: scores of
     a text model that never saw the account, as at scoring time. Otherwise it would learn to
     trust a text model that has memorised its own training accounts.
+
+    ``signs`` holds the signal features' declared directions; the text column counts towards fake.
     """
     if not text:
-        return CredscoreModel(build_classifier(len(y), seed).fit(signals, y))
+        classifier = build_classifier(len(y), seed, signs).fit(signals, y)
+        return CredscoreModel(classifier, None, _genuine_pushes(classifier, signals, y))
     hashed = texts if sparse.issparse(texts) else hash_texts(texts)
     folds = StratifiedKFold(n_splits=CALIBRATION_FOLDS, shuffle=True, random_state=seed)
     out_of_fold = cross_val_predict(build_text_model(seed), hashed, y, cv=folds, method="decision_function")
     text_model = build_text_model(seed).fit(hashed, y)
-    classifier = build_classifier(len(y), seed).fit(np.column_stack([signals, out_of_fold]), y)
-    return CredscoreModel(classifier, text_model)
+    columns = np.column_stack([signals, out_of_fold])
+    classifier = build_classifier(len(y), seed, [*signs, 1]).fit(columns, y)
+    return CredscoreModel(classifier, text_model, _genuine_pushes(classifier, columns, y))
+
+
+def _genuine_pushes(classifier: CalibratedClassifierCV, columns: np.ndarray, y: np.ndarray) -> np.ndarray:
+    return feature_contributions(classifier, columns[y == 0], columns.shape[1]).mean(axis=0)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import sklearn
 import skops
 import skops.io
@@ -67,6 +68,7 @@ ALLOWED_TYPES = (
     "numpy.ndarray",
     "numpy.float64",
     "numpy.int64",
+    "credscore.model.constrained.SignConstrainedLogisticRegression",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
@@ -135,7 +137,8 @@ def save_model(model: CredscoreModel, path: str | Path, card: dict[str, Any]) ->
     path = Path(path)
     if path.suffix != ".skops":
         raise ModelError(f"{path}: a model file must end in .skops")
-    data = _reproducible_zip(skops.io.dumps({"classifier": model.classifier, "text_model": model.text_model}))
+    data = _reproducible_zip(skops.io.dumps({"classifier": model.classifier, "text_model": model.text_model,
+                                             "genuine_pushes": model.genuine_pushes}))
     full = ModelCard(
         **card,
         sklearn_version=sklearn.__version__,
@@ -313,12 +316,18 @@ def _unverified_card(content: object, path: Path, expected_features: list[str] |
 
 
 def _model_from(content: object, card: ModelCard, path: Path) -> CredscoreModel:
-    if not isinstance(content, dict) or set(content) != {"classifier", "text_model"}:
+    # Models of credscore 0.1 have no genuine reference: their family evidence is then relative to the mean.
+    if not isinstance(content, dict) or not {"classifier", "text_model"} <= set(content) \
+            or not set(content) <= {"classifier", "text_model", "genuine_pushes"}:
         raise ModelIntegrityError(f"{path}: not a credscore model (expected a classifier and a text model slot)")
     classifier, text_model = content["classifier"], content["text_model"]
+    reference = content.get("genuine_pushes")
     text_ok = text_model is None or isinstance(text_model, Pipeline)
     if not isinstance(classifier, CalibratedClassifierCV) or not text_ok:
         raise ModelIntegrityError(f"{path}: not a credscore model (unexpected {type(classifier).__name__})")
     if (text_model is not None) != (TEXT_FEATURE_NAME in card.feature_names):
         raise ModelIntegrityError(f"{path}: its sidecar and its content disagree about the text component")
-    return CredscoreModel(classifier, text_model)
+    columns = len(card.feature_names)
+    if reference is not None and (not isinstance(reference, np.ndarray) or reference.shape != (columns,)):
+        raise ModelIntegrityError(f"{path}: its genuine reference does not match its {columns} columns")
+    return CredscoreModel(classifier, text_model, reference)

@@ -28,6 +28,8 @@ TEXT_FEATURE = Feature(
     "style",
     "Wording close to that of the fake accounts the model learned from (text model log-odds)",
     "Formulations proches de celles des faux comptes appris par le modèle (log-cote du modèle de texte)",
+    # The wording model's log-odds: higher is closer to the fakes' wording, which is what the account says.
+    towards="fake", family="hollow_talk",
 )
 # Words are hashed rather than kept in a vocabulary: the model file stays small (no word list
 # to store) and holds no verbatim text of the training accounts. 2**18 buckets keep collisions rare.

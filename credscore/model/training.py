@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,16 +12,19 @@ from scipy import sparse
 from sklearn.model_selection import StratifiedKFold
 
 from credscore.account import Account
+from credscore.decision import coverage_values, final_scores
 from credscore.errors import ModelError
-from credscore.features import feature_matrix, feature_names
+from credscore.features import feature_matrix, feature_names, feature_signs
 from credscore.model.classifier import CredscoreModel, fit_model
 from credscore.model.evaluation import classification_metrics
 from credscore.model.text import account_text, hash_texts
 from credscore.nlp.analysis import analyse_accounts
+from credscore.rules import RuleSet, load_rules
 from credscore.signals import compute_signals
+from credscore.signals.base import SignalResult
 
 __all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "featurize", "fit_classifier",
-           "out_of_fold_probabilities", "reference_distribution", "training_set"]
+           "out_of_fold_predictions", "reference_distribution", "training_set"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,15 +45,26 @@ class TrainingSet:
     """SHA-256 over the accounts' canonical JSON, in order: what the model learned from."""
     skipped: int
     """Accounts left out for having less history than the verdict's minimum."""
+    results: tuple[Mapping[str, SignalResult], ...] = ()
+    """Each account's signal results, for the rules of the final decision."""
+    coverages: tuple[Mapping[str, float], ...] = ()
+    """Each account's coverage values (:func:`credscore.decision.coverage_values`)."""
 
 
-def featurize(accounts: Sequence[Account]) -> np.ndarray:
-    """The signal feature matrix of ``accounts``, analysed chunk by chunk."""
-    rows = []
+def featurize(accounts: Sequence[Account]
+              ) -> tuple[np.ndarray, list[Mapping[str, SignalResult]], list[dict[str, float]]]:
+    """The signal feature matrix of ``accounts``, analysed chunk by chunk, with the signal results
+    and each account's coverage values."""
+    rows: list[np.ndarray] = []
+    results: list[Mapping[str, SignalResult]] = []
+    readable: list[dict[str, float]] = []
     for start in range(0, len(accounts), ANALYSIS_CHUNK):
         analysed = analyse_accounts(accounts[start:start + ANALYSIS_CHUNK])
-        rows.append(feature_matrix([compute_signals(account) for account in analysed]))
-    return np.vstack(rows) if rows else np.empty((0, len(feature_names())))
+        chunk = [compute_signals(account) for account in analysed]
+        rows.append(feature_matrix(chunk))
+        results.extend(chunk)
+        readable.extend(coverage_values(account) for account in analysed)
+    return (np.vstack(rows) if rows else np.empty((0, len(feature_names()))), results, readable)
 
 
 def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> TrainingSet:
@@ -75,28 +89,40 @@ def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> Trainin
         raise ModelError(
             f"not enough labelled accounts to train: {len(kept)} usable ({int(y.sum())} fake, "
             f"{int(len(y) - y.sum())} genuine); at least {CROSS_VALIDATION_FOLDS} of each are needed")
-    return TrainingSet(featurize(kept), tuple(account_text(a) for a in kept), y, tuple(a.id for a in kept),
-                       digest.hexdigest(), skipped)
+    X, results, readable = featurize(kept)
+    return TrainingSet(X, tuple(account_text(a) for a in kept), y, tuple(a.id for a in kept), digest.hexdigest(),
+                       skipped, tuple(results), tuple(readable))
 
 
-def out_of_fold_probabilities(X: np.ndarray, texts: Sequence[str], y: np.ndarray, folds: Sequence, *, seed: int,
-                              text: bool) -> np.ndarray:
-    """Each account's probability from a model trained on the other folds (text component included)."""
+def out_of_fold_predictions(X: np.ndarray, texts: Sequence[str], y: np.ndarray, folds: Sequence, *, seed: int,
+                            text: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Each account's probability and per-column evidence pushes (relative to the average genuine account,
+    as the decision reads them) from a model trained on the other folds."""
     hashed = hash_texts(texts) if text else sparse.csr_matrix((len(y), 0))
     probabilities = np.zeros(len(y))
+    pushes = np.zeros((len(y), X.shape[1] + (1 if text else 0)))
     for train, test in folds:
-        model = fit_model(X[train], hashed[train], y[train], seed=seed, text=text)
-        probabilities[test] = model.predict_proba(X[test], hashed[test])
-    return probabilities
+        model = fit_model(X[train], hashed[train], y[train], seed=seed, text=text, signs=feature_signs())
+        probabilities[test], fold_pushes, _ = model.explain(X[test], hashed[test])
+        pushes[test] = model.evidence_pushes(fold_pushes, X[test])
+    return probabilities, pushes
 
 
-def fit_classifier(data: TrainingSet, seed: int, *, text: bool = True) -> tuple[CredscoreModel, dict]:
-    """Fit the model; returns it with its out-of-fold (cross-validated) metrics."""
+def fit_classifier(data: TrainingSet, seed: int, *, text: bool = True, rules: RuleSet | None = None
+                   ) -> tuple[CredscoreModel, dict]:
+    """Fit the model; returns it with its out-of-fold (cross-validated) metrics.
+
+    The metrics are those of what ships: the final score after ``rules`` (the bundled rules by
+    default), as well as the model's probability before them.
+    """
     folds = list(StratifiedKFold(n_splits=CROSS_VALIDATION_FOLDS, shuffle=True, random_state=seed)
                  .split(data.X, data.y))
-    out_of_fold = out_of_fold_probabilities(data.X, data.texts, data.y, folds, seed=seed, text=text)
-    metrics = {"cross_validated": classification_metrics(data.y, out_of_fold)}
-    return fit_model(data.X, data.texts, data.y, seed=seed, text=text), metrics
+    probabilities, pushes = out_of_fold_predictions(data.X, data.texts, data.y, folds, seed=seed, text=text)
+    scores = final_scores(probabilities, pushes, data.results, data.coverages, rules or load_rules(),
+                          text=text)
+    metrics = {"cross_validated": classification_metrics(data.y, probabilities),
+               "cross_validated_final": classification_metrics(data.y, scores / 100.0)}
+    return fit_model(data.X, data.texts, data.y, seed=seed, text=text, signs=feature_signs()), metrics
 
 
 def reference_distribution(data: TrainingSet) -> dict:

@@ -17,7 +17,13 @@ from pathlib import Path
 from spacy.attrs import ORTH
 
 from credscore.account import Account
-from credscore.nlp.language import detect_account_language, detect_languages
+from credscore.nlp.language import (
+    DEFAULT_LANGUAGE,
+    READABLE_LANGUAGES,
+    detect_account_language,
+    detect_languages,
+    language_code,
+)
 from credscore.nlp.pipeline import EXTENSION, default_pipelines
 from credscore.nlp.text import SplitText, split_text
 
@@ -40,9 +46,11 @@ class LexiconMatch:
 
 @dataclass(frozen=True, slots=True)
 class AnalysedText:
-    """What the signals need to know about one text (post, message or bio)."""
+    """What the signals need to know about one text (post, message or bio), as normalised by the pre-pass."""
 
     lang: str
+    """The text's language (ISO 639-1: "fr", "en", "da"...), "und" for a long text no language was found in.
+    Texts in a language other than French or English are read with the English pipeline."""
     words: tuple[str, ...]
     """The author's own words, lower-case: no links, mentions, hashtags, emoji, numbers or punctuation."""
     tokens: int
@@ -86,9 +94,13 @@ class AnalysedAccount:
 
     account: Account
     language: str
+    """The ISO 639-1 code of the language most of the account's own words are in (French, English or not)."""
     posts: tuple[AnalysedText, ...]
     messages: tuple[AnalysedText, ...]
     bios: tuple[AnalysedText, ...]
+    readable_share: float = 1.0
+    """The share of the account's own words (posts, messages, bios) in texts identified as French or English:
+    what credscore can read. 1.0 for an account with no words at all (nothing it could not read)."""
 
 
 @cache
@@ -182,7 +194,8 @@ def analyse_accounts(
     """Analyse every text of ``accounts`` with one ``nlp.pipe`` pass per language.
 
     ``lang`` forces the language of every text (as the CLI's ``--lang``); otherwise an
-    account's own ``lang`` hint is used, and failing that the language is identified.
+    account's own ``lang`` hint is used (any ISO 639 code: an account hinted ``"da"`` is Danish, read
+    through the English pipeline), and failing that the language is identified.
     """
     pipelines = default_pipelines(lexicons_path)
     hashtag_terms = _hashtag_terms(lexicons_path)
@@ -201,22 +214,30 @@ def analyse_accounts(
                 split_memo[text] = split_text(text)
         # Languages are identified on the words alone: links and handles are noise to an identifier.
         words = [split_memo[text].words_text for text in texts]
-        forced = lang or _known_language(account.lang)
+        forced = language_code(lang) or language_code(account.lang)
         account_language = forced or detect_account_language([text for text in words if text])
         languages.append(account_language)
         text_languages.append([account_language] * len(words) if forced
                               else detect_languages(words, account_language, language_memo))
 
+    # Texts in a language credscore has no pipeline for go through the English one, so that nothing
+    # downstream breaks; their AnalysedText.lang still says their real language.
+    # Each pipeline's texts, with the languages each was identified in (a short "Merci !" may be French in one
+    # account and Danish in another): one spaCy pass per text, one record per language.
+    by_pipeline: dict[str, dict[str, dict[str, None]]] = {code: {} for code in pipelines}
+    for texts, codes in zip(raw_texts, text_languages, strict=True):
+        for text, text_code in zip(texts, codes, strict=True):
+            by_pipeline[_pipeline_for(text_code, pipelines)].setdefault(text, {})[text_code] = None
     analysed_memo: dict[tuple[str, str], AnalysedText] = {}
-    for code, nlp in pipelines.items():
-        unique = list(dict.fromkeys(text for texts, codes in zip(raw_texts, text_languages, strict=True)
-                                    for text, text_code in zip(texts, codes, strict=True) if text_code == code))
-        if not unique:
+    for pipeline_code, codes_of in by_pipeline.items():
+        if not codes_of:
             continue
+        nlp = pipelines[pipeline_code]
         kinds = _token_kinds(nlp)
-        docs = nlp.pipe((split_memo[text].words_text for text in unique), batch_size=batch_size)
-        for text, doc in zip(unique, docs, strict=True):
-            analysed_memo[code, text] = _analyse_doc(doc, code, split_memo[text], hashtag_terms, kinds)
+        docs = nlp.pipe((split_memo[text].words_text for text in codes_of), batch_size=batch_size)
+        for (text, text_codes), doc in zip(codes_of.items(), docs, strict=True):
+            for code in text_codes:
+                analysed_memo[code, text] = _analyse_doc(doc, code, split_memo[text], hashtag_terms, kinds)
     results = [[analysed_memo[code, text] for text, code in zip(texts, codes, strict=True)]
                for texts, codes in zip(raw_texts, text_languages, strict=True)]
 
@@ -228,12 +249,14 @@ def analyse_accounts(
     analysed = []
     for account, account_language, texts in zip(accounts, languages, results, strict=True):
         n_posts, n_messages = len(account.posts), len(account.messages)
+        dominant, readable = _language_shares(texts, account_language)
         analysed.append(AnalysedAccount(
             account=account,
-            language=account_language,
+            language=dominant,
             posts=tuple(texts[:n_posts]),
             messages=tuple(texts[n_posts:n_posts + n_messages]),
             bios=tuple(texts[n_posts + n_messages:]),
+            readable_share=readable,
         ))
     return analysed
 
@@ -243,8 +266,22 @@ def analyse_account(account: Account, *, lang: str | None = None, lexicons_path:
     return analyse_accounts([account], lang=lang, lexicons_path=lexicons_path)[0]
 
 
-def _known_language(code: str | None) -> str | None:
-    if code is None:
-        return None
-    code = code.strip().lower()[:2]
-    return code if code in ("fr", "en") else None
+def _pipeline_for(code: str, pipelines: Mapping[str, object]) -> str:
+    return code if code in pipelines else DEFAULT_LANGUAGE
+
+
+def _language_shares(texts: Sequence[AnalysedText], account_language: str) -> tuple[str, float]:
+    """The language most of the account's own words are in, and the share of words in French or English.
+
+    Without any word, the account's language as identified (or given) and nothing unread.
+    """
+    words: dict[str, int] = {}
+    for text in texts:
+        if text.words:
+            words[text.lang] = words.get(text.lang, 0) + len(text.words)
+    total = sum(words.values())
+    if not total:
+        return account_language, 1.0
+    # Most words first; on a tie the account's own language, then French or English, then the code.
+    dominant = max(words, key=lambda code: (words[code], code == account_language, code in READABLE_LANGUAGES, code))
+    return dominant, sum(words.get(code, 0) for code in READABLE_LANGUAGES) / total

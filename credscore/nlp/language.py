@@ -1,64 +1,147 @@
-"""Language identification (French or English): function words first, then lingua.
+"""Language identification: function words first, then lingua.
+
+credscore reads French and English; it must also *see* when an account writes in another language
+(Danish, German, Spanish...), so that its wording signals are not guessed from words it cannot read.
 
 Most posts settle the question by their function words: "vous", "pour", "avec" are French,
-"the", "your", "with" English. A text is counted against the words that are stop words in one
-language and not in the other (spaCy's own stop-word lists); when one language has at least
-:data:`DECISIVE_FUNCTION_WORDS` of them and clearly dominates, that is the text's language. This
-is some ten times quicker than a statistical identifier, and on short marketing posts (a title
-and a link) more accurate than lingua's quick mode. The other texts go to lingua, a real
-statistical identifier.
+"the", "your", "with" English, "und", "nicht" German, "og", "ikke" Danish. A text is counted against
+the words that are stop words of one language only (spaCy's own stop-word lists; the foreign lists
+leave out any word that is also a French or English word, such as "man" or "come"); when one language
+has at least :data:`DECISIVE_FUNCTION_WORDS` of them and clearly dominates every other, that is the
+text's language. This is some ten times quicker than a statistical identifier, and on short marketing
+posts (a title and a link) more accurate than lingua's quick mode. The other texts go to lingua, a
+real statistical identifier, over the languages of :data:`IDENTIFIED_LANGUAGES`: a foreign language
+is kept only when lingua is confident of it (:data:`FOREIGN_MIN_CONFIDENCE`); otherwise French or
+English is chosen between them alone, as before.
 
 Short texts ("Super article !", "So true 🙌") are too short to tell apart reliably, so a
 text below :data:`MIN_CHARS_PER_TEXT` takes the language of the whole account, which is
-identified once on a sample of its texts with lingua's high-accuracy mode. Longer texts
-are identified one by one with the faster low-accuracy mode, which is reliable at that length.
+identified once on a sample of its texts (French or English with lingua's high-accuracy mode,
+as before; another language with the quick mode, which is reliable on a sample). Longer texts
+are identified one by one with lingua's faster low-accuracy mode, which is reliable at that length.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import regex
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from lingua import IsoCode639_3, Language, LanguageDetector, LanguageDetectorBuilder
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 
+from credscore.nlp.lexicons import LANGUAGES, forms_by_lemma
+
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "IDENTIFIED_LANGUAGES",
     "MIN_CHARS_PER_TEXT",
+    "READABLE_LANGUAGES",
+    "UNDETERMINED",
     "detect_account_language",
     "detect_languages",
     "function_word_vote",
+    "language_code",
 ]
 
 DEFAULT_LANGUAGE = "en"
+# The languages credscore's lexicons and wording signals are written for.
+READABLE_LANGUAGES = ("fr", "en")
+# ISO 639-2's code for a text whose language could not be identified.
+UNDETERMINED = "und"
 MIN_CHARS_PER_TEXT = 40
 # Enough text to identify an account's language without reading all of a long history.
 ACCOUNT_SAMPLE_CHARS = 2000
 
-# A language wins the vote with this many of its function words when the other has none ...
+# A language wins the vote with this many of its function words when no other has any ...
 DECISIVE_FUNCTION_WORDS = 2
-# ... or with twice as many and this many times the other's.
+# ... or with twice as many and this many times any other's.
 FUNCTION_WORD_DOMINANCE = 4
+# lingua's confidence (its probabilities sum to 1 over the languages) above which a text is taken to be in a
+# language credscore cannot read: more likely than all the others together. Below it, French or English is
+# chosen between them alone, as it was before other languages were told apart, so that a French post made
+# of anglicisms ("growth hacking, funnels, webinar") is not called Dutch.
+FOREIGN_MIN_CONFIDENCE = 0.5
 
-_CODES = {Language.FRENCH: "fr", Language.ENGLISH: "en"}
-# One-letter words ("a", "y", "à") are left out: they are too often abbreviations or stray letters.
-_FUNCTION_WORDS = {
-    **{word: "fr" for word in FRENCH_STOP_WORDS - ENGLISH_STOP_WORDS if len(word) > 1},
-    **{word: "en" for word in ENGLISH_STOP_WORDS - FRENCH_STOP_WORDS if len(word) > 1},
-}
+# The languages lingua tells apart: French and English, the languages most often met on the same
+# networks in Europe and the Americas, and the main other scripts (identified by their letters alone, at
+# almost no cost). Each added Latin-script language slows lingua down: add one only for a real need.
+IDENTIFIED_LANGUAGES = (
+    Language.FRENCH, Language.ENGLISH,
+    Language.GERMAN, Language.DUTCH, Language.DANISH, Language.SWEDISH, Language.BOKMAL, Language.FINNISH,
+    Language.SPANISH, Language.PORTUGUESE, Language.ITALIAN, Language.CATALAN, Language.ROMANIAN,
+    Language.POLISH, Language.TURKISH, Language.INDONESIAN,
+    Language.RUSSIAN, Language.UKRAINIAN, Language.GREEK, Language.ARABIC, Language.HEBREW, Language.HINDI,
+    Language.CHINESE, Language.JAPANESE, Language.KOREAN,
+)
+# Languages whose spaCy stop words (those that are not French or English words) vote as function words.
+FUNCTION_WORD_LANGUAGES = ("de", "nl", "da", "sv", "nb", "fi", "es", "pt", "it", "ca", "ro", "pl", "tr", "id")
+
 _WORD = regex.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+def _code(language: Language) -> str:
+    return language.iso_code_639_1.name.lower()
+
+
+def language_code(hint: str | None) -> str | None:
+    """The ISO 639-1 code of a language hint ("fr", "FR", "fr-CA", "fra", "dan"), or None when it names none."""
+    if not hint:
+        return None
+    primary = regex.split(r"[-_\s]", hint.strip().lower(), maxsplit=1)[0]
+    if len(primary) == 2 and primary.isascii() and primary.isalpha():
+        return primary
+    if len(primary) == 3 and primary.isascii() and primary.isalpha():
+        try:
+            return _code(Language.from_iso_code_639_3(IsoCode639_3.from_str(primary)))
+        except ValueError:
+            return None
+    return None
+
+
 @cache
-def _detector(accurate: bool) -> LanguageDetector:
-    builder = LanguageDetectorBuilder.from_languages(*_CODES)
+def _function_words() -> Mapping[str, tuple[str, ...]]:
+    """Each function word and the languages it belongs to (French and English ones as before: not shared)."""
+    words: dict[str, set[str]] = {}
+    # One-letter words ("a", "y", "à") are left out: they are too often abbreviations or stray letters.
+    for word in FRENCH_STOP_WORDS - ENGLISH_STOP_WORDS:
+        words.setdefault(word, set()).add("fr")
+    for word in ENGLISH_STOP_WORDS - FRENCH_STOP_WORDS:
+        words.setdefault(word, set()).add("en")
+    readable_words = _readable_words()
+    for code in FUNCTION_WORD_LANGUAGES:
+        try:
+            stop_words = importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        except ImportError:  # pragma: no cover - every language listed ships with spaCy
+            continue
+        # A foreign stop word that is also a French or English word ("man", "come", "die") proves nothing.
+        for word in stop_words - FRENCH_STOP_WORDS - ENGLISH_STOP_WORDS - readable_words:
+            words.setdefault(word, set()).add(code)
+    return {word: tuple(sorted(codes)) for word, codes in words.items() if len(word) > 1}
+
+
+def _readable_words() -> frozenset[str]:
+    """Every French and English word form of spaCy's lemma tables (the forms and their lemmas)."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for lemma, forms in forms_by_lemma(lang).items():
+            words.add(lemma)
+            words.update(forms)
+    return frozenset(words)
+
+
+@cache
+def _detector(accurate: bool, wide: bool) -> LanguageDetector:
+    """lingua over French and English alone (``wide=False``) or over :data:`IDENTIFIED_LANGUAGES`."""
+    languages = IDENTIFIED_LANGUAGES if wide else (Language.FRENCH, Language.ENGLISH)
+    builder = LanguageDetectorBuilder.from_languages(*languages)
     return builder.build() if accurate else builder.with_low_accuracy_mode().build()
 
 
 def detect_account_language(texts: Sequence[str]) -> str:
-    """The dominant language of an account, from a sample of its texts."""
+    """The dominant language of an account (an ISO 639-1 code), from a sample of its texts."""
     sample, size = [], 0
     # Sorted, so that the sample (and so the verdict) does not depend on the order of the posts.
     for text in sorted(texts, key=lambda text: (-len(text), text)):
@@ -70,31 +153,53 @@ def detect_account_language(texts: Sequence[str]) -> str:
         return DEFAULT_LANGUAGE
     joined = "\n".join(sample)
     # Over a sample this long, function words that dominate four to one settle it; lingua otherwise.
-    voted = function_word_vote(joined)
+    votes = _votes(joined)
+    voted = _decide(votes)
     if voted:
         return voted
-    found = _detector(True).detect_language_of(joined)
-    return _CODES.get(found, DEFAULT_LANGUAGE) if found else DEFAULT_LANGUAGE
+    # Another language is looked for with the quick mode only, on a sample long enough for it: the accurate
+    # mode over all the languages loads models for seconds, and a few short posts are too little to tell.
+    foreign = _confident_foreign(joined, votes) if len(joined) >= MIN_CHARS_PER_TEXT else None
+    if foreign:
+        return foreign
+    found = _detector(True, False).detect_language_of(joined)
+    return _code(found) if found else DEFAULT_LANGUAGE
 
 
 def function_word_vote(text: str) -> str | None:
     """The language whose function words clearly dominate ``text``, or None when they do not settle it."""
-    votes = {"fr": 0, "en": 0}
+    return _decide(_votes(text))
+
+
+def _votes(text: str) -> dict[str, int]:
+    """How many of each language's function words ``text`` holds."""
+    function_words = _function_words()
+    votes: dict[str, int] = {}
     for word in _WORD.findall(text.lower()):
-        language = _FUNCTION_WORDS.get(word)
-        if language:
-            votes[language] += 1
-    for language, other in (("fr", "en"), ("en", "fr")):
-        mine, theirs = votes[language], votes[other]
-        if mine >= DECISIVE_FUNCTION_WORDS and (
-                theirs == 0 or (mine >= 2 * DECISIVE_FUNCTION_WORDS and mine >= FUNCTION_WORD_DOMINANCE * theirs)):
-            return language
+        for language in function_words.get(word, ()):
+            votes[language] = votes.get(language, 0) + 1
+    return votes
+
+
+def _decide(votes: Mapping[str, int]) -> str | None:
+    if not votes:
+        return None
+    # The best-placed language, French and English first on a tie (a tie is no win anyway).
+    language = max(votes, key=lambda code: (votes[code], code in READABLE_LANGUAGES, code))
+    mine = votes[language]
+    # One stray word of a third language ("oh", "ciao", "danke") is a borrowing or an interjection, not a
+    # rival: it is ignored. Between French and English every word counts, as it always has.
+    others = [count for code, count in votes.items() if code != language and (
+        count >= DECISIVE_FUNCTION_WORDS or (code in READABLE_LANGUAGES and language in READABLE_LANGUAGES))]
+    if mine >= DECISIVE_FUNCTION_WORDS and (not others or (
+            mine >= 2 * DECISIVE_FUNCTION_WORDS and all(mine >= FUNCTION_WORD_DOMINANCE * count for count in others))):
+        return language
     return None
 
 
 def detect_languages(texts: Sequence[str], account_language: str,
                      memo: dict[str, str | None] | None = None) -> list[str]:
-    """One language code per text; short texts take ``account_language``.
+    """One language code per text; short texts take ``account_language``, unidentifiable ones ``"und"``.
 
     Give the texts without their links, mentions and hashtags (:func:`credscore.nlp.text.split_text`):
     a URL's letters are noise to an identifier. ``memo`` keeps what was found for each long text,
@@ -108,13 +213,36 @@ def detect_languages(texts: Sequence[str], account_language: str,
             continue
         if text not in memo:
             memo[text] = _identify(text)
-        codes.append(memo[text] or account_language)
+        codes.append(memo[text] or UNDETERMINED)
     return codes
 
 
 def _identify(text: str) -> str | None:
-    voted = function_word_vote(text)
+    votes = _votes(text)
+    voted = _decide(votes)
     if voted:
         return voted
-    found = _detector(False).detect_language_of(text)
-    return _CODES.get(found) if found else None
+    foreign = _confident_foreign(text, votes)
+    if foreign:
+        return foreign
+    found = _detector(False, False).detect_language_of(text)
+    return _code(found) if found else None
+
+
+def _confident_foreign(text: str, votes: Mapping[str, int]) -> str | None:
+    """The language lingua (quick mode) is confident ``text`` is in, when that is neither French nor English.
+
+    In Latin letters, lingua must be backed by at least one function word of that language: its quick mode
+    calls an English headline without function words ("Very Cool Star Trek Pizza Cutter!") Danish, while
+    a real Danish, German or Spanish sentence of this length always has one. Other scripts need no backing.
+    """
+    values = _detector(False, True).compute_language_confidence_values(text)
+    if not values:
+        return None
+    best = values[0]
+    code = _code(best.language)
+    if code in READABLE_LANGUAGES or best.value < FOREIGN_MIN_CONFIDENCE:
+        return None
+    if code in FUNCTION_WORD_LANGUAGES and not votes.get(code):
+        return None
+    return code

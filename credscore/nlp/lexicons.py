@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from credscore.errors import LexiconError
 
-__all__ = ["LANGUAGES", "Lexicon", "expand_term", "load_lexicons", "strip_accents"]
+__all__ = ["LANGUAGES", "ContextWords", "Lexicon", "expand_term", "forms_by_lemma", "load_lexicons", "strip_accents"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,28 @@ LANGUAGES = ("fr", "en")
 # A multi-word term whose words each have several forms could explode combinatorially;
 # beyond this many variants per term the rarer combinations are not worth matching.
 MAX_VARIANTS_PER_TERM = 32
+
+
+class ContextWords(BaseModel):
+    """Words around a lexicon term that change what it means (read by the signal, never matched on their own)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    description: str = ""
+    fr: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+    @field_validator("fr", "en")
+    @classmethod
+    def _clean_words(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = tuple(dict.fromkeys(" ".join(word.lower().replace("\u2019", "'").split()) for word in words))
+        if any(not word for word in cleaned):
+            raise ValueError("empty context word")
+        return cleaned
+
+    def words(self) -> tuple[str, ...]:
+        """French and English words together: bios mix both."""
+        return tuple(dict.fromkeys(self.fr + self.en))
 
 
 class Lexicon(BaseModel):
@@ -49,6 +71,8 @@ class Lexicon(BaseModel):
     sources: tuple[str, ...] = ()
     fr: tuple[str, ...] = Field(default=(), min_length=0)
     en: tuple[str, ...] = ()
+    contexts: dict[str, ContextWords] = Field(default_factory=dict)
+    """Optional ``[contexts.NAME]`` tables: words around a term that change its meaning (see self_titles.toml)."""
 
     @field_validator("fr", "en")
     @classmethod
@@ -94,7 +118,7 @@ def strip_accents(text: str) -> str:
 
 
 @cache
-def _forms_by_lemma(lang: str) -> Mapping[str, tuple[str, ...]]:
+def forms_by_lemma(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Invert the lookup lemma table of ``spacy-lookups-data``: lemma -> its inflected forms."""
     try:
         import spacy_lookups_data
@@ -114,11 +138,14 @@ def _forms_by_lemma(lang: str) -> Mapping[str, tuple[str, ...]]:
 
 
 def expand_term(term: str, lang: str) -> tuple[str, ...]:
-    """The term, its inflected forms (word by word) and their accent-free spellings."""
+    """The term, its inflected forms (word by word; numerals as written) and their accent-free spellings."""
     if term.isupper():
         return (term,)
-    forms_by_lemma = _forms_by_lemma(lang)
-    per_word = [(word, *forms_by_lemma.get(word, ())) for word in term.split()]
+    forms = forms_by_lemma(lang)
+    # A word with a digit is matched as written: the lemma table reads "first" as a form of "1", which
+    # would make "Numbers first" a rank claim ("number 1").
+    per_word = [(word,) if any(char.isdigit() for char in word) else (word, *forms.get(word, ()))
+                for word in term.split()]
     variants = [" ".join(combo) for combo in itertools.islice(itertools.product(*per_word), MAX_VARIANTS_PER_TERM)]
     variants += [strip_accents(variant) for variant in variants]
     return tuple(dict.fromkeys(variants))

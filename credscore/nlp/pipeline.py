@@ -43,7 +43,7 @@ class LexiconMatcher:
                 key = f"{name}{_KEY_SEPARATOR}{term}"
                 self._terms.append((name, term))
                 matcher = self._by_orth if term.isupper() else self._by_lower
-                matcher.add(key, [nlp.make_doc(form) for form in expand_term(term, lang)])
+                matcher.add(key, _pattern_docs(nlp, expand_term(term, lang), by_lower=matcher is self._by_lower))
 
     def lexicon_terms(self) -> list[tuple[str, str]]:
         """Every ``(lexicon, term)`` pair the matcher looks for."""
@@ -57,6 +57,19 @@ class LexiconMatcher:
                 for match_id, start, end in sorted(found, key=lambda match: match[1])
             ))
         return doc
+
+
+def _pattern_docs(nlp: Language, forms: tuple[str, ...], *, by_lower: bool) -> list[Doc]:
+    """The token sequences of each form; for case-insensitive terms also as capitalised and in capitals,
+    because the tokenizer splits some spellings by case: "n°1" is ``n° 1`` but "N°1" is ``N ° 1``."""
+    docs: dict[tuple[str, ...], Doc] = {}
+    for form in forms:
+        # Only spellings with signs or digits split differently by case; plain words cost a make_doc each.
+        plain = all(char.isalpha() or char in " -'" for char in form)
+        for spelling in (form,) if plain or not by_lower else (form, form.capitalize(), form.upper()):
+            doc = nlp.make_doc(spelling)
+            docs.setdefault(tuple(token.lower_ if by_lower else token.text for token in doc), doc)
+    return list(docs.values())
 
 
 @Language.factory("credscore_lexicons", default_config={"lexicons_path": None})

@@ -3,7 +3,10 @@
 They are taken out of the text (and kept aside) so that what spaCy sees is the author's own
 words: a post made of a link, three hashtags and an emoji has no words of its own.
 Emoji are found with the Unicode ``Extended_Pictographic`` property (the ``regex`` module).
-HTML entities left in the text by posting tools (``&amp;``) are decoded first.
+HTML entities left in the text by posting tools (``&amp;``) are decoded first, then the text is
+normalised (:func:`credscore.nlp.normalise.normalise`: compatibility forms, invisible characters,
+look-alike letters), so that words, hashtags, lexicon matches, fingerprints and language
+identification all see the text a reader sees. Evidence quotes the raw text, never this one.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import html
 from dataclasses import dataclass
 
 import regex
+
+from credscore.nlp.normalise import normalise
 
 __all__ = ["SplitText", "split_text"]
 
@@ -42,6 +47,7 @@ def split_text(text: str) -> SplitText:
     """Take links, mentions, hashtags and emoji out of ``text``."""
     if "&" in text:
         text = html.unescape(text)
+    text = normalise(text)
     # One apostrophe, so that "chiffre d’affaires" matches the lexicon's "chiffre d'affaires".
     text = text.replace("\u2019", "'")
     # Each pattern runs only on texts holding its telltale character: most posts have no link or mention.

@@ -1,9 +1,7 @@
-"""``credscore report``: score one account or a file of accounts and write the HTML report.
+"""What ``credscore report`` runs (the command itself is in :mod:`credscore.cli.report`).
 
-:func:`report_command` is a Typer command function; the CLI registers it with
-``app.command("report")(report_command)``. One account gives the single-account report; a JSON
-Lines file or a JSON array of several accounts gives the audit, where every record that cannot be
-read or scored is an error row (the command then exits with status 1, like ``batch``).
+One account gives the single-account report; a JSON Lines file or a JSON array of several accounts
+gives the audit, where every record that cannot be read or scored is an error row.
 """
 
 from __future__ import annotations
@@ -11,63 +9,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-import typer
-
-from credscore.cli import EXIT_RECORDS_FAILED, Lang, ModelOption, RulesOption
-from credscore.errors import InputError
 from credscore.reader import LoadedRecord
 
 if TYPE_CHECKING:
     from credscore.account import Account
     from credscore.verdict import Verdict
 
-__all__ = ["HTML_SUFFIXES", "report_command", "score_for_report", "write_report"]
+__all__ = ["HTML_SUFFIXES", "records_of", "score_for_report", "write_report"]
 
 logger = logging.getLogger(__name__)
 
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def report_command(
-    source: Annotated[str, typer.Argument(
-        metavar="INPUT", help="One account (a document, an export, a feed or a handle such as "
-        "mastodon:@user@instance), or a JSON Lines file / JSON array of accounts for an audit.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the report (.html).")],
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of the report (default: the accounts').")]
-    = None,
-    rules: RulesOption = None,
-    model: ModelOption = None,
-    redact: Annotated[bool, typer.Option(
-        "--redact", help="Leave out the texts of direct messages and the handles of the people the account "
-        "exchanged messages or follows with.")] = False,
-    max_posts: Annotated[int | None, typer.Option(
-        "--max-posts", min=1, help="For a handle: fetch at most this many posts.")] = None,
-) -> None:
-    """Write an HTML report: one account in detail, or an audit of several accounts."""
-    from credscore.report import render_report
-    from credscore.scoring import Scorer
-
-    if output.suffix.lower() not in HTML_SUFFIXES:
-        raise InputError(f"{output}: a report is an HTML file; name it with .html")
-    scorer = Scorer(model=model, rules=rules)
-    verdicts, accounts, errors = score_for_report(_records(source, max_posts), scorer)
-    if redact:
-        from credscore.privacy import redact_verdict
-
-        # With its account at hand, redaction also hides the counterparts' handles in posts and profiles.
-        verdicts = [redact_verdict(verdict, account) for verdict, account in zip(verdicts, accounts, strict=True)]
-    html = render_report(verdicts, lang=lang.value if lang else None, card=scorer.model.card, errors=errors,
-                         redact=redact, settings=scorer.rules.verdict)
-    write_report(output, html)
-    typer.echo(f"{len(verdicts) + len(errors)} account(s): {len(verdicts)} scored, {len(errors)} error(s) "
-               f"-> {output}", err=True)
-    if errors:
-        raise typer.Exit(EXIT_RECORDS_FAILED)
-
-
-def _records(source: str, max_posts: int | None) -> Iterator[LoadedRecord]:
+def records_of(source: str, max_posts: int | None = None, source_format: str | None = None
+               ) -> Iterator[LoadedRecord]:
     """The records of an account file, record by record; any other input as its one account."""
     from credscore.inputs import DOCUMENT_SUFFIXES, load_any
     from credscore.reader import iter_records
@@ -80,7 +38,7 @@ def _records(source: str, max_posts: int | None) -> Iterator[LoadedRecord]:
             raise records[0].error
         yield from records
     else:
-        yield LoadedRecord("document", account=load_any(source, max_posts=max_posts))
+        yield LoadedRecord("document", account=load_any(source, max_posts=max_posts, source_format=source_format))
 
 
 def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[  # type: ignore[no-untyped-def]
@@ -125,8 +83,8 @@ def _score_chunk(records: list[LoadedRecord], scorer, verdicts: list[Verdict],  
 
 
 def write_report(path: Path, html: str) -> None:
-    """Write the report atomically: an interrupted run never leaves a half-written page."""
-    from credscore.atomic import write_atomically
+    """Write the report atomically: an interrupted run never leaves a half-written page. Its folder must exist."""
+    from credscore.atomic import check_output_folder, write_atomically
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_output_folder(path)
     write_atomically(path, lambda stream: stream.write(html))

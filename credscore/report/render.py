@@ -20,9 +20,10 @@ from credscore.errors import InputError
 from credscore.model.persistence import ModelCard
 from credscore.report.plots import BAND_COLOURS, histogram_svg
 from credscore.report.view import AccountView, account_view, decimal, percent, reference_features
-from credscore.report.words import LANGUAGES, WORDS
 from credscore.rules.schema import VerdictSettings
 from credscore.verdict import Verdict
+from credscore.view import reference_population
+from credscore.words import LANGUAGES, words
 
 __all__ = ["dominant_language", "render_report"]
 
@@ -94,7 +95,8 @@ def _context(accounts: list[AccountView], verdicts: list[Verdict], errors: list[
              card: ModelCard | None, settings: VerdictSettings, redacted: bool) -> dict[str, Any]:
     from credscore import __version__
 
-    words = WORDS[lang]
+    said = words(lang)
+    t = said.section("report")
     strips = {feature.strip.symbol_id: feature.strip for account in accounts for signal in account.signals
               for feature in signal.features if feature.strip is not None}
     scores = [verdict.score for verdict in verdicts if verdict.score is not None]
@@ -102,7 +104,8 @@ def _context(accounts: list[AccountView], verdicts: list[Verdict], errors: list[
     thresholds = (settings.likely_genuine_below, settings.likely_fake_from)
     return {
         "lang": lang,
-        "t": words,
+        "t": t,
+        "bands": said.section("band"),
         "accounts": accounts,
         "errors": errors,
         "thresholds": thresholds,
@@ -111,39 +114,35 @@ def _context(accounts: list[AccountView], verdicts: list[Verdict], errors: list[
         "symbols": [Markup(f'<symbol id="{strip.symbol_id}" viewBox="{strip.view_box}">{strip.body}</symbol>')
                     for strip in strips.values()],
         "reference": reference_features(card) is not None,
-        "reference_intro": words["signals_intro"].format(**_reference_counts(card)),
+        "reference_population": reference_population(card.training_data if card else None, lang),
         "model": _model_rows(card, {verdict.model_version for verdict in verdicts}, lang),
-        "histogram": Markup(histogram_svg(scores, thresholds, (words["histogram.x"], words["histogram.y"]), "hist"))
+        "histogram": Markup(histogram_svg(scores, thresholds, (t["histogram_axis.x"], t["histogram_axis.y"]), "hist"))
         if len(verdicts) != 1 or errors else None,
-        "histogram_alt": words["histogram_alt"].format(scored=len(scores), insufficient=insufficient),
-        "summary": words["audit_summary"].format(accounts=len(verdicts) + len(errors), scored=len(scores),
-                                                 insufficient=insufficient, errors=len(errors)),
+        "histogram_alt": said("report.histogram_alt", scored=said("report.histogram_scored", count=len(scores)),
+                              insufficient=said("report.histogram_unscored", count=insufficient)),
+        "summary": said("report.audit_summary",
+                        accounts=said("report.audit_accounts", count=len(verdicts) + len(errors)),
+                        scored=said("report.audit_scored", count=len(scores)),
+                        insufficient=said("report.audit_insufficient", count=insufficient),
+                        errors=said("report.audit_errors", count=len(errors))),
         "version": __version__,
         "redacted": redacted,
     }
 
 
-def _reference_counts(card: ModelCard | None) -> dict[str, object]:
-    data = card.training_data if card else {}
-    return {"genuine": data.get("genuine", "?"), "fake": data.get("fake", "?")}
-
-
 def _model_rows(card: ModelCard | None, versions: set[str], lang: str) -> dict[str, Any]:
-    """What the report says of the model: its version, its training data and figures, if the card is known."""
-    words = WORDS[lang]
-    rows = [(words["model.version"], ", ".join(sorted(versions)) or "—")]
+    """What the report says of the model: its version, the accounts it learned from and its figures, if known."""
+    said = words(lang)
+    rows = [(said("report.model_card.version"), ", ".join(sorted(versions)) or "—")]
     note = ""
     if card is not None:
-        data = card.training_data
-        rows.append((words["model.trained"], words["model.trained_value"].format(
-            accounts=data.get("accounts", "?"), genuine=data.get("genuine", "?"), fake=data.get("fake", "?"),
-            source=data.get("source", "?"))))
+        rows.append((said("report.model_card.trained"), reference_population(card.training_data, lang)))
         figures = card.metrics.get("cross_validated")
         if isinstance(figures, dict):
-            rows.append((words["model.metrics"], words["model.metrics_value"].format(
-                roc_auc=decimal(figures.get("roc_auc"), 3, lang),
+            rows.append((said("report.model_card.metrics"), said(
+                "report.model_card.metrics_value", roc_auc=decimal(figures.get("roc_auc"), 3, lang),
                 fpr=percent(figures.get("false_positive_rate"), lang))))
         card_version = f"{card.name}@{card.model_sha256[:12]}"
         if versions and versions != {card_version}:
-            note = words["model.mismatch"].format(card=card_version, verdict=", ".join(sorted(versions)))
+            note = said("report.model_card.mismatch", card=card_version, verdict=", ".join(sorted(versions)))
     return {"rows": rows, "note": note}

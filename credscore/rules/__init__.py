@@ -2,9 +2,10 @@
 
 from credscore.rules.engine import RuleHit, apply_rules, evaluate_rules
 from credscore.rules.loader import default_rules_path, load_rules
-from credscore.rules.schema import Condition, Rule, RuleSet, VerdictSettings
+from credscore.rules.schema import DERIVED_FEATURES, Condition, Rule, RuleSet, VerdictSettings
 
 __all__ = [
+    "DERIVED_FEATURES",
     "Condition",
     "Rule",
     "RuleHit",

@@ -41,9 +41,16 @@ def _evidence(results: Mapping[str, SignalResult], feature: str) -> tuple[Eviden
     return tuple(result.evidence.get(feature_name, ())) if result else ()
 
 
-def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult]) -> list[RuleHit]:
-    """The rules whose every condition holds, in the order of the rules file."""
+def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult],
+                   derived: Mapping[str, float] | None = None) -> list[RuleHit]:
+    """The rules whose every condition holds, in the order of the rules file.
+
+    ``derived`` adds values computed beyond the signals (``family.*``, ``coverage.*``: see
+    :mod:`credscore.decision`) that conditions may name like features.
+    """
     values = feature_values(results)
+    if derived:
+        values.update(derived)
     hits = []
     for rule in rules.active():
         if all(condition.holds(values.get(condition.feature)) for condition in rule.when):

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from credscore.errors import RulesError
 from credscore.resources import data_dir
-from credscore.rules.schema import RuleSet
+from credscore.rules.schema import DERIVED_FEATURES, RuleSet
 
 __all__ = ["default_rules_path", "load_rules"]
 
@@ -57,7 +57,11 @@ def _merge(base: dict[str, Any], override: dict[str, Any], path: Path) -> dict[s
 
 
 def load_rules(path: str | Path | None = None, *, known_features: Iterable[str] | None = None) -> RuleSet:
-    """The bundled rules merged with the rules file at ``path`` (if any), validated."""
+    """The bundled rules merged with the rules file at ``path`` (if any), validated.
+
+    With ``known_features``, every feature a rule names must be one of them or a derived value
+    (:data:`~credscore.rules.schema.DERIVED_FEATURES`).
+    """
     bundled_path = default_rules_path()
     raw = _read(bundled_path)
     source = bundled_path
@@ -69,7 +73,7 @@ def load_rules(path: str | Path | None = None, *, known_features: Iterable[str] 
     except ValidationError as exc:
         raise RulesError(f"{source}: {_describe(exc, raw)}") from None
     if known_features is not None:
-        known = set(known_features)
+        known = set(known_features) | set(DERIVED_FEATURES)
         for rule in rules.rules:
             for feature in [condition.feature for condition in rule.when] + [rule.evidence_feature]:
                 if feature not in known:

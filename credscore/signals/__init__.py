@@ -14,7 +14,18 @@ from credscore.nlp.analysis import AnalysedAccount
 from credscore.signals import base
 from credscore.signals.base import Evidence, Feature, Signal, SignalResult
 
-__all__ = ["SIGNAL_MODULES", "Evidence", "Feature", "Signal", "SignalResult", "compute_signals", "registered_signals"]
+__all__ = [
+    "MIN_READABLE_SHARE",
+    "SIGNAL_MODULES",
+    "WORDING_SIGNALS",
+    "Evidence",
+    "Feature",
+    "Signal",
+    "SignalResult",
+    "compute_signals",
+    "readable_share",
+    "registered_signals",
+]
 
 SIGNAL_MODULES = (
     "link_only",
@@ -40,6 +51,29 @@ def registered_signals() -> tuple[Signal, ...]:
     return tuple(by_name[name] for name in SIGNAL_MODULES)
 
 
+# The signals that read the meaning of words through French and English lexicons. On an account
+# written in another language they would measure only that the lexicons do not match: a guess.
+WORDING_SIGNALS = frozenset({"buzzwords", "business_metrics", "topic_monoculture", "self_titles", "platform_sprawl"})
+# Below this share of words in French or English, the wording signals are not measured at all:
+# an account half in Danish cannot be judged on what its French half says about it.
+MIN_READABLE_SHARE = 0.5
+
+
+def readable_share(account: AnalysedAccount) -> float:
+    """The share of the account's words in a language credscore reads (see ``AnalysedAccount.readable_share``)."""
+    return float(account.readable_share)
+
+
 def compute_signals(account: AnalysedAccount) -> dict[str, SignalResult]:
-    """Run every signal on an analysed account."""
-    return {signal.name: signal(account) for signal in registered_signals()}
+    """Run every signal on an analysed account.
+
+    On an account mostly in a language other than French or English, the wording signals are not
+    measurable (and the verdict says so) rather than read through lexicons that cannot match.
+    """
+    unreadable = readable_share(account) < MIN_READABLE_SHARE
+    return {signal.name: base.not_measurable(signal.name, UNREADABLE_NOTE.format(language=account.language))
+            if unreadable and signal.name in WORDING_SIGNALS else signal(account)
+            for signal in registered_signals()}
+
+
+UNREADABLE_NOTE = "the account is mostly written in a language credscore cannot read ({language})"

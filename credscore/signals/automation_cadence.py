@@ -18,8 +18,12 @@ document does not matter:
   also scores low; the two other features tell the tool from the habit.
 - ``round_minute_share``: the share of posts published on a minute that is a multiple of
   :data:`ROUND_MINUTES`. By hand, about one post in five is; through a time picker, nearly all.
-- ``burst_share``: the share of posts whose text (its fingerprint) is also posted on another
-  platform within :data:`BURST_SECONDS`.
+- ``burst_share``: the share of posts whose text is also posted on another platform within
+  :data:`BURST_SECONDS`. "The same text" is the ``cross_posting`` signal's twin (the same core under
+  a per-platform opener or closer, spun words, rotated hashtags) for texts long enough to compare,
+  and the same fingerprint for shorter ones. Replies and comments are never part of a burst: the
+  same answer to two people is not one text pushed to two platforms. Platform names are compared
+  case-insensitively.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.cross_posting import PUSHED_KINDS, platform_key, pushed_twin_clusters
 
 NAME = "automation_cadence"
 # Fewer timestamped posts say nothing about a rhythm (and the PAN tweets have no timestamps at all).
@@ -50,17 +55,21 @@ SAME_MOMENT_SECONDS = 5 * 60
 BURST_SECONDS = 5 * 60
 # Scheduling tools' time pickers step by 5 or 15 minutes; a post sent by hand lands on a multiple of 5 one time in 5.
 ROUND_MINUTES = 5
-# Shorter texts ("Merci !", "Bonne journée") repeat across platforms by chance, not by a tool.
+# Shorter texts ("Merci !", "Bonne journée") repeat across platforms by chance, not by a tool. Texts too short for
+# the cross-posting signal to compare form a burst when their words are identical.
 MIN_WORDS_OF_A_BURST = 3
 
 
 @signal(NAME, [
     Feature("interval_dispersion", "Dispersion of the gaps between posting times (0 = clockwork regularity)",
-            "Dispersion des intervalles entre les publications (0 = régularité d'horloge)"),
+            "Dispersion des intervalles entre les publications (0 = régularité d'horloge)",
+            towards="genuine", family="broadcasting"),
     Feature("round_minute_share", f"Share of posts published on a round minute (a multiple of {ROUND_MINUTES})",
-            f"Part des publications faites à une minute ronde (multiple de {ROUND_MINUTES})"),
+            f"Part des publications faites à une minute ronde (multiple de {ROUND_MINUTES})",
+            towards="fake", family="broadcasting"),
     Feature("burst_share", "Share of posts whose text also went out on another platform within minutes",
-            "Part des publications dont le texte part aussi sur une autre plateforme à quelques minutes près"),
+            "Part des publications dont le texte part aussi sur une autre plateforme à quelques minutes près",
+            towards="fake", family="broadcasting"),
 ])
 def automation_cadence(account: AnalysedAccount) -> SignalResult:
     """Regularity of posting intervals, share of posts on round minutes, and share of cross-platform bursts.
@@ -111,17 +120,19 @@ def _midnight(account: AnalysedAccount, index: int) -> bool:
 
 
 def _bursts(account: AnalysedAccount, timed: list[tuple[float, int]]) -> set[int]:
-    """Posts whose fingerprint is posted on another platform within :data:`BURST_SECONDS`.
+    """Posts whose text (a twin, or the same fingerprint) is posted on another platform within :data:`BURST_SECONDS`.
 
-    Posts are grouped by fingerprint (a dict), and each group, already in time order, is swept once
-    with a window of ``BURST_SECONDS`` either side that counts the platforms inside it.
+    Posts are grouped by twin cluster or fingerprint (a dict), and each group, already in time order,
+    is swept once with a window of ``BURST_SECONDS`` either side that counts the platforms inside it.
     """
-    by_text: dict[str, list[tuple[float, str, int]]] = {}
+    clusters = pushed_twin_clusters(account)
+    by_text: dict[tuple[int, str], list[tuple[float, str, int]]] = {}
     for time, i in timed:
         text = account.posts[i]
-        if len(text.words) >= MIN_WORDS_OF_A_BURST:
-            platform = account.account.posts[i].platform.strip().lower()
-            by_text.setdefault(text.fingerprint, []).append((time, platform, i))
+        if account.account.posts[i].kind not in PUSHED_KINDS or len(text.words) < MIN_WORDS_OF_A_BURST:
+            continue
+        key = (clusters[i], "") if i in clusters else (-1, text.fingerprint)
+        by_text.setdefault(key, []).append((time, platform_key(account.account.posts[i].platform), i))
     found: set[int] = set()
     for group in by_text.values():
         if len(group) < 2:

@@ -18,9 +18,13 @@ from typing import Literal
 from credscore.nlp.analysis import AnalysedAccount
 
 __all__ = [
+    "DIRECTIONS",
     "EVIDENCE_PER_FEATURE",
     "EXCERPT_CHARS",
+    "FAMILIES",
+    "Direction",
     "Evidence",
+    "Family",
     "Feature",
     "Signal",
     "SignalResult",
@@ -58,13 +62,42 @@ class Evidence:
         return self.id or f"{self.kind}s[{self.index}]"
 
 
+Direction = Literal["fake", "genuine"]
+Family = Literal["hollow_talk", "broadcasting"]
+DIRECTIONS: tuple[Direction, ...] = ("fake", "genuine")
+FAMILIES: tuple[Family, ...] = ("hollow_talk", "broadcasting")
+
+
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """One numeric feature a signal produces."""
+    """One numeric feature a signal produces, with the way it counts.
+
+    ``towards`` says which way a *higher* value points: ``"fake"`` (more of a fake expert's habit)
+    or ``"genuine"`` (more of what fakes do not produce). The shipped classifier is constrained to
+    respect it, so that a reason never says the opposite of what its feature measures.
+
+    ``family`` is the checklist family the feature belongs to: ``"hollow_talk"`` (what the account
+    says: buzzwords, no business measures, only social media, self-titles, unlimited offers) or
+    ``"broadcasting"`` (how it posts: links only, identical cross-posts, templated DMs, clockwork
+    timing, no real conversation). One family alone is never enough to call an account fake.
+    """
 
     name: str
     en: str
     fr: str
+    towards: Direction
+    family: Family
+
+    def __post_init__(self) -> None:
+        if self.towards not in DIRECTIONS:
+            raise ValueError(f"feature {self.name}: towards must be one of {DIRECTIONS}, got {self.towards!r}")
+        if self.family not in FAMILIES:
+            raise ValueError(f"feature {self.name}: family must be one of {FAMILIES}, got {self.family!r}")
+
+    @property
+    def sign(self) -> int:
+        """+1 when a higher value points towards fake, -1 when towards genuine."""
+        return 1 if self.towards == "fake" else -1
 
 
 @dataclass(frozen=True, slots=True)

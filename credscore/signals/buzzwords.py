@@ -41,9 +41,11 @@ PER_TOKENS = 1000
 
 @signal(NAME, [
     Feature("density", "Buzzwords per 1,000 words of the account's own posts and bios",
-            "Mots à la mode pour 1 000 mots des publications et des bios du compte"),
+            "Mots à la mode pour 1 000 mots des publications et des bios du compte",
+            towards="fake", family="hollow_talk"),
     Feature("post_share", "Share of the account's own posts with at least one buzzword",
-            "Part des publications qui contiennent au moins un mot à la mode"),
+            "Part des publications qui contiennent au moins un mot à la mode",
+            towards="fake", family="hollow_talk"),
 ])
 def buzzwords(account: AnalysedAccount) -> SignalResult:
     """Buzzwords per 1,000 tokens of posts and bios, and share of posts with a buzzword.

@@ -1,16 +1,31 @@
-"""Conversation: does the account talk with people, and say something when it does?
+"""Conversation: does the account talk with people, in words of its own?
 
 "On ne vend rien. On facilite. On répond aux questions": a real community manager spends much
-of their time answering, addressing people by name and adding to what they say. A fake expert
-broadcasts; when they do comment, it is the comment that fits any post ("Super article !",
-"Great post! 🙌"), left to be seen rather than to say anything.
+of their time answering people, each time about what that person said. A fake expert broadcasts;
+when they do answer, it is the comment that fits any post ("Super article !", "Great post! 🙌"),
+or one thank-you a tool sends to everyone ("Merci Julie pour ton retour ! 🙏" twenty times over).
 
-A reply is a post of kind ``reply`` or ``comment``, or a post whose text opens on a mention
-("@marie ..."). A reply is generic when it is short and is stock praise (a term of the
-``generic_praise`` lexicon) or has no words at all (emoji, a link, a mention).
+Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
+
+- A *reply* is a post of kind ``reply`` or ``comment``, or a post whose text opens on at most
+  :data:`MAX_ADDRESSEES` mentions followed by words ("@marie je ne suis pas d'accord…"). Mentions
+  elsewhere are not conversation: "… cc @a @b" or "via @buffer" appended to a broadcast, or a
+  post opening on a list of tags ("@a @b @c @d Nouvelle vidéo !"), address nobody.
+- A reply is an *exchange* when it says something of its own: at least :data:`MIN_EXCHANGE_WORDS`
+  words (links, mentions, hashtags, emoji, numbers and punctuation are not words, nor the "cc" or
+  "via" that introduces tagged handles); not short stock praise (a term of the ``generic_praise``
+  lexicon in a reply of at most :data:`MAX_WORDS_OF_A_GENERIC_REPLY` words); and not *canned*: the
+  same reply as another of the account's replies up to the addressee's name, a greeting or a spun
+  word (see :mod:`credscore.signals.canned`; the words spelling the handles the reply opens on are
+  masked). However long, a reply sent to many is a template.
+
+Every other reply says nothing of its own. Sending the same reply once more, or appending mentions to
+a broadcast, can therefore never raise the share of exchanges nor lower the share of empty replies.
 """
 
 from __future__ import annotations
+
+import regex
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.signals.base import (
@@ -22,6 +37,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.canned import masked, repeated
 
 NAME = "conversation"
 LEXICON = "generic_praise"
@@ -29,20 +45,34 @@ REPLY_KINDS = frozenset({"reply", "comment"})
 # Stock praise is a few words ("Super article !", "Totally agree with this"); a longer reply that
 # praises usually goes on to say something of its own.
 MAX_WORDS_OF_A_GENERIC_REPLY = 6
+# A reply of a word or two ("Merci !", "Exactly", "Top 👍") acknowledges; it does not exchange anything.
+MIN_EXCHANGE_WORDS = 3
+# A post opening on one or two handles answers them; three or more in a row are a list of tags.
+MAX_ADDRESSEES = 2
 # Below this many posts, one reply more or less swings the shares by a fifth or more.
 MIN_POSTS = 5
+# The handles a text opens on, before its first word (Mastodon's @user@instance form included).
+_LEADING_MENTIONS = regex.compile(r"^\s*(?:@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?[\s,;:]*)+")
+_HANDLE = regex.compile(r"@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# The word that introduces handles tagged on a text ("cc @a @b", "via @buffer", "ft. @x"): part of the tags,
+# not of what the reply says.
+_TAG_INTRODUCER = regex.compile(r"(?<!\w)(cc|via|ft|feat)\W{0,3}(?=@\w)", regex.IGNORECASE)
 
 
 @signal(NAME, [
-    Feature("reply_share", "Share of the account's own posts that are replies or comments",
-            "Part des publications qui sont des réponses ou des commentaires"),
-    Feature("addressing_share", "Share of the account's own posts that mention someone",
-            "Part des publications qui mentionnent quelqu'un"),
-    Feature("generic_reply_share", "Share of the account's replies that are short stock praise or emoji only",
-            "Part des réponses qui sont un compliment passe-partout ou seulement des emoji"),
+    Feature("reply_share", "Share of the account's own posts that are replies in its own words (not stock praise, "
+            "not a word or two, not the same reply sent to several people)",
+            "Part des publications qui sont des réponses rédigées (ni compliment passe-partout, ni un ou deux mots, "
+            "ni la même réponse envoyée à plusieurs personnes)",
+            towards="genuine", family="broadcasting"),
+    Feature("generic_reply_share", "Share of the account's replies that say nothing of their own: stock praise, "
+            "emoji, a word or two, or the same reply sent to several people",
+            "Part des réponses qui ne disent rien en propre : compliment passe-partout, emoji, un ou deux mots, ou "
+            "la même réponse envoyée à plusieurs personnes",
+            towards="fake", family="broadcasting"),
 ])
 def conversation(account: AnalysedAccount) -> SignalResult:
-    """Share of replies, of posts addressing someone, and of replies that are generic praise.
+    """Share of posts that are exchanges, and share of replies that are not.
 
     Reposts are left out (someone else's words). With no reply at all, the generic share is 0.
     Not measurable with fewer than :data:`MIN_POSTS` posts of the account's own.
@@ -51,27 +81,48 @@ def conversation(account: AnalysedAccount) -> SignalResult:
     own = [i for i, post in enumerate(posts) if post.kind != "repost"]
     if len(own) < MIN_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own")
-    replies = [i for i in own if posts[i].kind in REPLY_KINDS
-               or (account.posts[i].mentions and posts[i].text.lstrip().startswith("@"))]
-    addressing = [i for i in own if account.posts[i].mentions]
-    generic = [i for i in replies if _generic(account.posts[i])]
+    addressees = {i: _addressees(posts[i].text) for i in own}
+    replies = [i for i in own if posts[i].kind in REPLY_KINDS or 0 < len(addressees[i]) <= MAX_ADDRESSEES]
+    words = [masked(_own_words(posts[i].text, account.posts[i]), addressees[i]) for i in replies]
+    canned = {replies[k] for k in repeated(words, near_from=MIN_EXCHANGE_WORDS)}
+    exchanges = [i for i, said in zip(replies, words, strict=True)
+                 if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])]
+    said_something = set(exchanges)
+    empty = [i for i in replies if i not in said_something]
     return SignalResult(
         signal=NAME,
         measurable=True,
         values={
-            "reply_share": share(len(replies), len(own)),
-            "addressing_share": share(len(addressing), len(own)),
-            "generic_reply_share": share(len(generic), len(replies)) if replies else 0.0,
+            "reply_share": share(len(exchanges), len(own)),
+            "generic_reply_share": share(len(empty), len(replies)) if replies else 0.0,
         },
         evidence={
-            "reply_share": cited(post_evidence, account, replies),
-            "addressing_share": cited(post_evidence, account, addressing),
-            "generic_reply_share": cited(post_evidence, account, generic),
+            "reply_share": cited(post_evidence, account, exchanges),
+            # Canned replies first: they show the habit better than a lone "Merci !".
+            "generic_reply_share": cited(post_evidence, account, [i for i in empty if i in canned]
+                                         + [i for i in empty if i not in canned]),
         },
     )
 
 
-def _generic(text: AnalysedText) -> bool:
-    if len(text.words) > MAX_WORDS_OF_A_GENERIC_REPLY:
-        return False
-    return not text.words or any(match.lexicon == LEXICON for match in text.matches)
+def _addressees(text: str) -> tuple[str, ...]:
+    """The handles a text opens on ("@marie @paul merci…" -> ("@marie", "@paul")); none if it opens on a word."""
+    opening = _LEADING_MENTIONS.match(text)
+    return tuple(_HANDLE.findall(opening.group(0))) if opening else ()
+
+
+def _own_words(raw: str, text: AnalysedText) -> tuple[str, ...]:
+    """The text's words without those that introduce tagged handles ("cc", "via" before a mention)."""
+    introducers = [found.lower() for found in _TAG_INTRODUCER.findall(raw)]
+    if not introducers:
+        return text.words
+    words = list(text.words)
+    for word in introducers:
+        if word in words:
+            # The last occurrence: tags close a text, and "via" may also be a word of the reply itself.
+            del words[len(words) - 1 - words[::-1].index(word)]
+    return tuple(words)
+
+
+def _stock_praise(text: AnalysedText) -> bool:
+    return len(text.words) <= MAX_WORDS_OF_A_GENERIC_REPLY and any(match.lexicon == LEXICON for match in text.matches)

@@ -1,25 +1,45 @@
-"""Identical cross-posting.
+"""Identical cross-posting, and evergreen re-posting of one's own texts.
 
 "Postent-ils le même contenu sur Facebook, Twitter et leur blog ?" A fake expert pushes one
 text everywhere at once, through a tool that posts the same content to a dozen platforms; a
 real professional adapts what they say to each platform and to the people who read it there.
 The same text posted again and again on one platform (a scheduler's "evergreen" queue) is the
-same habit, measured apart.
+same habit of recycling instead of saying something new: both shares count towards fake.
 
-Two of the account's own posts (reposts carry someone else's words) are *twins* when their
-fingerprints (their words, up to hashtags, emoji, links, mentions, numbers, punctuation and
-case) are identical, or near-identical: the Jaccard similarity of their sets of word bigrams is
-at least :data:`NEAR_DUPLICATE_JACCARD` (a greeting added, a truncated ending). Posts of fewer
-than :data:`MIN_WORDS` words are left out altogether, neither counted nor compared: "Merci !"
-twice is not cross-posting.
+Only the account's own posts count: a repost carries someone else's words, and a reply or a
+comment is said to someone (the same answer to two people is not one text pushed to two
+platforms). Platform names are compared case-insensitively ("Twitter" is "twitter").
 
+Two posts are *twins* when their fingerprints (their words, up to hashtags, emoji, links,
+mentions, numbers, punctuation and case) are identical, or when they share a *core*: a
+scheduler frames one text differently on each platform ("Nouveau sur le blog : …", "… 👉 lien
+en bio", "… via @buffer"), spintax swaps a word or two ("{Super|Génial} conseil : …"), and
+hashtags rotate. On sets of word bigrams (which keep the word order), a shorter post A and a
+longer post B share a core when their common bigrams
+
+- number at least :data:`MIN_CORE_SHINGLES` (a core of a few words is a formula, not a text),
+- cover at least :data:`CORE_OF_SHORTER` of A (A is B's text up to its framing or a few spun
+  words), and
+- cover at least :data:`CORE_OF_LONGER` of B (a signature shared by long, different posts does
+  not make them one post).
+
+Posts of fewer than :data:`MIN_WORDS` words are left out altogether, neither counted nor
+compared: "Merci à tous !" or "Nouvel article sur le blog" twice is a formula, not cross-posting.
 Twins are taken transitively: a post edited a little on each platform is still one post.
-Finding them is near-linear in the number of posts: identical fingerprints are bucketed in a
-dict; near-identical ones are found among the distinct fingerprints by prefix filtering (each
-bigram set is indexed under its few rarest bigrams, and two sets similar enough must share one
-of them), and the Jaccard similarity is computed exactly on those candidates only. The search
-misses no pair, so adding a post can only add twins: adding a cross-posted copy of a post never
-lowers the cross-platform share.
+
+Cost is bounded whatever the text. Identical fingerprints are bucketed in a dict. Near-identical
+ones are found by prefix filtering: bigrams are ranked rarest first, each distinct text is
+indexed under the first third or so of its bigrams and probes the index with the first half or
+so (two texts sharing a core must meet there), and the similarity is checked exactly, in
+integers, on those candidates only. On ordinary text the buckets are tiny and the search misses
+no pair; on text with a very small vocabulary every bigram is common and the buckets grow with
+the account, so a probe reads the :data:`MAX_CANDIDATES_PER_SHINGLE` texts indexed last in a
+bucket (the closest in size), and a text is compared with :data:`MAX_CANDIDATES_PER_TEXT`
+candidates at most: the search stays linear (a 50,000-post account in about three seconds, see
+``benchmarks/worst_case.py``) at the price of possibly missing a pair among texts that are all
+alike. The order of the work depends on the texts, never on the order
+of the posts, so shuffling the posts never changes a value; adding an identical copy of a post
+adds no distinct text, so it can only add twins: it never lowers the cross-platform share.
 
 An account that posts on a single platform cannot cross-post: its cross-platform share is 0.0,
 not "not measurable", so that its self-duplicates are still measured (counting the platforms is
@@ -28,9 +48,9 @@ the job of the ``platform_sprawl`` signal).
 
 from __future__ import annotations
 
-import math
+import itertools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
 from credscore.nlp.analysis import AnalysedAccount
@@ -44,58 +64,80 @@ from credscore.signals.base import (
     signal,
 )
 
+__all__ = ["comparable", "cross_posting", "near_duplicate_clusters", "platform_key", "pushed_twin_clusters",
+           "shares_a_core", "twin_clusters"]
+
 NAME = "cross_posting"
-# Below this many words a repeated text is a formula ("Merci !", "Bonne semaine à tous"), not a copied post.
-MIN_WORDS = 4
+# Up to five words a repeated text is a formula ("Merci pour le partage !", "Nouvel article sur le blog"),
+# not a copied post.
+MIN_WORDS = 6
 # Fewer comparable posts than this and no post can have a twin.
 MIN_POSTS = 2
+# Only posts are pushed to an audience; replies and comments answer someone, reposts carry others' words.
+PUSHED_KINDS = frozenset({"post"})
 # Word bigrams keep the word order: the same words said in another order are not the same post.
 SHINGLE_WORDS = 2
-# Bigram sets this similar differ by a word or two (a greeting, a truncation): the same post. A fraction: exact bounds.
-NEAR_DUPLICATE_JACCARD = Fraction(4, 5)
+# A shared core of at least this many bigrams (about nine words): shorter common runs are formulas ("Nouvel
+# article sur le blog", "Thanks for sharing, great post"), and one word changed in a short post makes another post.
+MIN_CORE_SHINGLES = 8
+# The core is at least two thirds of the shorter post: what is left is a platform's framing or a few spun words
+# (each swapped word breaks two bigrams). Fractions: the thresholds are compared exactly, in integers.
+CORE_OF_SHORTER = Fraction(2, 3)
+# ...and at least half of the longer one: a long post is not a copy of a line it merely quotes or ends with.
+CORE_OF_LONGER = Fraction(1, 2)
+# Beyond this many texts indexed under one bigram, the bigram is common in this account's low vocabulary: a probe
+# looks at the texts indexed last (the closest in size) only, so that no input costs quadratic time.
+MAX_CANDIDATES_PER_SHINGLE = 8
+# ...and compares a text with this many candidates at most, found under its rarest bigrams first. Far more than
+# the look-alikes of a text in ordinary writing; what bounds the work at a few comparisons per post.
+MAX_CANDIDATES_PER_TEXT = 16
 
 
 @signal(NAME, [
     Feature("cross_platform_share", "Share of the account's own posts whose text (or nearly) is also posted on "
             "another platform", "Part des publications dont le texte (ou presque) est aussi publié sur une autre "
-            "plateforme"),
+            "plateforme",
+            towards="fake", family="broadcasting"),
     Feature("self_duplicate_share", "Share of the account's own posts whose text (or nearly) is posted again on "
-            "the same platform", "Part des publications dont le texte (ou presque) est republié sur la même "
-            "plateforme"),
+            "the same platform (evergreen re-posting)", "Part des publications dont le texte (ou presque) est "
+            "republié sur la même plateforme (republication en boucle)",
+            towards="fake", family="broadcasting"),
 ])
 def cross_posting(account: AnalysedAccount) -> SignalResult:
     """Share of posts with a (near-)identical twin on another platform, and on the same platform.
 
-    Only the account's own posts of at least :data:`MIN_WORDS` words count. Not measurable with
-    fewer than :data:`MIN_POSTS` of them; the cross-platform share is 0.0 on a single platform.
+    Both count towards fake: pushing one text to every platform, and re-posting one's own texts on
+    the same platform (evergreen recycling). Only the account's own posts (no replies, comments or
+    reposts) of at least :data:`MIN_WORDS` words count. Not measurable with fewer than
+    :data:`MIN_POSTS` of them; the cross-platform share is 0.0 on a single platform.
     """
     posts = account.account.posts
-    own = [i for i, post in enumerate(posts) if post.kind != "repost" and len(account.posts[i].words) >= MIN_WORDS]
+    cluster_of = pushed_twin_clusters(account)
+    own = list(cluster_of)
     if len(own) < MIN_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own of {MIN_WORDS} words or more")
 
-    by_fingerprint: dict[str, list[int]] = {}
-    for i in own:
-        by_fingerprint.setdefault(account.posts[i].fingerprint, []).append(i)
-    cluster_of_text = _near_duplicate_clusters([fingerprint.split() for fingerprint in by_fingerprint])
+    platform = {i: platform_key(posts[i].platform) for i in own}
     clusters: dict[int, list[int]] = {}
-    for text, members in enumerate(by_fingerprint.values()):
-        clusters.setdefault(cluster_of_text[text], []).extend(members)
-    cluster_of = {i: cluster for cluster, members in clusters.items() for i in members}
-    platforms = {cluster: Counter(posts[i].platform for i in members) for cluster, members in clusters.items()}
+    for i in own:
+        clusters.setdefault(cluster_of[i], []).append(i)
+    # Only clusters of two posts or more hold twins (most clusters are one post).
+    platforms = {cluster: Counter(platform[i] for i in members)
+                 for cluster, members in clusters.items() if len(members) > 1}
 
     cross, repeated = [], []
     for i in own:
-        counts = platforms[cluster_of[i]]
+        counts = platforms.get(cluster_of[i])
+        if counts is None:
+            continue
         if len(counts) > 1:
             cross.append(i)
-        if counts[posts[i].platform] > 1:
+        if counts[platform[i]] > 1:
             repeated.append(i)
 
     def twin(i: int, same_platform: bool) -> int:
         """The first other post of ``i``'s cluster on the same platform (or on another one)."""
-        return min(j for j in clusters[cluster_of[i]]
-                   if j != i and (posts[j].platform == posts[i].platform) == same_platform)
+        return min(j for j in clusters[cluster_of[i]] if j != i and (platform[j] == platform[i]) == same_platform)
 
     return SignalResult(
         signal=NAME,
@@ -111,6 +153,50 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
     )
 
 
+def platform_key(name: str) -> str:
+    """A platform name as compared: "Twitter " and "twitter" are one platform."""
+    return name.strip().lower()
+
+
+def comparable(account: AnalysedAccount, index: int) -> bool:
+    """Whether a post is compared at all: a post of the account's own (not a reply, comment or repost) of at
+    least :data:`MIN_WORDS` words."""
+    return account.account.posts[index].kind in PUSHED_KINDS and len(account.posts[index].words) >= MIN_WORDS
+
+
+# The last account's clusters: ``automation_cadence`` asks for the same ones right after this signal.
+_last_clusters: tuple[AnalysedAccount, dict[int, int]] | None = None
+
+
+def pushed_twin_clusters(account: AnalysedAccount) -> dict[int, int]:
+    """The cluster of each :func:`comparable` post of the account, in the order of the posts.
+
+    Kept for the last account only (by identity, so an equal but distinct account is recomputed):
+    the two signals that need them share one search. Per process; two threads racing on it only
+    compute the clusters twice.
+    """
+    global _last_clusters
+    last = _last_clusters
+    if last is not None and last[0] is account:
+        return last[1]
+    clusters = twin_clusters(account, (i for i in range(len(account.posts)) if comparable(account, i)))
+    _last_clusters = (account, clusters)
+    return clusters
+
+
+def twin_clusters(account: AnalysedAccount, indexes: Iterable[int]) -> dict[int, int]:
+    """A cluster number for each post of ``indexes``: posts joined by a chain of twins share one.
+
+    The caller chooses the posts (their kinds and lengths); the numbers depend on the texts only.
+    """
+    by_fingerprint: dict[str, list[int]] = {}
+    for i in indexes:
+        by_fingerprint.setdefault(account.posts[i].fingerprint, []).append(i)
+    cluster_of_text = near_duplicate_clusters([fingerprint.split() for fingerprint in by_fingerprint])
+    cluster_of = {i: cluster_of_text[text] for text, members in enumerate(by_fingerprint.values()) for i in members}
+    return {i: cluster_of[i] for i in sorted(cluster_of)}
+
+
 def _with_twins(flagged: list[int], twin: Callable[[int, bool], int], same_platform: bool) -> list[int]:
     """The first flagged posts, each followed by its twin, so that the evidence shows both copies."""
     shown: dict[int, None] = {}
@@ -122,38 +208,53 @@ def _with_twins(flagged: list[int], twin: Callable[[int, bool], int], same_platf
     return list(shown)[:EVIDENCE_PER_FEATURE]
 
 
-def _shingles(words: list[str]) -> frozenset[tuple[str, ...]]:
-    # Tuples of consecutive words, built by zip (in C): this runs on every post of every account.
-    return frozenset(zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False))
+def _shingles(words: Sequence[str]) -> set[str]:
+    # Consecutive words joined by a space: strings cache their hash, tuples do not.
+    return {" ".join(pair) for pair in zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False)}
+
+
+def shares_a_core(common: int, shorter: int, longer: int) -> bool:
+    """Whether two bigram sets of sizes ``shorter`` <= ``longer`` with ``common`` bigrams in common share a core."""
+    return (common >= MIN_CORE_SHINGLES
+            and common * CORE_OF_SHORTER.denominator >= CORE_OF_SHORTER.numerator * shorter
+            and common * CORE_OF_LONGER.denominator >= CORE_OF_LONGER.numerator * longer)
 
 
 def _prefix_length(size: int) -> int:
-    """How many of a set's rarest bigrams to index: two sets similar enough share one of them."""
-    return size - math.ceil(NEAR_DUPLICATE_JACCARD * size) + 1
+    """How many of a set's rarest bigrams to index: its size, less the fewest it shares as the shorter twin, plus 1."""
+    return size - max(MIN_CORE_SHINGLES, _ceil(CORE_OF_SHORTER, size)) + 1
 
 
-def _similar(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
-    # Exact comparisons in integers: Jaccard >= n/d  <=>  common * d >= n * union.
-    low, high = NEAR_DUPLICATE_JACCARD.numerator, NEAR_DUPLICATE_JACCARD.denominator
-    if min(len(a), len(b)) * high < low * max(len(a), len(b)):
-        return False
-    common = len(a & b)
-    return common * high >= low * (len(a) + len(b) - common)
+def _probe_length(size: int) -> int:
+    """How many of its rarest bigrams a set probes with: its size, less the fewest it shares as the longer twin, + 1."""
+    return size - max(MIN_CORE_SHINGLES, _ceil(CORE_OF_LONGER, size)) + 1
 
 
-def _near_duplicate_clusters(texts: list[list[str]]) -> list[int]:
-    """A cluster number for each distinct text: texts joined by a chain of near-identical pairs.
+def _ceil(fraction: Fraction, size: int) -> int:
+    """``ceil(fraction * size)`` in integers (Fraction arithmetic is slow, and this runs for every text)."""
+    return -(-fraction.numerator * size // fraction.denominator)
 
-    Prefix filtering (the "all pairs" similarity join): the bigrams of every set are ordered
-    rarest first (ties by the bigram itself, a global order), and a set is indexed under its
-    first :func:`_prefix_length` bigrams only. Two sets with a Jaccard similarity of at least
-    :data:`NEAR_DUPLICATE_JACCARD` share one of those, so no pair is missed; ordering by rarity
-    keeps the buckets small (common phrases sit at the end of the sets, unindexed); sets too
-    small to be similar are skipped (size filtering), and a candidate already in the same
-    cluster is not compared again.
+
+def near_duplicate_clusters(texts: Sequence[Sequence[str]]) -> list[int]:
+    """A cluster number for each distinct text (a list of words): texts joined by a chain of twins.
+
+    Prefix filtering (the "all pairs" similarity join, here for containment): bigrams get a global
+    order, rarest first (ties by the bigram itself). Two sets with ``c`` bigrams in common meet in
+    their first ``size - c + 1`` bigrams (the rarest common bigram is there in both); a shorter text
+    shares at least :func:`_prefix_length`'s bound with a twin and a longer one
+    :func:`_probe_length`'s, so every text, taken by increasing size, probes the index with its
+    first :func:`_probe_length` bigrams, then is indexed under its first :func:`_prefix_length`.
+    Texts too small to hold half of the current one are skipped for good from the front of each
+    bucket (size filtering); a candidate already in the same cluster is not joined again. The
+    probes are bounded by :data:`MAX_CANDIDATES_PER_SHINGLE` and :data:`MAX_CANDIDATES_PER_TEXT`
+    (see the module docstring). Numbers are the smallest text number of each cluster.
     """
-    sets = [_shingles(words) for words in texts]
-    frequency = Counter(bigram for bigrams in sets for bigram in bigrams)
+    words_of = [tuple(words) for words in texts]
+    string_sets = [_shingles(words) for words in words_of]
+    frequency = Counter(bigram for bigrams in string_sets for bigram in bigrams)
+    # Bigram ids in the global order: rarest first, ties by the bigram, so that a prefix is the smallest ids.
+    rank = {bigram: n for n, bigram in enumerate(sorted(frequency, key=lambda bigram: (frequency[bigram], bigram)))}
+    sets = [frozenset(rank[bigram] for bigram in bigrams) for bigrams in string_sets]
     parent = list(range(len(sets)))
 
     def root(text: int) -> int:
@@ -162,24 +263,43 @@ def _near_duplicate_clusters(texts: list[list[str]]) -> list[int]:
             text = parent[text]
         return text
 
-    # Sets are taken by increasing size, so each bucket lists them by size and the sets too small to be
-    # similar to the current one (and to every later one) are skipped for good from the bucket's front.
-    index: dict[tuple[str, ...], list[int]] = {}
-    too_small: dict[tuple[str, ...], int] = {}
-    for current in sorted(range(len(sets)), key=lambda text: len(sets[text])):
+    index: dict[int, list[int]] = {}
+    too_small: dict[int, int] = {}
+    low, high = CORE_OF_SHORTER.numerator, CORE_OF_SHORTER.denominator
+    # By size, then by the words: an order of the texts themselves, never of the posts.
+    for current in sorted(range(len(sets)), key=lambda text: (len(sets[text]), words_of[text])):
         bigrams = sets[current]
-        smallest = NEAR_DUPLICATE_JACCARD * len(bigrams)
-        prefix = sorted(bigrams, key=lambda bigram: (frequency[bigram], bigram))[:_prefix_length(len(bigrams))]
-        candidates: set[int] = set()
-        for bigram in prefix:
-            bucket = index.setdefault(bigram, [])
+        size = len(bigrams)
+        if size < MIN_CORE_SHINGLES:
+            continue
+        ordered = sorted(bigrams)
+        smallest = max(MIN_CORE_SHINGLES, _ceil(CORE_OF_LONGER, size))  # the fewest bigrams in common
+        # Rarest bigrams first, the texts indexed last (closest in size) first in each bucket, within the budget.
+        candidates: dict[int, None] = {}
+        for bigram in ordered[:_probe_length(size)]:
+            bucket = index.get(bigram)
+            if not bucket:
+                continue
             start = too_small.get(bigram, 0)
             while start < len(bucket) and len(sets[bucket[start]]) < smallest:
                 start += 1
             too_small[bigram] = start
-            candidates.update(bucket[start:])
-            bucket.append(current)
-        for other in sorted(candidates):
-            if root(other) != root(current) and _similar(sets[other], bigrams):
-                parent[root(other)] = root(current)
-    return [root(text) for text in range(len(sets))]
+            candidates.update(dict.fromkeys(reversed(bucket[max(start, len(bucket) - MAX_CANDIDATES_PER_SHINGLE):])))
+            if len(candidates) >= MAX_CANDIDATES_PER_TEXT:
+                break
+        for bigram in ordered[:_prefix_length(size)]:
+            index.setdefault(bigram, []).append(current)
+        mine = root(current)
+        for other in itertools.islice(candidates, MAX_CANDIDATES_PER_TEXT):
+            # Texts come by increasing size: ``other`` is the shorter one, and holds half of ``current`` at least.
+            shorter = sets[other]
+            common = len(shorter & bigrams)
+            if common >= MIN_CORE_SHINGLES and common * high >= low * len(shorter) and common >= smallest:
+                theirs = root(other)
+                if theirs != mine:
+                    parent[theirs] = mine
+    roots = [root(text) for text in range(len(sets))]
+    first = {}
+    for text, cluster in enumerate(roots):
+        first.setdefault(cluster, text)
+    return [first[cluster] for cluster in roots]

@@ -1,13 +1,35 @@
-"""Link-only posting.
+"""Link-only posting: pushing others' content with no words of one's own.
 
 "Ils ne postent que des liens": a fake expert's feed is a stream of links with a hashtag or
 two and no words of their own, often pushed through a scheduling tool that shortens every
 link. A real professional says something about what they share.
+
+Only *outbound* links count, links to someone else's content. Two kinds of links are not:
+
+- **the post's own media.** A captionless photo or video is a media post, not a link post: a
+  link that is one of the post's ``media`` URLs, a platform's media host or page (X's
+  ``pbs.twimg.com`` and ``…/status/…/photo/1``, ``pic.twitter.com``, Bluesky's ``cdn.bsky.app``,
+  a Mastodon instance's ``/media_attachments/``, Instagram's and Facebook's CDNs), or, on a post
+  that carries media, X's ``t.co`` wrapper, which stands for the photo at the end of the text.
+- **the account's own site or work.** A researcher linking her papers, a newspaper its articles,
+  a shop its catalogue share what they made, not others' content. The profile says which site
+  is the account's own: the hosts of ``Profile.url`` and of the links in its bios (with their
+  subdomains), or, on a host where a site is a page (``github.com/jane``, ``linkedin.com/in/jane``,
+  a Mastodon ``/@jane``), the links under that page. Such links are left out rather than made a
+  feature of their own: sharing one's own work says nothing either way about an expert's
+  credibility (a guru's sales page is their own site too; what it says is the wording signals'
+  business), and the model stays small. A shortened or wrapped link (``bit.ly``, ``t.co``)
+  cannot be followed offline, so it is never taken for the account's own.
+
+The lists of hosts are data: ``data/link_shorteners.toml``.
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
@@ -22,6 +44,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.cross_posting import platform_key
 
 NAME = "link_only"
 # A post with this many words or fewer, besides its links, hashtags, mentions and emoji, says nothing
@@ -29,43 +52,165 @@ NAME = "link_only"
 MAX_WORDS_OF_A_WORDLESS_POST = 3
 
 
+@dataclass(frozen=True, slots=True)
+class LinkHosts:
+    """The host lists of ``data/link_shorteners.toml``, lower case."""
+
+    shorteners: frozenset[str]
+    wrappers: frozenset[str]
+    media_hosts: frozenset[str]
+    media_patterns: tuple[str, ...]
+    media_wrappers: frozenset[str]
+    shared_hosts: frozenset[str]
+    user_page_prefixes: tuple[str, ...]
+    profile_pages: Mapping[str, tuple[str, ...]]
+
+
 @cache
+def link_hosts() -> LinkHosts:
+    """The host lists, read once from ``data/link_shorteners.toml``."""
+    with (data_dir() / "link_shorteners.toml").open("rb") as stream:
+        data = tomllib.load(stream)
+
+    def lower(values: Iterable[str]) -> tuple[str, ...]:
+        return tuple(value.lower() for value in values)
+
+    return LinkHosts(
+        shorteners=frozenset(lower(data["domains"])),
+        wrappers=frozenset(lower(data["wrappers"])),
+        media_hosts=frozenset(lower(data["media"]["hosts"])),
+        media_patterns=lower(data["media"]["patterns"]),
+        media_wrappers=frozenset(lower(data["media"]["wrappers"])),
+        shared_hosts=frozenset(lower(data["own_sites"]["shared_hosts"])),
+        user_page_prefixes=lower(data["own_sites"]["user_page_prefixes"]),
+        profile_pages={platform.lower(): lower(pages)
+                       for platform, pages in data["own_sites"]["profile_pages"].items()},
+    )
+
+
 def shortener_hosts() -> frozenset[str]:
     """Hosts of URL shorteners, from ``data/link_shorteners.toml``."""
-    with (data_dir() / "link_shorteners.toml").open("rb") as stream:
-        return frozenset(host.lower() for host in tomllib.load(stream)["domains"])
+    return link_hosts().shorteners
 
 
 @lru_cache(maxsize=65_536)  # the same links recur across a batch (a newsletter, a shop)
-def _host(link: str) -> str:
-    if "://" not in link:
+def _split(link: str) -> tuple[str, str]:
+    """A link's host (lower case, no "www.") and path (lower case, no trailing slash)."""
+    if "://" not in link and not link.startswith("/"):
         link = "http://" + link
-    host = urlsplit(link).hostname or ""
-    return host.removeprefix("www.")
+    try:
+        parts = urlsplit(link.strip())
+        host = parts.hostname or ""
+    except ValueError:  # a malformed host ("http://[::1") is no site of anyone's
+        return "", ""
+    return host.removeprefix("www."), parts.path.lower().rstrip("/")
+
+
+def _host(link: str) -> str:
+    return _split(link)[0]
+
+
+def _under(host: str, hosts: frozenset[str]) -> bool:
+    """Whether ``host`` is one of ``hosts`` or a subdomain of one."""
+    while host:
+        if host in hosts:
+            return True
+        host = host.partition(".")[2]
+    return False
+
+
+def own_sites(account: AnalysedAccount) -> frozenset[tuple[str, str]]:
+    """The account's own sites as (host, page): page "" for the whole host and its subdomains."""
+    hosts = link_hosts()
+    links = [profile.url for profile in account.account.profiles if profile.url]
+    links += [link for bio in account.bios for link in bio.links]
+    sites = {page for profile in account.account.profiles for page in _profile_pages(profile.platform, profile.handle)}
+    for link in links:
+        host, path = _split(link)
+        if not host:
+            continue
+        if _under(host, hosts.wrappers):
+            continue  # X gives a profile's website as a t.co link: it names no site
+        on_a_shared_host = _under(host, hosts.shared_hosts | hosts.shorteners)
+        if on_a_shared_host and host not in hosts.shared_hosts and host not in hosts.shorteners and not path:
+            sites.add((host, ""))  # jane.substack.com: the subdomain is hers
+        elif on_a_shared_host or path.startswith(hosts.user_page_prefixes):
+            if path:  # twitter.com alone is nobody's site
+                sites.add((host, path))
+        else:
+            sites.add((host, ""))
+    return frozenset(sites)
+
+
+def _profile_pages(platform: str, handle: str | None) -> list[tuple[str, str]]:
+    """The account's pages on ``platform`` (``x.com/jane``, ``piaille.fr/@jeanne``) from its handle there."""
+    handle = (handle or "").strip().lstrip("@").lower()
+    if not handle or "/" in handle:
+        return []
+    user, _, instance = handle.partition("@")
+    pages = []
+    for template in link_hosts().profile_pages.get(platform_key(platform), ()):
+        if ("{instance}" in template or "{user}" in template) and not (user and instance):
+            continue
+        host, path = _split(template.format(handle=handle, user=user, instance=instance))
+        if host and path:
+            pages.append((host, path))
+    return pages
+
+
+def _is_own(link: str, sites: frozenset[tuple[str, str]]) -> bool:
+    host, path = _split(link)
+    if not host or _under(host, link_hosts().shorteners | link_hosts().wrappers):
+        return False
+    for site, page in sites:
+        if page:
+            if host == site and (path == page or path.startswith(page + "/")):
+                return True
+        elif host == site or host.endswith("." + site):
+            return True
+    return False
+
+
+def _is_media(link: str, media_urls: frozenset[str], carries_media: bool) -> bool:
+    if link in media_urls:
+        return True
+    hosts = link_hosts()
+    host, path = _split(link)
+    if _under(host, hosts.media_hosts) or (carries_media and host in hosts.media_wrappers):
+        return True
+    return any(fnmatchcase(f"{host}{path}/", pattern) for pattern in hosts.media_patterns)
 
 
 @signal(NAME, [
-    Feature("wordless_share", "Share of the account's own posts with (almost) no words besides links, hashtags "
-            "and emoji", "Part des publications sans (presque) aucun mot en dehors des liens, hashtags et emoji"),
-    Feature("link_share", "Share of the account's own posts that carry a link",
-            "Part des publications qui contiennent un lien"),
-    Feature("shortener_share", "Share of the account's links that go through a URL shortener",
-            "Part des liens qui passent par un raccourcisseur d'URL"),
+    Feature("wordless_share", "Share of the account's own posts that push a link to others' content with (almost) "
+            "no words besides links, hashtags and emoji", "Part des publications qui poussent un lien vers le contenu "
+            "d'autrui sans (presque) aucun mot en dehors des liens, hashtags et emoji",
+            towards="fake", family="broadcasting"),
+    Feature("link_share", "Share of the account's own posts that carry a link to others' content (not the post's "
+            "own media, not the account's own site)", "Part des publications qui contiennent un lien vers le contenu "
+            "d'autrui (ni le média de la publication, ni le site du compte)",
+            towards="fake", family="broadcasting"),
+    Feature("shortener_share", "Share of the account's links to others' content that go through a URL shortener",
+            "Part des liens vers le contenu d'autrui qui passent par un raccourcisseur d'URL",
+            towards="fake", family="broadcasting"),
 ])
 def link_only(account: AnalysedAccount) -> SignalResult:
-    """Share of wordless posts, of posts with links, and of links through a shortener.
+    """Share of wordless link posts, of posts with outbound links, and of those links through a shortener.
 
-    Reposts are left out: a repost carries someone else's words. Not measurable without any
-    post of the account's own.
+    Outbound links are links to others' content: not the post's own photo or video, not the
+    account's own site. Reposts are left out: a repost carries someone else's words. Not
+    measurable without any post of the account's own.
     """
     own = [i for i, post in enumerate(account.account.posts) if post.kind != "repost"]
     if not own:
         return not_measurable(NAME, "no post of the account's own")
-    hosts = shortener_hosts()
-    with_links = [i for i in own if _links(account, i)]
+    sites = own_sites(account)
+    outbound = {i: links for i in own if (links := _outbound(account, i, sites))}
+    with_links = list(outbound)
     wordless = [i for i in with_links if len(account.posts[i].words) <= MAX_WORDS_OF_A_WORDLESS_POST]
-    links = [(i, link) for i in with_links for link in _links(account, i)]
-    shortened = [i for i, link in links if _host(link) in hosts]
+    links = [(i, link) for i in with_links for link in outbound[i]]
+    shorteners = shortener_hosts()
+    shortened = [i for i, link in links if _under(_host(link), shorteners)]
     return SignalResult(
         signal=NAME,
         measurable=True,
@@ -82,7 +227,13 @@ def link_only(account: AnalysedAccount) -> SignalResult:
     )
 
 
-def _links(account: AnalysedAccount, index: int) -> tuple[str, ...]:
-    """The post's declared links, or those found in its text when it declares none."""
-    declared = account.account.posts[index].links
-    return declared if declared is not None else account.posts[index].links
+def _outbound(account: AnalysedAccount, index: int, sites: frozenset[tuple[str, str]]) -> tuple[str, ...]:
+    """The post's links to others' content: its links but its own media and the account's own site."""
+    post = account.account.posts[index]
+    # The post's declared links, or those found in its text when it declares none.
+    links = post.links if post.links is not None else account.posts[index].links
+    if not links:
+        return ()
+    media = post.media or ()
+    media_urls = frozenset(item.url for item in media if item.url)
+    return tuple(link for link in links if not _is_media(link, media_urls, bool(media)) and not _is_own(link, sites))

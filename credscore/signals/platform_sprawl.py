@@ -41,10 +41,12 @@ MAX_TOKENS_FROM_NUMBER = 3
 @signal(NAME, [
     Feature("platform_count", "Number of different platforms the account is on (profiles, posts, messages, follows)",
             "Nombre de plateformes différentes où le compte est présent (profils, publications, messages, "
-            "abonnements)"),
+            "abonnements)",
+            towards="fake", family="broadcasting"),
     Feature("promise_share", "Share of the account's posts, sent messages and bios that promise posting on every "
             "platform or without limit", "Part des publications, messages envoyés et biographies qui promettent de "
-            "publier partout ou sans limite"),
+            "publier partout ou sans limite",
+            towards="fake", family="hollow_talk"),
 ])
 def platform_sprawl(account: AnalysedAccount) -> SignalResult:
     """The number of platforms the account is on, and the share of its texts promising unlimited posting.

@@ -36,9 +36,11 @@ MIN_TOPICAL_POSTS = 5
 
 @signal(NAME, [
     Feature("topic_share", "Share of the account's own posts that are about social media or marketing itself",
-            "Part des publications qui parlent des réseaux sociaux ou du marketing eux-mêmes"),
+            "Part des publications qui parlent des réseaux sociaux ou du marketing eux-mêmes",
+            towards="fake", family="hollow_talk"),
     Feature("topic_term_rate", "Social-media and marketing terms per word (hashtags included) of the account's posts",
-            "Termes des réseaux sociaux et du marketing par mot (hashtags compris) dans les publications"),
+            "Termes des réseaux sociaux et du marketing par mot (hashtags compris) dans les publications",
+            towards="fake", family="hollow_talk"),
 ])
 def topic_monoculture(account: AnalysedAccount) -> SignalResult:
     """Share of posts about social media or marketing, and the rate of such terms among their words.

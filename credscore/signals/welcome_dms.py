@@ -4,7 +4,9 @@
 within seconds or minutes of the follow; a person who writes does it later, and not to everyone.
 The measure is the share of new followers (inbound follows with a time and a counterpart) who got
 a sent DM on the same platform within :data:`WELCOME_WINDOW` after following. Handles are compared
-without case and without the leading '@'; a DM sent before the follow is no welcome.
+without case and without the leading '@'; a DM sent before the follow is no welcome, and neither is
+an answer: when the follower wrote first ("do you have it in size M?") and got a quick reply, the
+account talked with a customer, it did not greet a follower.
 
 It needs follow times: X's follower lists have none, and LinkedIn's connections carry the day only
 (stamped at midnight, see :data:`DATE_ONLY`). Without a single follow that can be timed, the signal
@@ -17,7 +19,6 @@ from bisect import bisect_left
 from datetime import datetime, time, timedelta
 
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.signals.auto_dms import normalise_handle
 from credscore.signals.base import (
     Feature,
     SignalResult,
@@ -27,6 +28,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.canned import normalise_handle
 
 NAME = "welcome_dms"
 # A tool greets a new follower within seconds or minutes; a person who writes does it later.
@@ -38,7 +40,8 @@ DATE_ONLY = time(0, 0)
 
 @signal(NAME, [
     Feature("welcome_share", "Share of new followers who received a direct message within minutes of following",
-            "Part des nouveaux abonnés qui ont reçu un message privé dans les minutes suivant leur abonnement"),
+            "Part des nouveaux abonnés qui ont reçu un message privé dans les minutes suivant leur abonnement",
+            towards="fake", family="broadcasting"),
 ])
 def welcome_dms(account: AnalysedAccount) -> SignalResult:
     """Share of new followers greeted by a DM within minutes.
@@ -62,11 +65,20 @@ def welcome_dms(account: AnalysedAccount) -> SignalResult:
             dms_by_recipient.setdefault((messages[i].platform, handle), []).append((messages[i].created_at, i))
     for dms in dms_by_recipient.values():
         dms.sort()
+    # When each person first wrote to the account: a DM after that answers them, it greets nobody.
+    first_received: dict[tuple[str, str], datetime] = {}
+    for message in messages:
+        handle = normalise_handle(message.counterpart)
+        if message.direction == "received" and handle:
+            key = (message.platform, handle)
+            first_received[key] = min(message.created_at, first_received.get(key, message.created_at))
     welcomes = []
     for follow in followers:
-        dms = dms_by_recipient.get((follow.platform, normalise_handle(follow.counterpart)), [])
+        key = (follow.platform, normalise_handle(follow.counterpart))
+        dms = dms_by_recipient.get(key, [])
         first = bisect_left(dms, follow.created_at, key=lambda dm: dm[0])
-        if first < len(dms) and dms[first][0] - follow.created_at <= WELCOME_WINDOW:
+        if first < len(dms) and dms[first][0] - follow.created_at <= WELCOME_WINDOW \
+                and not (key in first_received and first_received[key] <= dms[first][0]):
             welcomes.append(dms[first][1])
     return SignalResult(
         signal=NAME,

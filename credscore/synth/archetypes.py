@@ -7,18 +7,35 @@ articles in ``shared/seeds``) is said beside it; the numbers are the generator's
 Overlap is deliberate: genuine behaviours call :func:`_fake_like_habits` (a cross-post, a
 link-only post, a scheduled burst) and fake ones :func:`_genuine_habit` (a real reply, a figure,
 a bit of life), so that no single habit separates the labels.
+
+Genuine people never post a text of theirs again (issue #11 item 8: evergreen recycling is a fake
+habit): their posts and answers come from :meth:`Draft.say` and :meth:`Draft.reply`, which never
+repeat the core of what the account already said; a person with nothing new left posts (and
+answers) less. What stays repeated is part of a design: announcements and headlines copied to
+*other* platforms, a shop's templated welcome DM, and the one or two fake-like habits.
+
+The hard cases of issue #11 go further. Hard genuine behaviours (a newspaper's feed, a researcher
+copying her own links, a shop's welcome DM, an engineer's copied announcements, an association's
+scheduler, a real social-media professional) show one family of the checklist's clues in full;
+gaming fakes (mention stuffing, canned replies, boilerplate figures, per-platform paraphrase,
+evergreen recycling, disguised letters, polished prose) keep the hollow talk under a trick that
+imitates a genuine trait.
 """
 
 from __future__ import annotations
 
 import math
 import random
+import re
+import string
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from credscore.synth.draft import DM_PLATFORMS, REPLY_PLATFORMS, Draft
 from credscore.synth.fillers import EMOJI, counterpart_handle, name_handle, short_link, website
+from credscore.synth.noise import DISGUISES, disguise
 from credscore.synth.timing import DAY, regular_times, scheduled_times
 
 __all__ = ["ARCHETYPES", "BEHAVIOURS", "WEIGHTS", "Behaviour"]
@@ -66,6 +83,26 @@ def _fake_like_habits(d: Draft, platforms: Sequence[str], probability: float) ->
                 d.post(rng.choice(platforms), d.write("fake_habit"), t)
 
 
+def _say(d: Draft, platform: str, slot: str, t: float, *, frame: bool = False, **fixed: str) -> None:
+    """A genuine person's post of something they never said before; none when they have nothing new to say."""
+    text = d.say(slot, frame=frame, **fixed)
+    if text is not None:
+        d.post(platform, text, t)
+
+
+def _respond(d: Draft, platform: str, slot: str, t: float, **fixed: str) -> None:
+    """A genuine person's answer (see Draft.reply); none when they have nothing new to say."""
+    text = d.reply(slot, **fixed)
+    if text is not None:
+        d.answer(platform, text, t)
+
+
+def _answer_ratio(mix: Sequence[tuple[str, float]], answers: Sequence[str]) -> float:
+    """Answers per post of one's own in a behaviour's mix of kinds (what Draft.say keeps when it skips posts)."""
+    said = sum(weight for kind, weight in mix if kind in answers)
+    return said / max(sum(weight for _kind, weight in mix) - said, 1e-9)
+
+
 # --- fakes ------------------------------------------------------------------------------------
 
 def blatant_guru(d: Draft, handle: str) -> None:
@@ -108,7 +145,7 @@ def subtle_fake(d: Draft, handle: str) -> None:
     praise); templated DMs with the first name swapped; off-topic filler."""
     rng = d.rng
     platforms = rng.sample(("twitter", "linkedin", "facebook", "instagram", "blog"), rng.randint(2, 4))
-    n = _count(rng, 32, 0.8, 2, 260)
+    n = _count(rng, 26, 0.8, 2, 260)
     d.timeline(n, (0.4, 2.0))
     times = (scheduled_times(rng, n, d.start, d.days, slots=rng.randint(1, 3), jitter=1200)
              if rng.random() < 0.5 else d.human_times(n))
@@ -150,7 +187,7 @@ def content_farm(d: Draft, handle: str) -> None:
     rng = d.rng
     platforms = rng.sample(("twitter", "facebook", "linkedin", "tumblr", "blog", "pinterest", "mastodon"),
                            rng.randint(2, 4))
-    n = min(_count(rng, 110, 0.6, 25, 500), 900 // len(platforms))
+    n = min(_count(rng, 80, 0.6, 25, 500), 900 // len(platforms))
     interval = rng.choice((900, 1200, 1800, 2700, 3600, 5400, 7200, 10800))
     quiet = (0, 6) if rng.random() < 0.4 else None
     d.set_timeline(n * interval * (1.4 if quiet else 1.05) / DAY + 1)
@@ -182,7 +219,7 @@ def unlimited_seller(d: Draft, handle: str) -> None:
     (seed 004: "poster du contenu illimité sur une dizaine de plateformes"; "178 comptes")."""
     rng = d.rng
     platforms = ["facebook", "twitter", *rng.sample(_SPRAWL, rng.randint(4, 9))]
-    n = _count(rng, 22, 0.8, 2, 200)
+    n = _count(rng, 18, 0.8, 2, 200)
     d.timeline(n, (0.5, 2.5))
     times = scheduled_times(rng, n, d.start, d.days) if rng.random() < 0.5 else d.human_times(n)
     for t in times:
@@ -211,8 +248,8 @@ def unlimited_seller(d: Draft, handle: str) -> None:
 
 # --- genuine ----------------------------------------------------------------------------------
 
-_EXPERT_MIX = (("work", 0.18), ("metric", 0.12), ("customer", 0.10), ("life", 0.14), ("opinion", 0.08),
-               ("reply", 0.20), ("link_comment", 0.10), ("news", 0.08))
+_EXPERT_MIX = (("work", 0.16), ("metric", 0.12), ("customer", 0.10), ("life", 0.12), ("opinion", 0.08),
+               ("reply", 0.26), ("link_comment", 0.09), ("news", 0.07))
 _SHORT_FORM = frozenset({"twitter", "mastodon", "bluesky", "instagram"})
 # The kinds of post a person sometimes frames with an opener or closer (not life, not replies).
 _FRAMED = frozenset({"work", "metric", "customer", "opinion", "comment_link", "announcement", "behind",
@@ -228,21 +265,23 @@ def practitioner(d: Draft, handle: str) -> None:
     rng = d.rng
     platforms = rng.sample(("twitter", "linkedin", "blog", "mastodon", "facebook", "instagram", "bluesky"),
                            rng.choice((1, 2, 2, 3, 3, 4)))
-    n = _count(rng, 40, 0.95, 1, 450)
+    n = _count(rng, 32, 0.95, 1, 450)
     d.timeline(n, (0.15, 1.5))
     kinds, weights = zip(*_EXPERT_MIX, strict=True)
+    d.answers_per_post = _answer_ratio(_EXPERT_MIX, ("reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         platform = rng.choice(platforms)
         if kind == "news":
             subject = d.fill(d.template("subject"))
             for i, where in enumerate(rng.sample(platforms, min(len(platforms), 2))):
                 slot = "news_short" if where in _SHORT_FORM else "news_long"
-                text = d.write(slot, mixed=False, fresh=True, subject=subject)
-                d.post(where, text, t + i * rng.uniform(0.1, 2.0) * DAY)
+                text = d.say(slot, mixed=False, subject=subject)
+                if text is not None:
+                    d.post(where, text, t + i * rng.uniform(0.1, 2.0) * DAY)
         elif kind == "reply":
-            d.answer(platform if platform != "blog" else rng.choice(platforms), d.write("reply", fresh=True), t)
+            _respond(d, platform if platform != "blog" else rng.choice(platforms), "reply", t)
         else:
-            d.post(platform, d.write(kind, fresh=True, frame=kind in _FRAMED), t)
+            _say(d, platform, kind, t, frame=kind in _FRAMED)
     _people_around(d, platforms, conversation_rate=0.45, delay=(8.5, 1.4))
     _fake_like_habits(d, platforms, 0.3)
     own_site = website(handle, d.lang)
@@ -257,17 +296,19 @@ def link_curator(d: Draft, handle: str) -> None:
     scheduler, a fake-like habit."""
     rng = d.rng
     platforms = rng.sample(("twitter", "mastodon", "linkedin", "bluesky", "blog"), rng.choice((1, 1, 2, 2, 3)))
-    n = _count(rng, 55, 0.9, 2, 450)
+    n = _count(rng, 42, 0.9, 2, 450)
     d.timeline(n, (0.3, 2.5))
     times = scheduled_times(rng, n, d.start, d.days, slots=2, jitter=600) if rng.random() < 0.35 \
         else d.human_times(n)
-    kinds = rng.choices(("comment_link", "comment_short", "reply", "life"), (0.72, 0.1, 0.12, 0.06), k=n)
+    mix = (("comment_link", 0.64), ("comment_short", 0.1), ("reply", 0.2), ("life", 0.06))
+    d.answers_per_post = _answer_ratio(mix, ("reply",))
+    kinds = rng.choices(*zip(*mix, strict=True), k=n)
     for t, kind in zip(times, kinds, strict=True):
         platform = rng.choice(platforms)
         if kind == "reply":
-            d.answer(platform, d.write("reply", fresh=True), t)
+            _respond(d, platform, "reply", t)
         else:
-            d.post(platform, d.write(kind, fresh=True, frame=kind in _FRAMED), t)
+            _say(d, platform, kind, t, frame=kind in _FRAMED)
     _people_around(d, platforms, conversation_rate=0.3, delay=(8.0, 1.5))
     _fake_like_habits(d, platforms, 0.3)
     d.profiles_for(platforms, handle, bio=None, followers=1500, following_ratio=(0.2, 1.0))
@@ -280,7 +321,7 @@ def brand_community_manager(d: Draft, handle: str) -> None:
     "on répond aux questions", "on ne vend rien"; seed 001: interaction indicators)."""
     rng = d.rng
     platforms = ["facebook", *rng.sample(("twitter", "instagram", "linkedin", "youtube", "tiktok"), rng.randint(1, 3))]
-    n = _count(rng, 48, 0.9, 3, 450)
+    n = _count(rng, 38, 0.9, 3, 450)
     d.timeline(n, (0.3, 2.5))
     d.name = d.write("name", mixed=False, noisy=False)
     handle = name_handle(d.name, rng)
@@ -288,13 +329,16 @@ def brand_community_manager(d: Draft, handle: str) -> None:
     mix = (("announcement", 0.14), ("customer_reply", 0.34), ("figures", 0.1), ("behind", 0.16),
            ("question", 0.1), ("customer_reply", 0.16))
     kinds, weights = zip(*mix, strict=True)
+    d.answers_per_post = _answer_ratio(mix, ("customer_reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         if kind == "announcement" and rng.random() < identical_rate:
-            d.cross_post(d.write(kind, fresh=True, frame=True), rng.sample(platforms, len(platforms)), t, (5, 600))
+            text = d.say(kind, frame=True)
+            if text is not None:
+                d.cross_post(text, rng.sample(platforms, len(platforms)), t, (5, 600))
         elif kind == "customer_reply":
-            d.answer(rng.choice(platforms), d.write(kind, fresh=True, order=str(rng.randint(10000, 99999))), t)
+            _respond(d, rng.choice(platforms), kind, t, order=str(rng.randint(10000, 99999)))
         else:
-            d.post(rng.choice(platforms), d.write(kind, fresh=True, frame=kind in _FRAMED), t)
+            _say(d, rng.choice(platforms), kind, t, frame=kind in _FRAMED)
     dm_platforms = _dm_capable(platforms)
     if rng.random() < 0.75:
         d.conversations(dm_platforms, _count(rng, 8, 0.9, 1, 60), delay=(7.5, 1.2))
@@ -312,13 +356,14 @@ def casual_user(d: Draft, handle: str) -> None:
     platforms = rng.sample(("facebook", "twitter", "instagram", "tiktok", "mastodon"), rng.choice((1, 1, 2)))
     n = _count(rng, 5, 1.0, 1, 60)
     d.timeline(n, (0.05, 1.0))
-    for t, kind in zip(d.human_times(n), rng.choices(("everyday", "reply", "link_share"), (0.7, 0.22, 0.08), k=n),
-                       strict=True):
+    mix = (("everyday", 0.7), ("reply", 0.22), ("link_share", 0.08))
+    d.answers_per_post = _answer_ratio(mix, ("reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(*zip(*mix, strict=True), k=n), strict=True):
         platform = rng.choice(platforms)
         if kind == "reply":
-            d.answer(platform, d.write(kind, fresh=True), t)
+            _respond(d, platform, kind, t)
         else:
-            d.post(platform, d.write(kind, fresh=True, frame=kind == "everyday"), t)
+            _say(d, platform, kind, t, frame=kind == "everyday")
     dm_platforms = _dm_capable(platforms)
     if dm_platforms and rng.random() < 0.2:
         for _ in range(rng.randint(1, 3)):
@@ -345,6 +390,477 @@ def _people_around(d: Draft, platforms: Sequence[str], *, conversation_rate: flo
         d.quiet_follows(dm_platforms, _count(d.rng, 12, 1.0, 1, 150))
 
 
+# --- hard genuine cases: broadcasting mechanics, no hollow talk (issue #11: one family of habits
+# alone must not make a fake) ---------------------------------------------------------------------
+
+# Networks that take a link in a post (an RSS-to-social tool posts headlines there).
+_LINK_NETWORKS = ("twitter", "facebook", "linkedin", "mastodon", "bluesky", "threads")
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str, words: int = 7) -> str:
+    """The URL slug a CMS derives from a title: ascii, lower case, hyphens."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "-".join(_SLUG_DROP.sub(" ", plain).split()[:words]) or "article"
+
+
+# Where each platform keeps an uploaded photo (``{code}`` is the file's random name).
+_MEDIA_URLS = {
+    "twitter": "https://pbs.twimg.com/media/{code}.jpg",
+    "instagram": "https://scontent.cdninstagram.com/v/t51.2885-15/{code}_n.jpg",
+    "facebook": "https://scontent.xx.fbcdn.net/v/t39.30808-6/{code}_n.jpg",
+    "mastodon": "https://files.mastodon.social/media_attachments/files/{code}/original.jpg",
+    "bluesky": "https://cdn.bsky.app/img/feed_fullsize/plain/{code}@jpeg",
+}
+_CODE = string.ascii_letters + string.digits
+
+
+def _photo(platform: str, rng: random.Random) -> list[dict[str, str]]:
+    """A photo attached to a post (format 1.1 ``media``), hosted where the platform keeps it."""
+    template = _MEDIA_URLS.get(platform, "https://media.example-cdn.net/{code}.jpg")
+    return [{"kind": "image", "url": template.format(code="".join(rng.choices(_CODE, k=15)))}]
+
+
+def _photo_post(d: Draft, platform: str, caption: str, t: float, *, caption_share: float) -> None:
+    """A photo post: now and then without a caption; on X the text also carries the photo's
+    t.co link, as X exports write it (a media post, not an outbound link)."""
+    text = caption if d.rng.random() < caption_share else ""
+    if platform == "twitter":
+        text = f"{text} https://t.co/{''.join(d.rng.choices(_CODE, k=10))}".strip()
+    d.post(platform, text, t, media=_photo(platform, d.rng))
+
+
+def news_outlet(d: Draft, handle: str) -> None:
+    """A newspaper's publishing tool posts every headline with its link on four networks within
+    a minute or two (the "identical content everywhere" mechanics of seed 004), but the subjects
+    are the town's news, the links go to its own site, nobody gets a welcome DM, and the newsroom
+    answers readers, corrects mistakes and calls for witnesses."""
+    rng = d.rng
+    platforms = rng.sample(_LINK_NETWORKS, 4)
+    n = _count(rng, 20, 0.7, 4, 100)
+    d.timeline(n, (1.0, 6.0))
+    d.name = d.write("name", mixed=False, noisy=False)
+    handle = name_handle(d.name, rng)
+    site = website(handle, d.lang, www=True)
+    times = (scheduled_times(rng, n, d.start, d.days, slots=rng.randint(3, 6), jitter=40)
+             if rng.random() < 0.5 else d.human_times(n))
+    order = rng.sample(platforms, len(platforms))  # a tool posts to its networks in a fixed order
+    for t in times:
+        headline = d.say("headline", mixed=False, noisy=False)
+        if headline is None:  # no news left to tell: the feed posts less
+            continue
+        own = f"{site}/{d.fill(d.template('section'))}/{_slug(headline)}-{rng.randrange(10**5, 10**6)}"
+        d.cross_post(d.fill(d.template("feed"), headline=headline, own=own), order, t, (2, 90))
+    newsroom = (("reader_reply", 0.5), ("correction", 0.15), ("witness", 0.15), ("photo", 0.2))
+    d.answers_per_post = _answer_ratio(newsroom, ("reader_reply",))
+    told = len(d.posts) // len(platforms)  # the headlines the feed posted
+    for t, kind in zip(d.human_times(max(1, round(told * rng.uniform(0.08, 0.3)))),
+                       rng.choices(*zip(*newsroom, strict=True), k=n), strict=False):
+        platform = rng.choice(platforms)
+        if kind == "reader_reply":
+            _respond(d, platform, kind, t)
+        elif kind == "photo":
+            caption = d.say(kind)
+            if caption is not None:
+                _photo_post(d, platform, caption, t, caption_share=1.0)
+        else:
+            _say(d, platform, kind, t)
+    _people_around(d, platforms, conversation_rate=0.35, delay=(8.0, 1.3))
+    d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False), followers=9000,
+                   following_ratio=(0.01, 0.2), url=site, verified=0.4, url_share=0.95)
+    d.mean_likes = rng.uniform(2, 40)
+
+
+def own_work_sharer(d: Draft, handle: str) -> None:
+    """A researcher or creator copies each announcement of their own work (a paper, an episode,
+    a print), with the link to their own site, to Mastodon, Bluesky and LinkedIn minutes apart;
+    otherwise discusses with peers, posts fieldwork or studio photos, reads others' work."""
+    rng = d.rng
+    platforms = ["mastodon", "bluesky", "linkedin", *(["twitter"] if rng.random() < 0.25 else [])]
+    n = _count(rng, 32, 1.0, 1, 220)
+    d.timeline(n, (0.2, 1.5))
+    site = website(handle, d.lang)
+    mix = (("announce", 0.22), ("reply", 0.33), ("field", 0.16), ("other", 0.12), ("life", 0.17))
+    kinds, weights = zip(*mix, strict=True)
+    d.answers_per_post = _answer_ratio(mix, ("reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
+        platform = rng.choice(platforms)
+        if kind == "announce":
+            own = f"{site}/{d.fill(d.template('path'))}/{rng.randint(2015, 2024)}-{rng.randint(1, 60):02d}"
+            text = d.say("announce", mixed=False, own=own)
+            if text is not None:
+                targets = rng.sample(platforms, len(platforms) if rng.random() < 0.8 else 2)
+                d.cross_post(text, targets, t, (20, 1800))
+        elif kind == "reply":
+            _respond(d, platform, kind, t)
+        elif kind == "field" and rng.random() < 0.7:
+            caption = d.say(kind)
+            if caption is not None:
+                _photo_post(d, platform, caption, t, caption_share=0.9)
+        else:
+            _say(d, platform, kind, t)
+    _people_around(d, platforms, conversation_rate=0.5, delay=(8.5, 1.4))
+    d.profiles_for(platforms, handle, bio=None, followers=900, following_ratio=(0.3, 1.5), url=site,
+                   url_share=0.9)
+    d.mean_likes = rng.uniform(2, 30)
+
+
+def welcome_shop(d: Draft, handle: str) -> None:
+    """A shop or a club whose messaging tool sends each new follower the same welcome DM within
+    minutes (seed 004's automatic DM, without the pitch); otherwise real figures of its own
+    activity, photos of what arrived, answers to customers and members one by one."""
+    rng = d.rng
+    platforms = ["instagram", "facebook", *rng.sample(("twitter", "tiktok", "mastodon"), rng.choice((0, 0, 1)))]
+    n = _count(rng, 36, 1.0, 1, 300)
+    d.timeline(n, (0.2, 1.5))
+    d.name = d.write("name", mixed=False, noisy=False)
+    handle = name_handle(d.name, rng)
+    site = website(handle, d.lang, www=True)
+    mix = (("figures", 0.16), ("arrival", 0.28), ("practical", 0.12), ("customer_reply", 0.44))
+    kinds, weights = zip(*mix, strict=True)
+    d.answers_per_post = _answer_ratio(mix, ("customer_reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
+        if kind == "customer_reply":
+            _respond(d, rng.choice(platforms), kind, t)
+        elif kind == "arrival":
+            platform = "instagram" if rng.random() < 0.6 else rng.choice(platforms)
+            caption = d.say(kind)
+            if caption is not None:
+                _photo_post(d, platform, caption, t, caption_share=0.85)
+        else:
+            _say(d, rng.choice(platforms), kind, t)
+    dm_platforms = _dm_capable(platforms)
+    d.welcome_dms(dm_platforms, _count(rng, 30, 0.8, 5, 200), "welcome", share=rng.uniform(0.8, 1.0),
+                  delay=(20, 600))
+    if rng.random() < 0.7:
+        d.conversations(dm_platforms, _count(rng, 6, 0.8, 1, 40), delay=(8.0, 1.2))
+    _fake_like_habits(d, platforms, 0.25)
+    d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False), followers=1200,
+                   following_ratio=(0.1, 0.8), url=site)
+    d.mean_likes = rng.uniform(4, 50)
+
+
+# Where the link goes until the words around it (and so its slug) are known; not a word, so no
+# typo touches it.
+_OWN_LINK = "§own§"
+_COPY_PAIRS = (("linkedin", "mastodon"), ("twitter", "mastodon"), ("linkedin", "bluesky"), ("mastodon", "bluesky"),
+               ("linkedin", "twitter"))
+
+
+def announcement_copier(d: Draft, handle: str) -> None:
+    """An engineer pastes each announcement (release, talk, post, job) on two networks word for
+    word, minutes to hours apart; discussion, questions and life stay on one network or the other."""
+    rng = d.rng
+    first, second = rng.choice(_COPY_PAIRS)
+    platforms = [first, second]
+    n = _count(rng, 32, 1.0, 1, 220)
+    d.timeline(n, (0.2, 1.2))
+    site = website(handle, d.lang)
+    mix = (("announce", 0.2), ("reply", 0.35), ("tech", 0.2), ("question", 0.08), ("life", 0.17))
+    kinds, weights = zip(*mix, strict=True)
+    d.answers_per_post = _answer_ratio(mix, ("reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
+        if kind == "announce":
+            text = d.say("announce", own=_OWN_LINK)  # the CMS slug comes from the words
+            if text is None:
+                continue
+            slug = _slug(text.replace(_OWN_LINK, ""), 6)
+            text = text.replace(_OWN_LINK, f"{site}/{d.fill(d.template('path'))}/{slug}")
+            d.post(first, text, t)
+            if rng.random() < 0.9:  # now and then the copy is forgotten
+                d.post(second, text, t + rng.uniform(60, 8 * 3600))
+        elif kind == "reply":
+            _respond(d, rng.choice(platforms), kind, t)
+        else:
+            _say(d, rng.choice(platforms), kind, t)
+    _people_around(d, platforms, conversation_rate=0.45, delay=(8.5, 1.4))
+    d.profiles_for(platforms, handle, bio=None, followers=700, following_ratio=(0.3, 1.5),
+                   url=site if rng.random() < 0.7 else None)
+    d.mean_likes = rng.uniform(2, 25)
+
+
+def scheduled_association(d: Draft, handle: str) -> None:
+    """A food bank or association whose volunteers load the week's posts into a scheduler: round
+    minutes, the same slots every week, often the same post on Facebook and Instagram at once
+    (seed 004's clockwork and identical content); but the posts are practical and concrete, and
+    volunteers answer questions by hand."""
+    rng = d.rng
+    platforms = ["facebook", "instagram", *(["twitter"] if rng.random() < 0.35 else [])]
+    n = _count(rng, 35, 0.7, 4, 200)
+    d.timeline(n, (0.3, 1.5))
+    d.name = d.write("name", mixed=False, noisy=False)
+    handle = name_handle(d.name, rng)
+    site = website(handle, d.lang)
+    cross_rate = rng.uniform(0.4, 0.9)
+    mix = (("schedule", 0.3), ("need", 0.25), ("result", 0.25), ("thanks", 0.2))
+    kinds, weights = zip(*mix, strict=True)
+    times = scheduled_times(rng, n, d.start, d.days, slots=rng.randint(2, 3), jitter=rng.uniform(0, 55))
+    said = 0  # posts the scheduler held (the answers come in proportion)
+    for t, kind in zip(times, rng.choices(kinds, weights, k=n), strict=True):
+        text = d.say(kind)
+        if text is None:  # the week's news is told already: the scheduler stays empty this time
+            continue
+        said += 1
+        media = _photo("facebook", rng) if kind in ("result", "thanks") and rng.random() < 0.5 else None
+        if rng.random() < cross_rate:
+            d.cross_post(text, platforms, t, (0, 5), media=media)
+        else:
+            d.post(rng.choice(platforms), text, t, media=media)
+    for t in d.human_times(max(1, round(said * rng.uniform(0.1, 0.35)))):
+        _respond(d, rng.choice(platforms), "reply", t)
+    _people_around(d, platforms, conversation_rate=0.5, delay=(9.0, 1.3))
+    d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False), followers=1500,
+                   following_ratio=(0.05, 0.5), url=site if rng.random() < 0.8 else None)
+    d.mean_likes = rng.uniform(3, 40)
+
+
+def social_media_pro(d: Draft, handle: str) -> None:
+    """A real social-media professional: talks about engagement and community like the fakes, but
+    with the figures of real campaigns tied to a business (orders, bookings, cost per customer;
+    seed 004: business metrics; seed 001: business indicators), says what failed, and argues with
+    peers and clients in real exchanges (seed 003)."""
+    rng = d.rng
+    platforms = rng.sample(("linkedin", "instagram", "twitter", "facebook", "mastodon", "bluesky"),
+                           rng.choice((1, 2, 2, 3)))
+    n = _count(rng, 40, 1.0, 1, 350)
+    d.timeline(n, (0.2, 1.5))
+    mix = (("case", 0.2), ("lesson", 0.12), ("reply", 0.32), ("question", 0.08), ("link", 0.14), ("life", 0.14))
+    kinds, weights = zip(*mix, strict=True)
+    d.answers_per_post = _answer_ratio(mix, ("reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
+        if kind == "reply":
+            _respond(d, rng.choice(platforms), kind, t)
+        else:
+            _say(d, rng.choice(platforms), kind, t)
+    _people_around(d, platforms, conversation_rate=0.6, delay=(8.5, 1.3))
+    _fake_like_habits(d, platforms, 0.35)
+    d.profiles_for(platforms, handle, bio=None, followers=1400, following_ratio=(0.3, 1.2),
+                   url=website(handle, d.lang) if rng.random() < 0.6 else None)
+    d.mean_likes = rng.uniform(3, 30)
+
+
+# --- fakes that game the signals (issue #11: cheap tricks must not rescue a fake) ---------------
+
+def _broadcast_platforms(d: Draft, first: str, pool: Sequence[str], k: tuple[int, int]) -> list[str]:
+    return [first, *d.rng.sample([p for p in pool if p != first], d.rng.randint(*k))]
+
+
+def _broadcast_times(d: Draft, n: int, scheduled_share: float) -> list[float]:
+    """A fake's rhythm: a scheduler's slots for most, irregular for the others."""
+    if d.rng.random() < scheduled_share:
+        return scheduled_times(d.rng, n, d.start, d.days, slots=d.rng.randint(1, 3), jitter=d.rng.uniform(20, 600))
+    return d.human_times(n)
+
+
+def _auto_welcome(d: Draft, platforms: Sequence[str], probability: float, slot: str = "welcome_dm") -> None:
+    dm_platforms = _dm_capable(platforms)
+    if dm_platforms and d.rng.random() < probability:
+        d.welcome_dms(dm_platforms, _count(d.rng, 18, 0.8, 3, 120), slot, share=d.rng.uniform(0.75, 1.0),
+                      delay=(60, 400), slow_share=d.rng.uniform(0.0, 0.3))
+
+
+def _fake_profiles(d: Draft, platforms: Sequence[str], handle: str, *, bio: str | None = None) -> None:
+    rng = d.rng
+    d.profiles_for(platforms, handle, bio=bio or d.write("bio", mixed=False, noisy=False), followers=2500,
+                   following_ratio=(0.6, 1.4), url=short_link(rng) if rng.random() < 0.5 else None)
+    d.mean_likes = rng.uniform(0.5, 6)
+
+
+def mention_stuffer(d: Draft, handle: str) -> None:
+    """Appends "cc @a @b" to its broadcasts so they look addressed: a handful of big accounts it
+    wants noticed by, tagged again and again, never answered; the rest is the seed-004 guru."""
+    rng = d.rng
+    platforms = _broadcast_platforms(d, "twitter", ("linkedin", "instagram", "facebook", "threads"), (1, 3))
+    n = _count(rng, 32, 0.8, 2, 300)
+    d.timeline(n, (0.6, 3.0))
+    targets = ["@" + counterpart_handle(rng, d.lang)[0] for _ in range(rng.randint(4, 9))]
+    stuff_rate, link_rate, cross_rate = rng.uniform(0.6, 0.95), rng.uniform(0.15, 0.45), rng.uniform(0.3, 0.7)
+    for t in _broadcast_times(d, n, 0.6):
+        text = d.write("link_post" if rng.random() < link_rate else "broadcast")
+        if rng.random() < stuff_rate:
+            cc = " ".join(rng.sample(targets, rng.randint(2, min(4, len(targets)))))
+            text = f"{text} {d.fill(d.template('cc'), cc=cc)}"
+        if rng.random() < cross_rate:
+            d.cross_post(text, rng.sample(platforms, rng.randint(2, len(platforms))), t, (15, 600))
+        else:
+            d.post(rng.choice(platforms), text, t)
+    _genuine_habit(d, 0.3)
+    _auto_welcome(d, platforms, 0.75)
+    _fake_profiles(d, platforms, handle)
+
+
+def canned_replier(d: Draft, handle: str) -> None:
+    """"Takes part in conversations" with one canned 10–15-word thank-you reply pasted under many
+    people's posts (seed 000's generic praise, industrialised); broadcasts hollow talk."""
+    rng = d.rng
+    platforms = _broadcast_platforms(d, rng.choice(("linkedin", "instagram")),
+                                     ("twitter", "facebook", "linkedin", "instagram", "threads"), (1, 2))
+    n = _count(rng, 40, 0.8, 2, 300)
+    d.timeline(n, (0.6, 3.0))
+    canned = d.fill(d.template("canned"))
+    reply_share, cross_rate = rng.uniform(0.3, 0.55), rng.uniform(0.3, 0.6)
+    for t in _broadcast_times(d, n, 0.5):
+        if rng.random() < reply_share:
+            platform = rng.choice(platforms)
+            text = canned if rng.random() < 0.85 else f"{canned} {rng.choice(EMOJI['hype'])}"
+            if platform in REPLY_PLATFORMS:
+                text = f"@{d.someone()[0]} {text}"
+            d.answer(platform, text, t + rng.uniform(0, 3600))
+            continue
+        text = d.write("link_post" if rng.random() < 0.25 else "broadcast")
+        if rng.random() < cross_rate:
+            d.cross_post(text, rng.sample(platforms, rng.randint(2, len(platforms))), t, (30, 900))
+        else:
+            d.post(rng.choice(platforms), text, t)
+    _genuine_habit(d, 0.3)
+    _auto_welcome(d, platforms, 0.7)
+    _fake_profiles(d, platforms, handle)
+
+
+def figure_faker(d: Draft, handle: str) -> None:
+    """One or two invented, boilerplate figure lines repeated again and again (figures that are
+    no business measure), a stream of "merci !" replies, and hollow broadcasts."""
+    rng = d.rng
+    platforms = _broadcast_platforms(d, "linkedin", ("twitter", "instagram", "facebook", "blog"), (1, 3))
+    n = _count(rng, 38, 0.8, 2, 300)
+    d.timeline(n, (0.5, 2.5))
+    figures = [d.fill(template) for template in rng.sample(list(d.slots["figure"]), rng.randint(1, 2))]
+    figure_rate, thanks_rate = rng.uniform(0.12, 0.3), rng.uniform(0.15, 0.35)
+    for t in _broadcast_times(d, n, 0.5):
+        r = rng.random()
+        if r < figure_rate:
+            d.cross_post(rng.choice(figures), rng.sample(platforms, rng.randint(1, 2)), t, (30, 900))
+        elif r < figure_rate + thanks_rate:
+            platform = rng.choice(platforms)
+            thanks = d.write("thanks", noisy=False)
+            d.answer(platform, f"@{d.someone()[0]} {thanks}" if platform in REPLY_PLATFORMS else thanks,
+                     t + rng.uniform(0, 7200))
+        else:
+            text = d.write("link_post" if rng.random() < 0.25 else "broadcast")
+            d.post(rng.choice(platforms), text, t)
+    _genuine_habit(d, 0.3)
+    _auto_welcome(d, platforms, 0.7)
+    _fake_profiles(d, platforms, handle)
+
+
+_LONG_FORM = frozenset({"linkedin", "facebook", "blog"})
+
+
+def paraphrase_scheduler(d: Draft, handle: str) -> None:
+    """A scheduler "adapts" each message per network: a fixed opener and closer per platform,
+    spintax synonyms drawn again for each copy, hashtags rotated from a pool; a few thank-you
+    replies. Near-duplicates everywhere (seed 004), disguised."""
+    rng = d.rng
+    platforms = rng.sample(("linkedin", "twitter", "facebook", "instagram", "threads", "bluesky"), rng.randint(3, 4))
+    frames = {p: (d.fill(d.template("open_long" if p in _LONG_FORM else "open_short")),
+                  d.fill(d.template("close_long" if p in _LONG_FORM else "close_short"))) for p in platforms}
+    tags = list(d.slots["tag"])
+    n = _count(rng, 18, 0.8, 2, 150)
+    d.timeline(n, (0.5, 2.0))
+    for t in scheduled_times(rng, n, d.start, d.days, slots=rng.randint(2, 3), jitter=rng.uniform(20, 300)):
+        template = d.template("message")
+        targets = rng.sample(platforms, rng.randint(max(2, len(platforms) - 1), len(platforms)))
+        variants = []
+        for p in targets:
+            opener, closer = frames[p]
+            body = d.fill(template)
+            hashtags = " ".join(rng.sample(tags, rng.randint(1, 3)))
+            sep = "\n\n" if p in _LONG_FORM else " "
+            variants.append(f"{opener}{sep}{body}{sep}{closer} {hashtags}")
+        d.cross_post(variants, targets, t, (30, 900))
+    for t in d.human_times(max(1, round(n * rng.uniform(0.1, 0.4)))):
+        platform = rng.choice(platforms)
+        thanks = d.write("thanks", noisy=False)
+        d.answer(platform, f"@{d.someone()[0]} {thanks}" if platform in REPLY_PLATFORMS else thanks, t)
+    _genuine_habit(d, 0.3)
+    _auto_welcome(d, platforms, 0.75)
+    _fake_profiles(d, platforms, handle)
+
+
+# An evergreen library holds 6 to 26 texts, each re-posted about four times over the history.
+_EVERGREEN_MIN, _EVERGREEN_MAX, _EVERGREEN_RETURNS = 6, 26, 4
+
+
+def evergreen_recycler(d: Draft, handle: str) -> None:
+    """A library of a couple of dozen "evergreen" tips and links that a tool re-posts in rotation
+    on the same platform for months (self-duplication over time rather than across networks)."""
+    rng = d.rng
+    platforms = rng.sample(("twitter", "linkedin", "facebook", "instagram", "tiktok"), rng.randint(1, 3))
+    n = _count(rng, 55, 0.6, 20, 250)
+    d.timeline(n, (0.3, 1.2))
+    # A library small enough that each text comes back several times over the history.
+    size = max(_EVERGREEN_MIN, min(_EVERGREEN_MAX, n // _EVERGREEN_RETURNS))
+    library = list(dict.fromkeys(d.write("evergreen", noisy=False) for _ in range(size)))
+    home = {text: rng.choice(platforms) for text in library}
+    queue: list[str] = []
+    for t in scheduled_times(rng, n, d.start, d.days, slots=rng.randint(1, 2), jitter=rng.uniform(10, 120)):
+        if not queue:  # one pass through the library, shuffled, then again
+            queue = rng.sample(library, len(library))
+        text = queue.pop()
+        if len(platforms) > 1 and rng.random() < 0.15:
+            d.cross_post(text, rng.sample(platforms, 2), t, (30, 600))
+        else:
+            d.post(home[text], text, t)
+    _genuine_habit(d, 0.25)
+    _auto_welcome(d, platforms, 0.6)
+    _fake_profiles(d, platforms, handle)
+
+
+def obfuscating_guru(d: Draft, handle: str) -> None:
+    """The seed-004 guru who disguises his buzzwords (look-alike letters, zero-width characters,
+    math-bold letters) so that word lists miss them; readers see the same hollow talk."""
+    rng = d.rng
+    platforms = _broadcast_platforms(d, "twitter", ("facebook", "linkedin", "instagram", "blog"), (1, 3))
+    ways = rng.sample(DISGUISES, rng.randint(1, 2))
+    rate = rng.uniform(0.6, 1.0)
+    buzz = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, d.slots["buzz"]), key=len, reverse=True))
+                      + r")(?!\w)", re.IGNORECASE)
+
+    def disguised(text: str) -> str:
+        return buzz.sub(lambda m: disguise(m.group(0), rng, rng.choice(ways)) if rng.random() < rate
+                        else m.group(0), text)
+
+    n = _count(rng, 30, 0.8, 2, 260)
+    d.timeline(n, (0.6, 3.0))
+    cross_rate = rng.uniform(0.4, 0.85)
+    for t in _broadcast_times(d, n, 0.6):
+        text = disguised(d.write("link_post" if rng.random() < 0.3 else "broadcast"))
+        if rng.random() < cross_rate:
+            d.cross_post(text, rng.sample(platforms, rng.randint(2, len(platforms))), t, (15, 420))
+        else:
+            d.post(rng.choice(platforms), text, t)
+    _genuine_habit(d, 0.3)
+    _auto_welcome(d, platforms, 0.8)
+    title = d.fill(d.template("title"))
+    title = disguise(title, rng, "math_bold") if rng.random() < 0.6 else disguised(title)
+    _fake_profiles(d, platforms, handle, bio=d.fill(d.template("bio"), title=title))
+
+
+def polished_guru(d: Draft, handle: str) -> None:
+    """Hollow expertise in fluent, varied prose (what a language model turns the guru's lines
+    into): never a business measure, always engagement, storytelling and community; the same long
+    post on several networks, a one-line version elsewhere, a courteous automatic DM."""
+    rng = d.rng
+    platforms = _broadcast_platforms(d, "linkedin", ("twitter", "facebook", "instagram", "threads", "blog"), (1, 3))
+    long_form = [p for p in platforms if p in _LONG_FORM or p == "instagram"]
+    short_form = [p for p in platforms if p not in long_form]
+    n = _count(rng, 26, 0.8, 1, 200)
+    d.timeline(n, (0.3, 1.5))
+    cross_rate = rng.uniform(0.5, 0.9)
+    for t in _broadcast_times(d, n, 0.6):
+        if short_form and rng.random() < 0.3:
+            d.post(rng.choice(short_form), d.write("short", noisy=False, fresh=True), t)
+            continue
+        text = d.write("post", noisy=False, fresh=True)
+        if len(long_form) > 1 and rng.random() < cross_rate:
+            d.cross_post(text, rng.sample(long_form, len(long_form)), t, (60, 1800))
+        else:
+            d.post(rng.choice(long_form), text, t)
+    _genuine_habit(d, 0.25)
+    _auto_welcome(d, platforms, 0.75)
+    _fake_profiles(d, platforms, handle)
+
+
 @dataclass(frozen=True, slots=True)
 class _Archetype:
     label: str
@@ -352,16 +868,31 @@ class _Archetype:
     behaviour: Behaviour
 
 
+# Weights: half fakes, half genuine; every family (archetype / phrasing set) gets at least 1.6 % of
+# a draw, so that the committed corpus of 1,300 accounts expects 21 or more accounts per family.
 _TABLE = {
-    "blatant_guru": _Archetype("fake", 0.14, blatant_guru),
-    "subtle_fake": _Archetype("fake", 0.15, subtle_fake),
-    "content_farm": _Archetype("fake", 0.09, content_farm),
-    "unlimited_seller": _Archetype("fake", 0.07, unlimited_seller),
-    "real_expert": _Archetype("genuine", 0.17, practitioner),
-    "link_curator": _Archetype("genuine", 0.10, link_curator),
-    "brand_community_manager": _Archetype("genuine", 0.10, brand_community_manager),
-    "casual_user": _Archetype("genuine", 0.12, casual_user),
-    "non_native_writer": _Archetype("genuine", 0.06, practitioner),
+    "blatant_guru": _Archetype("fake", 0.05, blatant_guru),
+    "subtle_fake": _Archetype("fake", 0.05, subtle_fake),
+    "content_farm": _Archetype("fake", 0.05, content_farm),
+    "unlimited_seller": _Archetype("fake", 0.05, unlimited_seller),
+    "mention_stuffer": _Archetype("fake", 0.045, mention_stuffer),
+    "canned_replier": _Archetype("fake", 0.04, canned_replier),
+    "figure_faker": _Archetype("fake", 0.04, figure_faker),
+    "paraphrase_scheduler": _Archetype("fake", 0.045, paraphrase_scheduler),
+    "evergreen_recycler": _Archetype("fake", 0.04, evergreen_recycler),
+    "obfuscating_guru": _Archetype("fake", 0.045, obfuscating_guru),
+    "polished_guru": _Archetype("fake", 0.045, polished_guru),
+    "real_expert": _Archetype("genuine", 0.06, practitioner),
+    "link_curator": _Archetype("genuine", 0.05, link_curator),
+    "brand_community_manager": _Archetype("genuine", 0.05, brand_community_manager),
+    "casual_user": _Archetype("genuine", 0.06, casual_user),
+    "non_native_writer": _Archetype("genuine", 0.05, practitioner),
+    "news_outlet": _Archetype("genuine", 0.035, news_outlet),
+    "own_work_sharer": _Archetype("genuine", 0.04, own_work_sharer),
+    "welcome_shop": _Archetype("genuine", 0.04, welcome_shop),
+    "announcement_copier": _Archetype("genuine", 0.035, announcement_copier),
+    "scheduled_association": _Archetype("genuine", 0.035, scheduled_association),
+    "social_media_pro": _Archetype("genuine", 0.045, social_media_pro),
 }
 
 #: archetype name -> label ("fake" or "genuine")

@@ -20,6 +20,7 @@ from typing import Any
 
 from credscore.account import FORMAT_ID
 from credscore.synth.archetypes import ARCHETYPES, BEHAVIOURS, WEIGHTS
+from credscore.synth.corpora import DEFAULT_SEED
 from credscore.synth.draft import Draft
 from credscore.synth.fillers import CITIES, EMOJI, FIRST_NAMES, LAST_NAMES, person_handle
 from credscore.synth.noise import FLIP_RATE, draw_style
@@ -32,8 +33,17 @@ LANG_HINT_RATE = 0.45
 # How careful each archetype is with spelling, 0 (not at all) to 1 (no typos: a machine or an editor).
 _CAREFUL = {"blatant_guru": 0.5, "subtle_fake": 0.7, "content_farm": 1.0, "unlimited_seller": 0.4,
             "real_expert": 0.5, "link_curator": 0.6, "brand_community_manager": 0.85, "casual_user": 0.0,
-            "non_native_writer": 0.3}
-_LOUD = frozenset({"blatant_guru", "subtle_fake", "unlimited_seller"})
+            "non_native_writer": 0.3, "news_outlet": 0.95, "own_work_sharer": 0.7, "welcome_shop": 0.5,
+            "announcement_copier": 0.6, "scheduled_association": 0.4, "social_media_pro": 0.7,
+            "mention_stuffer": 0.5, "canned_replier": 0.6, "figure_faker": 0.6, "paraphrase_scheduler": 0.8,
+            "evergreen_recycler": 0.8, "obfuscating_guru": 0.5, "polished_guru": 1.0}
+# The answer voice (credscore.synth.phrasings.replies) of an archetype's first family; its other families take
+# the next voices, so that two families of one archetype never answer in the same words. Organisations start on
+# the "nous" voice, ordinary people on the casual one.
+_FIRST_VOICE = {"casual_user": 1, "brand_community_manager": 2, "news_outlet": 2, "welcome_shop": 2,
+                "scheduled_association": 2}
+_LOUD = frozenset({"blatant_guru", "subtle_fake", "unlimited_seller", "mention_stuffer", "canned_replier",
+                   "figure_faker", "paraphrase_scheduler", "evergreen_recycler", "obfuscating_guru"})
 
 
 def families() -> list[str]:
@@ -64,8 +74,8 @@ def _choices(selected: Sequence[str] | None) -> tuple[list[tuple[str, str]], lis
     return pairs, list(accumulate(weights))
 
 
-def generate_accounts(n: int, *, seed: int = 0, families: Sequence[str] | None = None, lang_mix: float = 0.55,
-                      flip_rate: float = FLIP_RATE) -> Iterator[dict[str, Any]]:
+def generate_accounts(n: int, *, seed: int = DEFAULT_SEED, families: Sequence[str] | None = None,
+                      lang_mix: float = 0.55, flip_rate: float = FLIP_RATE) -> Iterator[dict[str, Any]]:
     """Yield ``n`` labelled account documents (``credscore.account/1`` plus ``archetype``, ``family``).
 
     ``families`` restricts the draw to some family ids (``"blatant_guru/p2"``) or archetype names;
@@ -94,7 +104,8 @@ def _account(rng: random.Random, account_id: str, archetype: str, set_id: str, l
     style = draw_style(rng, hype=archetype in _LOUD, careful=_CAREFUL[archetype])
     if archetype == "non_native_writer":  # the other-language set holds the other direction's mistakes
         style = replace(style, mixed_rate=0.0)
-    draft = Draft(rng, lang, PHRASINGS[archetype][set_id], style, rng.choice(CITIES[lang]), first)
+    voice = _FIRST_VOICE.get(archetype, 0) + sorted(PHRASINGS[archetype]).index(set_id)
+    draft = Draft(rng, lang, PHRASINGS[archetype][set_id], style, rng.choice(CITIES[lang]), first, voice=voice)
     BEHAVIOURS[archetype](draft, person_handle(first, last, rng))
 
     label = ARCHETYPES[archetype]
@@ -114,7 +125,7 @@ def _account(rng: random.Random, account_id: str, archetype: str, set_id: str, l
     return document
 
 
-def write_corpus(path: str | os.PathLike[str], n: int, seed: int = 0, **options: Any) -> Path:
+def write_corpus(path: str | os.PathLike[str], n: int, seed: int = DEFAULT_SEED, **options: Any) -> Path:
     """Write ``n`` accounts as JSON Lines (gzip when ``path`` ends with ``.gz``), byte for byte
     the same for the same arguments (the gzip header carries no time and no file name).
 

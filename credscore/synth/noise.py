@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from credscore.synth.fillers import EMOJI
 
-__all__ = ["FLIP_RATE", "HASHTAGS", "Style", "add_typos", "decorate", "draw_style", "strip_accents"]
+__all__ = ["DISGUISES", "FLIP_RATE", "HASHTAGS", "Style", "add_typos", "decorate", "disguise", "draw_style",
+           "strip_accents"]
 
 # Share of accounts whose label is flipped on purpose (label noise); marked ``label_flipped``.
 FLIP_RATE = 0.02
@@ -55,7 +56,7 @@ def draw_style(rng: random.Random, *, hype: bool, careful: float) -> Style:
         no_accents=rng.random() < 0.06,
         lowercase=rng.random() < 0.05,
         mixed_rate=rng.choice((0.0, 0.0, 0.02, 0.05, 0.1)),
-        post_ids=rng.random() < 0.6,
+        post_ids=rng.random() < 0.45,
         missing_time_rate=rng.choice((0.0,) * 8 + (0.1, 0.3)),
         counts=rng.random() < 0.7,
         explicit_links=rng.random() < 0.25,
@@ -106,3 +107,41 @@ def decorate(text: str, rng: random.Random, style: Style, lang: str) -> str:
     if style.emoji_rate and rng.random() < style.emoji_rate:
         text = f"{text} {rng.choice(EMOJI[style.emoji_pool])}"
     return text
+
+
+# Latin letters and the Cyrillic or Greek letters that look the same: what spammers swap in so
+# that a word list no longer matches, while a reader sees the same word.
+_CONFUSABLES = {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і", "s": "ѕ",
+                "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
+                "T": "Т", "X": "Х", "v": "ν"}
+_ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060")
+# Offsets into the Mathematical Alphanumeric Symbols block (bold serif): 𝐀 is U+1D400, 𝐚 U+1D41A.
+_MATH_BOLD_UPPER, _MATH_BOLD_LOWER = 0x1D400, 0x1D41A
+DISGUISES = ("homoglyph", "zero_width", "math_bold")
+
+
+def disguise(word: str, rng: random.Random, how: str) -> str:
+    """``word`` as an evader writes it so that filters miss it but readers do not.
+
+    ``homoglyph`` swaps some letters for look-alike Cyrillic ones; ``zero_width`` slips invisible
+    characters between letters; ``math_bold`` writes the word in 𝐛𝐨𝐥𝐝 letters (accented letters,
+    which the block lacks, are kept as they are).
+    """
+    if how == "homoglyph":
+        spots = [i for i, c in enumerate(word) if c in _CONFUSABLES]
+        chosen = set(rng.sample(spots, min(len(spots), rng.randint(1, 3)))) if spots else set()
+        return "".join(_CONFUSABLES[c] if i in chosen else c for i, c in enumerate(word))
+    if how == "zero_width":
+        if len(word) < 3:
+            return word
+        cuts = sorted(rng.sample(range(1, len(word)), min(len(word) - 1, rng.randint(1, 2))))
+        out, last = [], 0
+        for cut in cuts:
+            out.append(word[last:cut])
+            last = cut
+        out.append(word[last:])
+        return rng.choice(_ZERO_WIDTH).join(out)
+    if how == "math_bold":
+        return "".join(chr(_MATH_BOLD_UPPER + ord(c) - 65) if "A" <= c <= "Z"
+                       else chr(_MATH_BOLD_LOWER + ord(c) - 97) if "a" <= c <= "z" else c for c in word)
+    raise ValueError(f"unknown disguise {how!r}; known: {', '.join(DISGUISES)}")

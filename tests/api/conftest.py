@@ -31,7 +31,7 @@ from tests.connectors.fakes import FakeBluesky, FakeMastodon, FakeServer
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "data" / "examples" / "fr_fake_guru.json"
-LIMITS = ApiSettings(max_body_bytes=256 * 1024, max_batch=5, max_posts=60, worker_threads=4)
+LIMITS = ApiSettings(max_body_bytes=256 * 1024, max_batch=5, max_posts=60, worker_threads=4, body_timeout=2.0)
 STARTUP_TIMEOUT = 180.0
 
 INSTANCE = "social.example.org"
@@ -59,8 +59,11 @@ class HeldScorer(Scorer):
         self.gate = threading.Event()
         self.gate.set()
         self.holding = threading.Event()
+        self.scored: list[str] = []
+        """The ids of every account that reached the scorer."""
 
     def score_many(self, accounts: Sequence[Account]) -> list[Verdict]:
+        self.scored.extend(account.id for account in accounts)
         if any(account.id.startswith("explode-") for account in accounts):
             raise RuntimeError("scripted failure with a secret detail /srv/credscore")
         if any(account.id.startswith("hold-") for account in accounts):
@@ -114,11 +117,15 @@ class Server:
 
 @pytest.fixture(scope="session")
 def api_server() -> Iterator[Server]:
-    scorer = HeldScorer()
+    yield from serve_app(LIMITS, HeldScorer())
+
+
+def serve_app(settings: ApiSettings, scorer: HeldScorer) -> Iterator[Server]:
+    """A server with ``settings`` on a free port, the fake DNS and upstream in place, until the generator ends."""
     upstream = Upstream()
     upstream.reset()
     dns = FakeDns()
-    app = create_app(LIMITS, scorer=scorer, fetch_transport=httpx.MockTransport(upstream.handler))
+    app = create_app(settings, scorer=scorer, fetch_transport=httpx.MockTransport(upstream.handler))
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", 0))
     port = listener.getsockname()[1]

@@ -121,6 +121,11 @@ def test_an_internal_error_is_a_500_without_details(client: httpx.Client) -> Non
     assert client.get("/v1/health").status_code == 200
 
 
+def spaced(text: str) -> str:
+    """French typography's no-break spaces (before ``:``, in ``1 000``) as plain ones."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def test_the_report_is_html_with_the_verdict(client: httpx.Client, server: Server) -> None:
     verdict = expected_verdict(server, example())
     for lang in ("fr", "en"):
@@ -128,10 +133,10 @@ def test_the_report_is_html_with_the_verdict(client: httpx.Client, server: Serve
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/html")
         assert f'<html lang="{lang}">' in response.text
-        shown = html.unescape(response.text)
+        shown = spaced(html.unescape(response.text))
         assert verdict["id"] in shown
         for reason in verdict["reasons"]:
-            assert reason["message"][lang] in shown
+            assert spaced(reason["message"][lang]) in shown
         assert verdict["reasons"][0]["evidence"][0]["excerpt"] in shown
 
 
@@ -177,11 +182,11 @@ def test_openapi_lists_every_endpoint(client: httpx.Client) -> None:
     listed = {(path, method) for path, methods in schema["paths"].items() for method in methods}
     assert listed == ENDPOINTS
     components = schema["components"]["schemas"]
-    assert {"Account", "Post", "VerdictOut", "ErrorOut", "BatchOut", "FetchRequest"} <= set(components)
+    assert {"Account", "Post", "VerdictDocument", "ErrorOut", "BatchOut", "FetchRequest"} <= set(components)
     score = schema["paths"]["/v1/score"]["post"]
     verdict_schema = score["responses"]["200"]["content"]["application/json"]["schema"]
-    assert verdict_schema == {"$ref": "#/components/schemas/VerdictOut"}
-    assert {"400", "413", "422"} <= set(score["responses"])
+    assert verdict_schema == {"$ref": "#/components/schemas/VerdictDocument"}
+    assert {"400", "408", "413", "415", "422"} <= set(score["responses"])
     assert "requestBody" in score
 
 

@@ -60,7 +60,8 @@ def test_a_declared_oversized_body_is_refused_before_it_is_sent(server: Server) 
 def test_a_chunked_body_is_refused_as_soon_as_it_passes_the_limit(server: Server) -> None:
     # One chunk just past the limit, and the request left open: the server stops there.
     size = LIMITS.max_body_bytes + 1
-    head = b"POST /v1/score/batch HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
+    head = (b"POST /v1/score/batch HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n")
     chunk = f"{size:x}\r\n".encode() + b"[" * size + b"\r\n"
     assert_body_too_large(*raw_exchange(server, head, chunk))
 
@@ -74,12 +75,12 @@ def test_oversized_bodies_from_httpx(client: httpx.Client) -> None:
         for _ in range(4 * LIMITS.max_body_bytes // CHUNK):
             yield b" " * CHUNK
 
-    response = client.post("/v1/score/batch", content=chunks())
+    response = client.post("/v1/score/batch", content=chunks(), headers={"Content-Type": "application/json"})
     assert_body_too_large(response.status_code, response.json())
     # the same connection goes on (the rest of the refused body was discarded), and a body at the limit is read
     at_limit = json.dumps(small("acct-at-limit")).encode()
     at_limit += b" " * (LIMITS.max_body_bytes - len(at_limit))
-    assert client.post("/v1/score", content=at_limit).status_code == 200
+    assert client.post("/v1/score", content=at_limit, headers={"Content-Type": "application/json"}).status_code == 200
 
 
 def test_too_many_accounts(client: httpx.Client) -> None:
@@ -141,7 +142,7 @@ def test_a_malformed_document_gets_the_cli_message(client: httpx.Client, tmp_pat
     (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
 ])
 def test_invalid_json_is_400(client: httpx.Client, content: bytes, message: str) -> None:
-    response = client.post("/v1/score", content=content)
+    response = client.post("/v1/score", content=content, headers={"Content-Type": "application/json"})
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_json"
     assert message in response.json()["message"]
@@ -170,7 +171,7 @@ def test_no_bad_input_ever_gives_a_500(client: httpx.Client) -> None:
               b'{"id": "x", "posts": [{"platform": "x", "text": "a", "created_at": "9999-99-99"}]}']
     for path in ("/v1/score", "/v1/score/batch", "/v1/report"):
         for body in bodies:
-            response = client.post(path, content=body)
+            response = client.post(path, content=body, headers={"Content-Type": "application/json"})
             assert 400 <= response.status_code < 500 or response.status_code == 200, (path, body, response.text)
             if response.status_code != 200:
                 assert set(response.json()) >= {"error", "message"}

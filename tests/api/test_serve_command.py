@@ -20,8 +20,8 @@ runner = CliRunner()
 def test_help_lists_every_option() -> None:
     result = runner.invoke(app, ["serve", "--help"], catch_exceptions=False)
     assert result.exit_code == 0
-    for option in ("--host", "--port", "--model", "--rules", "--workers-threads", "--max-body-mb", "--max-batch",
-                   "--max-posts", "--no-fetch"):
+    for option in ("--host", "--port", "--model", "--trust-model", "--rules", "--workers-threads", "--max-body-mb",
+                   "--max-batch", "--max-posts", "--no-fetch"):
         assert option in result.stdout
 
 
@@ -55,7 +55,8 @@ def test_options_reach_uvicorn_and_the_app(monkeypatch: pytest.MonkeyPatch) -> N
         raise _RanError
 
     monkeypatch.setattr(uvicorn.Server, "run", run)
-    monkeypatch.setattr(credscore.scoring, "Scorer", lambda model=None, rules=None: ("scorer", model, rules))
+    monkeypatch.setattr(credscore.scoring, "Scorer",
+                        lambda model=None, rules=None, trust=False: ("scorer", model, rules, trust))
     result = runner.invoke(app, ["serve", "--host", "0.0.0.0", "--port", "9123", "--max-body-mb", "2.5",
                                  "--max-batch", "7", "--max-posts", "300", "--workers-threads", "3", "--no-fetch",
                                  "--rules", "mine.toml"])
@@ -77,3 +78,16 @@ def test_a_missing_model_is_one_clear_error(tmp_path: Path) -> None:
 def test_settings_refuse_nonsense() -> None:
     with pytest.raises(ValueError, match="max_batch"):
         ApiSettings(max_batch=0)
+
+
+def test_trust_model_reaches_the_scorer(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def scorer(model: Any = None, rules: Any = None, trust: bool = False) -> None:
+        seen.update(model=model, trust=trust)
+        raise _RanError
+
+    monkeypatch.setattr(credscore.scoring, "Scorer", scorer)
+    result = runner.invoke(app, ["serve", "--model", "mine.skops", "--trust-model"])
+    assert isinstance(result.exception, _RanError), result.output
+    assert seen == {"model": Path("mine.skops"), "trust": True}

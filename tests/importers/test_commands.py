@@ -1,4 +1,4 @@
-"""``credscore import``, run through a Typer app that registers it as the CLI does."""
+"""``credscore import``, run through the CLI's app."""
 
 from __future__ import annotations
 
@@ -7,23 +7,14 @@ import sys
 import types
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from credscore.account import parse_account
+from credscore.cli import app
 from credscore.errors import InputError
-from credscore.importers.commands import import_command, write_account
+from credscore.importers.commands import write_account
 from credscore.reader import load_account
 from tests.importers.helpers import FIXTURES, zipped
-
-app = typer.Typer()
-app.command("import")(import_command)
-
-
-@app.command()
-def version() -> None:  # a second command, so that `import` is a sub-command as in the real CLI
-    """Unused."""
-
 
 runner = CliRunner()
 
@@ -39,7 +30,7 @@ def test_import_detects_merges_and_writes(tmp_path):
                      "--facebook-export", FIXTURES / "facebook-export", "--id", "jane", "-o", output)
     assert result.exit_code == 0, result.output
     text = output.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "format": "credscore.account/1",\n  "id": "jane",')
+    assert text.startswith('{\n  "format": "credscore.account/1.1",\n  "id": "jane",')
     assert "Première réunion" in text  # written as UTF-8, not \u escapes
     data = json.loads(text)
     assert [note["kind"] for note in data["sources"]] == [

@@ -10,6 +10,8 @@ from credscore.model.classifier import CredscoreModel, build_classifier, feature
 from credscore.model.persistence import load_model, save_model, sidecar_path
 
 FEATURES = ["a.x_share", "a.y", "b.z_share"]
+# a.y is declared towards genuine: the data below gives it no weight, so any sign holds.
+SIGNS = (1, -1, 1)
 
 
 def _card(**overrides):
@@ -23,7 +25,7 @@ def fitted():
     X = rng.normal(size=(200, 3))
     X[rng.random(200) < 0.2, 2] = np.nan  # a signal that is sometimes not measurable
     y = (np.nan_to_num(X[:, 0]) + 0.5 * np.nan_to_num(X[:, 2]) > 0).astype(int)
-    return build_classifier(len(y), seed=0).fit(X, y), X
+    return build_classifier(len(y), seed=0, signs=SIGNS).fit(X, y), X
 
 
 @pytest.fixture
@@ -58,7 +60,8 @@ def test_tampered_model_is_refused(saved):
 
 def test_swapped_sidecar_is_refused(tmp_path, saved, fitted):
     other = tmp_path / "other.skops"
-    save_model(CredscoreModel(build_classifier(50, seed=1).fit(fitted[1][:50], np.arange(50) % 2)), other, _card())
+    classifier = build_classifier(50, seed=1, signs=SIGNS).fit(fitted[1][:50], np.arange(50) % 2)
+    save_model(CredscoreModel(classifier), other, _card())
     sidecar_path(saved).write_bytes(sidecar_path(other).read_bytes())
     with pytest.raises(ModelIntegrityError, match="SHA-256"):
         load_model(saved)
@@ -134,7 +137,7 @@ def test_text_component_round_trip(tmp_path, fitted):
     y = (rng.random(len(X)) < 0.5).astype(int)
     words = {0: ["margin", "customers", "quarter"], 1: ["viral", "engagement", "hack"]}
     texts = [" ".join(rng.choice(words[label], size=6)) + f" filler{i}" for i, label in enumerate(y)]
-    model = fit_model(X, texts, y, seed=0, text=True)
+    model = fit_model(X, texts, y, seed=0, text=True, signs=SIGNS)
     path = tmp_path / "text.skops"
     save_model(model, path, _card(feature_names=(*FEATURES, "text.style")))
     loaded = load_model(path, expected_features=FEATURES)

@@ -92,3 +92,113 @@ def test_the_pre_pass_takes_links_out(text, links, words):
     split = split_text(text)
     assert split.links == links
     assert split.words_text == words
+
+
+DANISH = [
+    "Vi har lige lanceret vores nye kursus i digital markedsføring, og vi glæder os til at se jer",
+    "Tak for en fantastisk workshop i går, det var en fornøjelse at møde så mange engagerede mennesker",
+    "Husk at tilmelde dig vores nyhedsbrev, hvis du vil have flere gode råd om sociale medier",
+    "Hvordan får man flere følgere på Instagram? Her er mine bedste tips til begyndere",
+    "Tak!",
+]
+GERMAN = [
+    "Wir haben gerade unseren neuen Kurs für digitales Marketing gestartet und freuen uns auf euch",
+    "Vielen Dank für den großartigen Workshop gestern, es war schön, so viele Menschen zu treffen",
+    "Wie bekommt man mehr Follower auf Instagram? Hier sind meine besten Tipps für Anfänger",
+]
+SPANISH = [
+    "Acabamos de lanzar nuestro nuevo curso de marketing digital y estamos muy contentos de compartirlo",
+    "Muchas gracias por el taller de ayer, fue un placer conocer a tantas personas comprometidas",
+    "¿Cómo conseguir más seguidores en Instagram? Aquí están mis mejores consejos para principiantes",
+]
+FRENCH_AND_ENGLISH = [
+    "Nous avons publié nos résultats trimestriels : la marge brute progresse de deux points",
+    "Merci à toutes les équipes pour ce lancement, vous avez fait un travail remarquable",
+    "Notre nouvelle offre est disponible pour les PME de la région dès la semaine prochaine",
+    "We shipped the new billing page to all our customers last night, with fewer steps",
+    "Nous recrutons un développeur pour notre équipe de Lyon, candidatures ouvertes",
+    "Le bilan de l'année est en ligne, avec le détail de nos ventes par produit",
+]
+
+
+@pytest.mark.parametrize(("posts", "language"), [(DANISH, "da"), (GERMAN, "de"), (SPANISH, "es")])
+def test_an_account_in_another_language_says_so(posts, language):
+    result = analysed(posts, lang=None)
+    assert result.language == language
+    assert result.readable_share == 0.0
+    # Long texts are identified one by one; a short one takes the account's language.
+    assert {text.lang for text in result.posts} == {language}
+
+
+def test_a_french_and_english_account_with_a_few_foreign_posts_is_mostly_readable():
+    posts = [*FRENCH_AND_ENGLISH, GERMAN[0], SPANISH[1]]
+    result = analysed(posts, lang=None)
+    assert result.language == "fr"
+    assert [text.lang for text in result.posts] == ["fr", "fr", "fr", "en", "fr", "fr", "de", "es"]
+    foreign = sum(len(text.words) for text in result.posts[-2:])
+    total = sum(len(text.words) for text in result.posts)
+    assert result.readable_share == pytest.approx((total - foreign) / total)
+    assert 0.6 < result.readable_share < 1.0
+
+
+@pytest.mark.parametrize("posts", [FRENCH_AND_ENGLISH, FRENCH_AND_ENGLISH[3:4] * 3])
+def test_an_ordinary_account_is_wholly_readable(posts):
+    assert analysed(posts, lang=None).readable_share == 1.0
+
+
+def test_an_account_of_emoji_has_nothing_unread():
+    result = analysed(["🔥🔥🔥", "🚀 👩\u200d💻", "🙌"], lang=None)
+    assert result.readable_share == 1.0
+    assert result.language == "en"
+    assert all(text.words == () for text in result.posts)
+
+
+def test_the_language_hint_of_an_account_is_respected():
+    result = analysed(DANISH, lang="da")
+    assert result.language == "da"
+    assert {text.lang for text in result.posts} == {"da"}
+    assert result.readable_share == 0.0
+    # Read through the English pipeline, so that every signal still works.
+    assert result.posts[0].words[:3] == ("vi", "har", "lige")
+    # A regional or three-letter hint names the same language; an unknown one is identified.
+    assert analysed(DANISH, lang="da-DK").language == "da"
+    assert analysed(DANISH, lang="dan").language == "da"
+    assert analysed(DANISH, lang="und").language == "da"
+
+
+def test_a_forced_language_wins_over_identification():
+    from credscore.nlp.analysis import analyse_account
+    from tests.conftest import account
+
+    result = analyse_account(account(DANISH), lang="fr")
+    assert result.language == "fr"
+    assert {text.lang for text in result.posts} == {"fr"}
+    assert result.readable_share == 1.0
+
+
+def test_a_long_text_without_a_language_is_undetermined():
+    result = analysed([*FRENCH_AND_ENGLISH, "12 000 € / 15 % / 2024-2025 / 3 * 4 / 1 000 000 / 42 / 7 / 99"], lang=None)
+    assert result.posts[-1].lang == "und"
+    assert result.readable_share == 1.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wir haben gerade unseren Kurs gestartet und das ist nicht alles", "de"),
+    ("Vi har lige lanceret vores kursus, og det er ikke alt", None),  # Danish and Norwegian share them
+    # A stray word of a third language does not outvote French or English.
+    ("Oh no, not like this again", "en"),
+    ("Ciao à tous, nous avons une nouvelle offre pour vous", "fr"),
+])
+def test_function_word_vote_across_languages(text, expected):
+    assert function_word_vote(text) == expected
+
+
+def test_one_text_in_accounts_of_two_languages_is_read_in_each():
+    from credscore.nlp.analysis import analyse_accounts
+    from tests.conftest import account
+
+    danish, french = analyse_accounts([account(["Super !", *DANISH], id="da", lang="da"),
+                                       account(["Super !", *FRENCH_AND_ENGLISH], id="fr", lang="fr")])
+    assert (danish.posts[0].lang, french.posts[0].lang) == ("da", "fr")
+    assert danish.posts[0].words == french.posts[0].words == ("super",)
+    assert (danish.readable_share, french.readable_share) == (0.0, 1.0)

@@ -60,7 +60,8 @@ records = {
 documents = st.fixed_dictionaries(
     {"id": _field(nasty_text)},
     optional={**{kind: _field(st.lists(strategy, max_size=4)) for kind, strategy in records.items()},
-              "format": _field(st.just("credscore.account/1")), "label": _field(st.sampled_from(["fake", "genuine"])),
+              "format": _field(st.sampled_from(["credscore.account/1", "credscore.account/1.1"])),
+              "label": _field(st.sampled_from(["fake", "genuine"])),
               "lang": _field(nasty_text), "sources": json_values, "x-extra": json_values})
 anything = st.one_of(documents, documents, json_values)
 

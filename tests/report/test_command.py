@@ -20,6 +20,7 @@ def _run(*args):
 
 def test_report_of_one_account(tmp_path):
     output = tmp_path / "out" / "report.html"
+    output.parent.mkdir()
     result = _run(EXAMPLES / "fr_fake_guru.json", "-o", output)
     assert result.exit_code == 0, result.output
     html = output.read_text(encoding="utf-8")
@@ -52,8 +53,9 @@ def test_audit_of_a_file_with_a_bad_record(tmp_path):
     table = html[html.index('<table class="accounts"'):html.index("</table>")]
     assert table.count('<tr class="band-error">') == 2
     assert "line 2: not valid JSON" in table and "line 4: duplicate id (first seen at line 3)" in table
-    assert '<a href="#account-1">example-fr-fake-guru</a>' in table
-    assert '<a href="#account-2">example-en-genuine-pro</a>' in table
+    # Each scored account links to its section (titled with the account's name) and shows its id.
+    assert table.count('<a href="#account-1">') == 1 and table.count('<a href="#account-2">') == 1
+    assert "example-fr-fake-guru" in table and "example-en-genuine-pro" in table
 
 
 def test_redacted_report_hides_messages_and_counterparts(tmp_path):
@@ -68,7 +70,7 @@ def test_redacted_report_hides_messages_and_counterparts(tmp_path):
     plain_html, redacted_html = plain.read_text(encoding="utf-8"), redacted.read_text(encoding="utf-8")
     assert "theo_colin" in plain_html and "Boostez votre visibilité" in plain_html
     assert "theo_colin" not in redacted_html and "Boostez votre visibilité" not in redacted_html
-    assert "@[redacted]" in redacted_html and "[texte masqué]" in redacted_html
+    assert "@[masqué]" in redacted_html and "[texte masqué]" in redacted_html, "redaction in the report's language"
     assert "messages[0]" in redacted_html
 
 
@@ -84,3 +86,24 @@ def test_a_file_of_one_invalid_account_is_an_error(tmp_path):
     with pytest.raises(InputError, match="acct-1: posts"):
         _run(source, "-o", tmp_path / "report.html")
     assert not (tmp_path / "report.html").exists()
+
+
+def test_a_missing_output_folder_is_refused_not_created(tmp_path):
+    with pytest.raises(InputError, match="no folder"):
+        _run(EXAMPLES / "fr_fake_guru.json", "-o", tmp_path / "missing" / "report.html")
+    assert not (tmp_path / "missing").exists()
+
+
+def test_report_trusts_a_model_only_when_told(tmp_path):
+    import shutil
+
+    from credscore.errors import ModelIntegrityError
+    from tests.conftest import REPO
+
+    bare = tmp_path / "bare.skops"
+    shutil.copyfile(REPO / "models" / "default.skops", bare)  # no sidecar: refused unless trusted
+    output = tmp_path / "report.html"
+    with pytest.raises(ModelIntegrityError, match="--trust-model"):
+        _run(EXAMPLES / "fr_fake_guru.json", "-o", output, "--model", bare)
+    assert _run(EXAMPLES / "fr_fake_guru.json", "-o", output, "--model", bare, "--trust-model").exit_code == 0
+    assert output.is_file()

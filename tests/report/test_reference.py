@@ -51,9 +51,11 @@ def test_shipped_card_carries_the_reference_of_every_feature():
             assert 0 < summary["measured"] <= counts[label], (name, label)
             values = [summary[f"p{q}"] for q in REFERENCE_QUANTILES]
             assert values == sorted(values), (name, label)
-    # The habits the signals look for do separate the classes in the training data.
-    welcome = reference["features"]["welcome_dms.welcome_share"]
-    assert welcome["fake"]["p50"] > welcome["genuine"]["p95"]
+    # The habits the signals look for do separate the classes in the training data (the corpus's hard genuine
+    # cases share one habit each, such as a shop's welcome DM, so not every habit does on its own).
+    for name in ("buzzwords.density", "cross_posting.self_duplicate_share", "auto_dms.pitch_share"):
+        feature = reference["features"][name]
+        assert feature["fake"]["p50"] > feature["genuine"]["p95"], name
 
 
 def test_a_sidecar_without_reference_still_loads(tmp_path):

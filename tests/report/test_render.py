@@ -12,6 +12,7 @@ from credscore.errors import InputError
 from credscore.report import dominant_language, render_report
 from credscore.report.view import safe_link
 from credscore.signals.base import Evidence
+from credscore.view import verdict_view
 from tests.conftest import account
 
 # Any element that could fetch something, with the address it would fetch.
@@ -44,8 +45,13 @@ def test_report_of_each_example_shows_verdict_reasons_and_quoted_evidence(verdic
     assert band_words in html
     assert f"<strong>{verdict.score:.0f}</strong>" in html
     assert verdict.reasons
-    for reason in verdict.reasons:
-        assert str(escape(reason.message[lang])) in html
+    view = verdict_view(verdict, lang)
+    assert html.count(str(escape(view.title))) >= 2, "the account's name is the title of the page and of the report"
+    assert str(escape(verdict.id)) in html, "its id beneath"
+    for reason, line in zip(verdict.reasons, view.reasons, strict=True):
+        assert str(escape(line.message)) in html
+        if reason.source == "rule":
+            assert " ".join(line.message.split()) == " ".join(reason.message[lang].split()), "only the spaces differ"
         for item in reason.evidence:
             if item.excerpt:
                 assert str(escape(item.excerpt)) in html
@@ -89,12 +95,12 @@ def test_signals_are_placed_against_the_reference_distribution(verdicts, card):
     for feature in measured:
         assert f'<symbol id="ref-{feature.replace(".", "-")}"' in html
         assert f'<use href="#ref-{feature.replace(".", "-")}"/>' in html
-    # The welcome DMs (88 %) are beyond what 95 % of genuine accounts do, and typical of fake ones.
-    row = html[html.index("Part des nouveaux abonnés qui ont reçu"):]
+    # Its buzzword density (111 per 1,000 words) is beyond what 95 % of genuine accounts reach.
+    row = html[html.rindex("Mots à la mode pour 1"):]
     row = row[:row.index("</tr>")]
-    assert "comptes authentiques : plus haut que 95 % d&#39;entre eux" in row
-    genuine = str(card.training_data["genuine"])
-    assert f"les {genuine} comptes authentiques" in html
+    assert "comptes authentiques\u00a0: plus haut que 95\u202f% d&#39;entre eux" in row
+    accounts, genuine = card.training_data["accounts"], card.training_data["genuine"]
+    assert f"Comparé à {accounts} comptes d&#39;exemple synthétiques ({genuine} authentiques" in html
 
 
 def test_a_card_without_reference_says_so(verdicts, card):
@@ -150,7 +156,7 @@ def test_insufficient_data_has_no_score_gauge(scorer, card):
     assert verdict.band == "insufficient_data"
     french = render_report([verdict], card=card, lang="fr")
     assert "Données insuffisantes" in french
-    assert "3 publication(s) propre(s), il en faut au moins 5" in french
+    assert "3 publications propres, il en faut au moins 5" in french
     assert 'class="gauge"' not in french and "/ 100" not in french and "<strong>" not in french
     assert "<symbol" not in french, "no signal comparison for an account credscore does not judge"
     english = render_report([verdict], card=card, lang="en")
@@ -167,11 +173,12 @@ def test_audit_lists_every_account_and_every_error(verdicts, card):
     assert rows == ["likely_fake", "likely_fake", "likely_genuine", "likely_genuine", "error", "error"], \
         "the most worrying first, errors last, nothing lost"
     for number, verdict in enumerate(sorted(verdicts.values(), key=lambda v: -v.score), 1):
-        assert f'<a href="#account-{number}">{escape(verdict.id)}</a>' in body
+        view = verdict_view(verdict, "en")
+        assert f'<a href="#account-{number}">{escape(view.title)}</a>' in body
         assert f'id="account-{number}"' in html
-        assert str(escape(verdict.reasons[0].message["en"])) in body, "the top reason of each account"
+        assert str(escape(view.reasons[0].message)) in body, "the top reason of each account"
     assert "not valid JSON" in body and "acct-&lt;7&gt;" in body
-    assert "6 account(s) in this report: 4 scored, 0 with too little history to judge, 2 that could not be read" \
+    assert "6 accounts in this report: 4 scored, 0 with too little history to judge, 2 that could not be read" \
         in _text(html)
     assert '<svg class="histogram"' in html
     assert html.count("<script>") == 1 and "data-sort=" in html

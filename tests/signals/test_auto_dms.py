@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from credscore.signals.auto_dms import auto_dms
 from tests.conftest import analysed
@@ -14,6 +16,10 @@ def follow(counterpart, at="2024-03-01T10:00:00Z", platform="twitter", direction
 
 WELCOME_FR = "Merci {} pour le follow ! Découvrez ma formation : https://bit.ly/form"
 WELCOME_EN = "Hey {}, thanks for following! I help coaches grow, let me know if you want tips"
+# Spintax: a greeting, a name and a thank-you picked per recipient around the same sentence.
+SPUN_EN = "{} {}, {} for following! I help coaches land their first clients, tell me if you want my free guide"
+SPUN_FR = ("{} {}, {} pour le follow ! J'accompagne les indépendants vers leurs premiers clients, dis-moi si tu veux "
+           "mon guide offert")
 
 CASES = [
     # (messages, follows, expected template_share, pitch_share)
@@ -34,10 +40,28 @@ CASES = [
     ([dm("Thanks Julie Martin for the follow, grab your free ebook", "julie_martin"),
       dm("Thanks Bob for the follow, grab your free ebook", "bobby")],
      [], 1.0, 1.0),
-    # The same texts with handles that spell nothing: two words apart, they are not the same template.
+    # The same texts with handles that spell nothing: a two-word name is still a name in the same template.
     ([dm("Thanks Julie Martin for the follow, grab your free ebook", "jm1"),
       dm("Thanks Bob for the follow, grab your free ebook", "b2")],
-     [], 0.0, 1.0),
+     [], 1.0, 1.0),
+    # Per-recipient openers and spintax ("{Hi|Hello|Hey} {name}, {thanks|thank you} ...") keep the template.
+    ([dm(SPUN_EN.format("Hi", "Anna", "thanks"), "a1"), dm(SPUN_EN.format("Hello", "Bob", "thank you"), "b2"),
+      dm(SPUN_EN.format("Hey", "Carla", "thanks so much"), "c3"),
+      dm("Sure, send me the spreadsheet and I will look at the margins tonight", "dan")],
+     [], 3 / 4, 3 / 4),
+    ([dm(SPUN_FR.format("Salut", "Julie", "merci"), "j1"),
+      dm(SPUN_FR.format("Bonjour", "Marc", "un grand merci"), "m2"),
+      dm(SPUN_FR.format("Hello", "Sophie", "mille mercis"), "s3")],
+     [], 1.0, 1.0),
+    # Real messages that share a few words are not a template.
+    ([dm("Salut, j'ai vu ton dernier article sur la logistique, on en parle ?", "lea"),
+      dm("Salut, tu viens au salon de Nantes la semaine prochaine ?", "max"),
+      dm("Je t'envoie le devis corrigé demain matin", "paul"),
+      dm("Je t'envoie la facture de mars demain", "ines")],
+     [], 0.0, 0.0),
+    ([dm("Thanks for the intro, I will call Sarah on Monday about the warehouse", "tom"),
+      dm("Thanks for the photos, the new shelves look great in the shop", "amy")],
+     [], 0.0, 0.0),
     # Short formulas repeated are not templates; a discount is a pitch even without a link.
     ([dm("Merci !", "a"), dm("Merci !", "b"), dm("Merci à toi", "c"), dm("Profite de -50% ce week-end", "d")],
      [], 0.0, 1 / 4),
@@ -93,3 +117,20 @@ def test_auto_dms_not_measurable_without_sent_messages(messages):
     assert not result.measurable
     assert result.values == {}
     assert result.note
+
+
+SENTENCES = ["Merci pour le follow, découvre ma formation offerte", "Thanks for following, grab my free guide",
+             "Je t'envoie le devis corrigé demain matin", "See you at the meetup on Thursday then",
+             "Hi there, thanks for connecting with me here", "Oui, il en reste deux en boutique"]
+dms = st.lists(st.tuples(st.sampled_from(SENTENCES), st.sampled_from(["", "Julie ", "Hey Marc, ", "Bonjour Léa, "]),
+                         st.sampled_from(["a", "b", "c", "julie", "marc"])), min_size=1, max_size=10)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(dms, st.data())
+def test_sending_a_message_again_never_lowers_the_template_share(items, data):
+    messages = [dm(opener + text, to) for text, opener, to in items]
+    before = auto_dms(analysed([], messages=messages)).values["template_share"]
+    again = data.draw(st.sampled_from(messages))
+    after = auto_dms(analysed([], messages=[*messages, again | {"counterpart": "newcomer"}])).values["template_share"]
+    assert after >= before

@@ -116,8 +116,10 @@ def test_automation_cadence_does_not_depend_on_the_order_of_posts(posts):
 
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3000), st.sampled_from(["twitter", "linkedin", "facebook"]),
-                          st.sampled_from([SAME, EN_TEXTS[0], "Thanks so much"])), min_size=5, max_size=12))
+                          st.sampled_from([SAME, EN_TEXTS[0], "Thanks so much"])), min_size=5, max_size=12,
+                unique=True))  # the same text at the same second on one platform is one post, seen twice
 def test_automation_cadence_bursts_match_a_brute_force_count(items):
+    items = list(dict.fromkeys(items))  # one platform, time and text is one post, loaded once (credscore.duplicates)
     posts = [at(text, minutes, platform) for minutes, platform, text in items]
     result = automation_cadence(analysed(posts, lang="en"))
     if not result.measurable:
@@ -127,3 +129,34 @@ def test_automation_cadence_bursts_match_a_brute_force_count(items):
                  other_text == text and other_platform != platform and abs(other - minutes) * 60 <= BURST_SECONDS
                  for other, other_platform, other_text in items)]
     assert result.values["burst_share"] == pytest.approx(len(burst) / len(items))
+
+
+CORE_FR = "Cinq conseils pour construire une communauté autour de votre marque cette année"
+CORE_EN = "Why we stopped discounting our annual plan and what it did to renewals over two quarters"
+
+BURST_CASES = [
+    # (lang, posts, expected burst_share)
+    # A scheduler frames one text per platform (opener, closer, spun word, hashtags): still a burst.
+    ("fr", [at("Nouveau sur le blog : " + CORE_FR, 0, "blog"),
+            at(CORE_FR + " 👉 lien en bio #marketing", 1, "instagram"),
+            at("Super conseil : " + CORE_FR + " via @buffer", 2, "twitter"),
+            *(at(text, 200 + 300 * k) for k, text in enumerate(FR_TEXTS[:4]))], 3 / 7),
+    ("en", [at("New on the blog: " + CORE_EN, 0, "linkedin"), at("ICYMI " + CORE_EN + " Link in bio!", 1, "instagram"),
+            *(at(text, 200 + 300 * k) for k, text in enumerate(EN_TEXTS[:4]))], 2 / 6),
+    # The same answer to two people on two platforms within a minute is not a burst: replies are said to someone.
+    ("en", [at("@anna thanks a lot, the full pricing study is on our site with every figure", 0, "twitter",
+               kind="reply"),
+            at("@bob thanks a lot, the full pricing study is on our site with every figure", 1, "linkedin",
+               kind="comment"),
+            *(at(text, 200 + 300 * k) for k, text in enumerate(EN_TEXTS[:4]))], 0.0),
+    # "Twitter" and "twitter" are one platform: the same text there twice is no cross-platform burst.
+    ("fr", [at(SAME, 0, "Twitter"), at(SAME, 1, "twitter"),
+            *(at(text, 200 + 300 * k) for k, text in enumerate(FR_TEXTS[:4]))], 0.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "posts", "burst_share"), BURST_CASES)
+def test_automation_cadence_bursts_see_through_framing_and_skip_replies(lang, posts, burst_share):
+    result = automation_cadence(analysed(posts, lang=lang))
+    assert result.measurable
+    assert result.values["burst_share"] == pytest.approx(burst_share)

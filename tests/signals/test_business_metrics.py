@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from credscore.signals.business_metrics import QUANTIFIED_WINDOW, business_metrics
 from tests.conftest import analysed, post
@@ -41,6 +43,63 @@ def test_business_metrics_values(posts, named, quantified, quantified_share):
     assert result.values["quantified_share"] == pytest.approx(quantified_share)
 
 
+def _tokens(account):
+    return sum(text.tokens for text, item in zip(account.posts, account.account.posts, strict=True)
+               if item.kind != "repost")
+
+
+# A fake expert's boilerplate figure, pasted under every post.
+BOILERPLATE_FR = "📈 ROI moyen de mes clients : +340 %"
+BOILERPLATE_EN = "📈 Average client ROI: +340%"
+GURU_FR = ["Les 5 erreurs à éviter sur LinkedIn", "Ma méthode en trois étapes pour vendre plus",
+           "Rejoins ma formation ce soir", "Le secret des comptes qui percent", "Pourquoi ton contenu ne marche pas"]
+GURU_EN = ["The 5 mistakes to avoid on LinkedIn", "My three-step method to sell more", "Join my masterclass tonight",
+           "The secret of accounts that grow", "Why your content does not work"]
+
+COUNT_CASES = [
+    # (lang, posts, metrics named, distinct figures, share of the named metrics with a figure)
+    # Honest figures that change over time: two different (measure, figure) pairs.
+    ("fr", ["Notre taux de conversion est passé de 1,8 % à 2,4 % en mars",
+            "Notre taux de conversion est passé de 2,4 % à 2,9 % en avril"] + [FILLER_FR] * 4, 2, 2, 1.0),
+    ("en", ["CAC down to €42 after we cut paid social", "ROAS 4.2x on the spring campaign, churn at 2.1% in Q3",
+            "NPS of 45 this quarter, up from 38"] + [FILLER_EN] * 4, 4, 4, 1.0),
+    # Gaming: one boilerplate figure line under every post counts once.
+    ("fr", [f"{text}\n{BOILERPLATE_FR}" for text in GURU_FR], 1, 1, 1.0),
+    ("en", [f"{text}\n{BOILERPLATE_EN}" for text in GURU_EN], 1, 1, 1.0),
+    # Gaming: the same (metric, figure) pair in different words is one figure.
+    ("fr", ["Notre panier moyen est de 54 € ce mois-ci", "Toujours un panier moyen de 54 € chez nous",
+            "Le panier moyen reste à 54 € malgré les soldes"] + [FILLER_FR] * 3, 3, 1, 1.0),
+    # Numbers that count things, years and quarters are not figures of the measure.
+    ("fr", ["5 erreurs qui tuent votre taux de conversion", "3 conseils pour booster votre ROI",
+            "En 2024 le chiffre d'affaires compte plus que tout"] + [FILLER_FR] * 3, 3, 0, 0.0),
+    ("en", ["10 hacks to double your revenue", "ROI in Q3 2024 was the topic of the day",
+            "Top 7 tools to track your churn"] + [FILLER_EN] * 4, 3, 0, 0.0),
+    # A figure of the next sentence does not belong to this one's measure.
+    ("en", ["We finally track churn. 12% of our orders now ship the same day"] + [FILLER_EN] * 4, 1, 0, 0.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "posts", "named", "figures", "quantified_share"), COUNT_CASES)
+def test_business_metrics_counts(lang, posts, named, figures, quantified_share):
+    account = analysed(posts, lang=lang)
+    result = business_metrics(account)
+    tokens = _tokens(account)
+    assert result.values["mention_rate"] == pytest.approx(1000 * named / tokens)
+    assert result.values["quantified_rate"] == pytest.approx(1000 * figures / tokens)
+    assert result.values["quantified_share"] == pytest.approx(quantified_share)
+
+
+@pytest.mark.parametrize(("lang", "posts"), [("fr", GURU_FR), ("en", GURU_EN)])
+def test_a_figure_line_repeated_scores_below_varied_figures(lang, posts):
+    line = BOILERPLATE_FR if lang == "fr" else BOILERPLATE_EN
+    varied = ([f"Marge brute : {rate} % ce mois-ci" for rate in (31, 33, 34, 36, 38)] if lang == "fr"
+              else [f"Gross margin: {rate}% this month" for rate in (31, 33, 34, 36, 38)])
+    repeated = business_metrics(analysed([f"{text}\n{line}" for text in posts], lang=lang))
+    measured = business_metrics(analysed([f"{text}\n{figure}" for text, figure in zip(posts, varied, strict=True)],
+                                         lang=lang))
+    assert measured.values["quantified_rate"] > 3 * repeated.values["quantified_rate"]
+
+
 @pytest.mark.parametrize(("slogan", "measured"), [(SLOGAN_EN, QUANTIFIED_EN), (SLOGAN_FR, QUANTIFIED_FR)])
 def test_a_measured_metric_scores_above_a_slogan(slogan, measured):
     filler = [FILLER_EN] * 5
@@ -50,14 +109,19 @@ def test_a_measured_metric_scores_above_a_slogan(slogan, measured):
 
 
 @pytest.mark.parametrize(("text", "quantified"), [
-    # The number at the edge of the window, after and before the metric, then one token too far.
+    # The figure at the edge of the window, after and before the metric, then one token too far.
     ("ROI " + "x " * (QUANTIFIED_WINDOW - 1) + "12", True),
-    ("12 " + "x " * (QUANTIFIED_WINDOW - 1) + "ROI", True),
+    ("12% " + "x " * (QUANTIFIED_WINDOW - 1) + "ROI", True),
     ("ROI " + "x " * QUANTIFIED_WINDOW + "12", False),
-    ("12 " + "x " * QUANTIFIED_WINDOW + "ROI", False),
+    ("12% " + "x " * QUANTIFIED_WINDOW + "ROI", False),
     # The window counts from both ends of a multi-word term.
     ("le taux de conversion " + "x " * (QUANTIFIED_WINDOW - 1) + "12", True),
-    ("12 " + "x " * (QUANTIFIED_WINDOW - 1) + "taux de conversion", True),
+    ("12,5 " + "x " * (QUANTIFIED_WINDOW - 1) + "taux de conversion", True),
+    # A plain whole number before the measure counts things ("5 erreurs"); after it, it is its value.
+    ("12 " + "x " * (QUANTIFIED_WINDOW - 1) + "ROI", False),
+    # Values: amounts, decimals, magnitudes, multiples; not years, quarters or hours.
+    ("CAC 42 €", True), ("ROAS 4,2", True), ("MRR 12k", True), ("ROAS x3", True),
+    ("ROI 2024", False), ("ROI Q3", False), ("ROI 10h", False),
 ])
 def test_business_metrics_quantified_window(text, quantified):
     result = business_metrics(analysed([text] + [FILLER_FR] * 5, lang="fr"))
@@ -92,3 +156,27 @@ def test_business_metrics_not_measurable_on_too_little_text(posts):
     assert not result.measurable
     assert result.values == {}
     assert result.note
+
+
+# Properties over generated histories: ordinary words, some metrics and some figures, recombined.
+VOCABULARY = ["nous", "avons", "livré", "la", "nouvelle", "version", "we", "shipped", "the", "page", "customers",
+              "churn", "ROI", "panier moyen", "marge brute", "12 %", "4,2", "2024", "54 €", "5", "conversion", "de"]
+FIGURE_LINES = [BOILERPLATE_FR, BOILERPLATE_EN, "Marge brute : 38 %", "CAC down to €42", "NPS de 45",
+                "5 conseils pour votre ROI", "churn 2.1% en 2024"]
+histories = st.lists(st.lists(st.sampled_from(VOCABULARY), min_size=5, max_size=14).map(" ".join),
+                     min_size=8, max_size=12)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(histories, st.sampled_from(FIGURE_LINES), st.data())
+def test_repeating_a_figure_line_never_raises_the_rates(texts, line, data):
+    once = [f"{texts[0]}\n{line}", *texts[1:]]
+    before = business_metrics(analysed(once, lang="fr"))
+    assume(before.measurable)
+    again = data.draw(st.sets(st.integers(1, len(texts) - 1), min_size=1))
+    as_posts = data.draw(st.booleans())
+    repeated = ([*once, *([line] * len(again))] if as_posts
+                else [f"{text}\n{line}" if i in again else text for i, text in enumerate(once)])
+    after = business_metrics(analysed(repeated, lang="fr"))
+    assert after.values["quantified_rate"] <= before.values["quantified_rate"]
+    assert after.values["mention_rate"] <= before.values["mention_rate"]

@@ -75,3 +75,17 @@ def test_platform_sprawl_not_measurable_without_profile_or_post(fields):
     result = platform_sprawl(analysed([], **fields))
     assert not result.measurable
     assert result.values == {}
+
+
+@pytest.mark.parametrize(("lang", "posts", "fields", "count"), [
+    # Platform names are one platform whatever their case and surrounding spaces, on every kind of record.
+    ("en", [post("Quarterly review with the finance team today", "Twitter"),
+            post("Our new warehouse opens in Leeds next month", "twitter ")],
+     {"profiles": [{"platform": "TWITTER"}], "messages": [message("Thanks for the order!", platform="Twitter")],
+      "follows": [{"platform": "twitter", "direction": "in"}]}, 1),
+    ("fr", [post("Bilan des vendanges au domaine", "Mastodon"), post("Ouverture du caveau samedi", "Bluesky")],
+     {"profiles": [{"platform": "mastodon"}, {"platform": "bluesky"}],
+      "follows": [{"platform": "BlueSky", "direction": "out"}]}, 2),
+])
+def test_platform_sprawl_compares_platform_names_case_insensitively(lang, posts, fields, count):
+    assert platform_sprawl(analysed(posts, lang=lang, **fields)).values["platform_count"] == count

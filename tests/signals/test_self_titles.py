@@ -1,6 +1,6 @@
 import pytest
 
-from credscore.signals.self_titles import self_titles
+from credscore.signals.self_titles import _titles, self_titles
 from tests.conftest import analysed
 
 
@@ -34,6 +34,70 @@ def test_self_titles_values(lang, profiles, distinct, titled_share):
     assert result.measurable
     assert result.values["distinct_titles"] == distinct
     assert result.values["titled_bio_share"] == pytest.approx(titled_share)
+
+
+# (lang, bio, titles the person gives themselves as a boast). Both directions: boasts that must count, and
+# jobs, trades, topics, other people and denials that must not.
+SELF_APPLIED = [
+    # Boasts.
+    ("en", "Social media guru", {"guru"}),
+    ("fr", "Ninja du marketing", {"ninja"}),
+    ("fr", "N°1 du growth hacking", {"n°1"}),
+    ("en", "#1 LinkedIn expert", {"#1"}),
+    ("en", "Number one LinkedIn coach", {"numberone"}),
+    ("fr", "Numéro 1 de la prospection LinkedIn", {"numéro1"}),
+    ("en", "Serial entrepreneur | Thought leader | LinkedIn Top Voice",
+     {"serialentrepreneur", "thoughtleader", "topvoice"}),
+    ("fr", "Magicienne des réseaux sociaux ✨", {"magicien"}),
+    ("en", "Marketing genius | Wizard of funnels", {"genius", "wizard"}),
+    ("en", "Excel wizard and data nerd", {"wizard"}),
+    ("fr", "Le génie du marketing digital", {"génie"}),
+    ("en", "Rockstar of LinkedIn growth 🚀", {"rockstar"}),
+    ("en", "6-figure coach 💰", {"6figure"}),
+    ("en", "Recruiting ninja for hire", {"ninja"}),
+    # A boast in one clause, a job in the next: the boast still counts.
+    ("fr", "Gourou du SEO\nConsultant chez Acme", {"gourou"}),
+    ("fr", "Influenceuse mode et beauté", {"influenceuse"}),
+    # The same boast behind spelling tricks: look-alike letters, mathematical bold, a zero-width space.
+    ("en", "ѕосіаl mеdіа gurս", {"guru"}),
+    ("en", "𝐒𝐨𝐜𝐢𝐚𝐥 𝐦𝐞𝐝𝐢𝐚 𝐠𝐮𝐫𝐮", {"guru"}),
+    ("fr", "Gou\u200brou du w\u200beb", {"gourou"}),
+    # Job titles at an employer.
+    ("en", "Developer Evangelist at Acme", set()),
+    ("en", "Product Evangelist @Stripe", set()),
+    ("fr", "Évangéliste technique chez Google", set()),
+    ("en", "Growth ninja @ Acme", set()),
+    # Real trades: a title that is also a job counts only as a metaphor about a field.
+    ("en", "Apple Genius", set()),
+    ("en", "Genius Bar technician", set()),
+    ("fr", "Magicien pour anniversaires d'enfants", set()),
+    ("en", "Close-up magician for weddings and corporate events", set()),
+    ("en", "Former pastor and evangelist", set()),
+    # Research, teaching and reporting topics.
+    ("en", "Influencer marketing researcher", set()),
+    ("fr", "Chercheuse : influenceurs et désinformation", set()),
+    ("en", "PhD candidate. I study online gurus and thought leaders.", set()),
+    ("en", "Teaching the psychology of influencers at Sciences Po", set()),
+    ("fr", "Journaliste, j'enquête sur les gourous du développement personnel", set()),
+    # Other people, and denials.
+    ("en", "I help coaches become thought leaders", set()),
+    ("fr", "J'accompagne les influenceurs dans leur stratégie", set()),
+    ("en", "No guru, just data.", set()),
+    ("fr", "Ni gourou ni ninja : des chiffres", set()),
+    ("en", "Not your average marketing guru", set()),
+    # "first" is not "1": no rank claim.
+    ("en", "Numbers first", set()),
+    ("en", "Numbers tell the story", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "bio", "titles"), SELF_APPLIED)
+def test_titles_count_only_as_self_applied_boasts(lang, bio, titles):
+    result = self_titles(analysed([], profiles=bios(("linkedin", bio)), lang=lang))
+    assert result.values["distinct_titles"] == len(titles)
+    assert result.values["titled_bio_share"] == (1.0 if titles else 0.0)
+    analysed_bio = analysed([], profiles=bios(("linkedin", bio)), lang=lang).bios[0]
+    assert _titles(analysed_bio, bio) == titles
 
 
 def test_self_titles_evidence_points_at_the_titled_profiles():

@@ -25,6 +25,15 @@ CASES = [
       dm("Tu viens au salon de Nantes la semaine prochaine ?", "max", "2024-03-01T10:01:00Z")],
      [follow("lea"), follow("hugo"), follow("zoe"), follow("nina"),
       follow("max", direction="out"), follow("max", platform="twitter") | {"created_at": None}], 0.0),
+    # An answer to a new follower who wrote first is conversation, not a welcome; the other one is greeted.
+    ([dm("Bonjour, vous l'avez en taille M ?", "ines", "2024-03-01T10:01:00Z", direction="received"),
+      dm("Oui, il en reste deux en boutique, je vous en mets une de côté ?", "ines", "2024-03-01T10:04:00Z"),
+      dm("Hi, do you ship to Belgium?", "tom", "2024-02-01T08:00:00Z", direction="received"),
+      dm("Yes, we ship to Belgium in three days, the fee is on the order page", "tom", "2024-03-01T11:03:00Z"),
+      dm(WELCOME_FR.format("Zoé"), "zoe", "2024-03-01T12:02:00Z"),
+      dm("Merci Zoé ! Oui, on ouvre le dimanche matin", "zoe", "2024-03-01T12:09:00Z", direction="received")],
+     [follow("ines", "2024-03-01T10:00:00Z"), follow("tom", "2024-03-01T11:00:00Z"),
+      follow("zoe", "2024-03-01T12:00:00Z")], 1 / 3),
 ]
 
 

@@ -19,6 +19,11 @@ from credscore.reader import iter_records
 from credscore.synth import ARCHETYPES, families, generate_accounts, write_corpus
 from credscore.synth.noise import FLIP_RATE
 
+HARD_GENUINE = ("news_outlet", "own_work_sharer", "welcome_shop", "announcement_copier", "scheduled_association",
+                "social_media_pro")
+GAMING = ("mention_stuffer", "canned_replier", "figure_faker", "paraphrase_scheduler", "evergreen_recycler",
+          "obfuscating_guru", "polished_guru")
+
 SHORTENED = re.compile(r"https?://(bit\.ly|ow\.ly|buff\.ly|goo\.gl|tinyurl\.com|is\.gd|dlvr\.it|lnkd\.in|tiny\.cc|"
                        r"su\.pr|fb\.me|j\.mp|shar\.es|trib\.al)/")
 DIGIT_METRIC = re.compile(r"\d[\d\s\u202f.,]*\s?(%|€|\$)|[€$]\s?\d")
@@ -86,7 +91,7 @@ def test_written_corpus_loads_with_the_project_reader(tmp_path):
 def test_every_generated_account_parses(corpus):
     for document in corpus:
         account = parse_account(document)
-        assert account.format == "credscore.account/1"
+        assert account.format == "credscore.account/1.1"
         assert account.label in ("fake", "genuine")
 
 
@@ -126,11 +131,12 @@ def test_both_labels_and_every_archetype_appear(corpus):
 
 def test_archetype_table_and_families():
     assert set(ARCHETYPES.values()) == {"fake", "genuine"}
-    assert {"blatant_guru", "subtle_fake", "content_farm", "unlimited_seller"} == {
-        name for name, label in ARCHETYPES.items() if label == "fake"}
+    assert {name for name, label in ARCHETYPES.items() if label == "fake"} == {
+        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING}
+    assert {name for name, label in ARCHETYPES.items() if label == "genuine"} >= set(HARD_GENUINE)
     per_archetype = Counter(f.split("/")[0] for f in families())
     assert set(per_archetype) == set(ARCHETYPES)
-    assert min(per_archetype.values()) >= 3
+    assert min(per_archetype.values()) >= 2
 
 
 def test_family_filter():
@@ -204,7 +210,7 @@ def test_families_of_one_archetype_hardly_share_phrasing(archetype):
 
 def test_history_lengths_have_a_long_tail(corpus):
     sizes = sorted(len(d["posts"]) for d in corpus)
-    assert sum(s < 5 for s in sizes) / len(sizes) > 0.03
+    assert sum(s < 5 for s in sizes) / len(sizes) > 0.02  # too short to score: insufficient_data
     assert any(s <= 2 for s in sizes)
     assert sizes[-1] >= 300
     assert 20 <= statistics.median(sizes) <= 120

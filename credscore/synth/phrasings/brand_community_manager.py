@@ -197,6 +197,14 @@ SETS = {
                 "Attention : rupture sur les coffrets de fin d'année, réassort prévu le {dom} {month}.",
             ],
             "customer_reply": [
+                "{mention} oui, le pot en verre se recycle, le couvercle va avec les métaux.",
+                "{mention} la date indiquée est une date de durabilité minimale : après, le goût baisse un peu, rien "
+                "de dangereux.",
+                "{mention} on ne vend pas encore en Belgique, mais un distributeur de Liège nous a contactés, affaire "
+                "à suivre.",
+                "{mention} pas d'huile de palme, jamais. La liste complète des ingrédients est sur la fiche produit.",
+                "{mention} le format familial revient en rayon fin {month}, la ligne de conditionnement était en "
+                "panne.",
                 "{mention} bonjour, oui, ce produit contient des traces de fruits à coque, c'est indiqué au dos.",
                 "{mention} merci ! Vous trouverez la liste des revendeurs près de chez vous sur notre site, "
                 "rubrique « où nous trouver ».",
@@ -236,6 +244,12 @@ SETS = {
                 "Heads up: Christmas boxes are out of stock, restock due on the {dom}.",
             ],
             "customer_reply": [
+                "{mention} yes, the glass jar is recyclable, the lid goes with metals.",
+                "{mention} the date on the lid is a best-before date: after it the taste fades a little, nothing "
+                "unsafe.",
+                "{mention} we don't sell in Canada yet, but a distributor in Montreal got in touch, watch this space.",
+                "{mention} no palm oil, ever. The full ingredient list is on the product page.",
+                "{mention} the family size is back on shelves at the end of {month}, the packing line was down.",
                 "{mention} hi, yes, it may contain traces of nuts, it's on the back label.",
                 "{mention} thanks! Stockists near you are listed on our site under 'where to find us'.",
                 "{mention} sorry about the damaged jar, DM us a photo and we'll send another.",

@@ -33,6 +33,12 @@ SETS = {
             "comment_short": ["Le passage sur les champs obligatoires 👌 {link}", "Court et juste : {link}",
                               "Pour les équipes qui refont leur tunnel d'inscription : {link}"],
             "reply": [
+                "{mention} le papier cite un échantillon de quarante personnes, je prendrais la conclusion avec des "
+                "pincettes.",
+                "{mention} pour les lecteurs d'écran, le plus simple reste de tester soi-même avec NVDA une "
+                "après-midi.",
+                "{mention} la traduction française de ce livre est sortie l'an dernier, chez un petit éditeur "
+                "lyonnais.",
                 "{mention} on a testé les deux libellés : « Continuer » a fait moins d'abandons que « Suivant », "
                 "mais l'écart était faible.",
                 "{mention} je crois que la source originale est un papier de 2019, je te retrouve le lien.",
@@ -69,6 +75,9 @@ SETS = {
             "comment_short": ["The bit on required fields 👌 {link}", "Short and right: {link}",
                               "For teams rebuilding their sign-up flow: {link}"],
             "reply": [
+                "{mention} the paper cites a sample of forty people, I'd take the conclusion with a pinch of salt.",
+                "{mention} for screen readers, the easiest thing is still to try NVDA yourself for an afternoon.",
+                "{mention} there's a second edition of that book with a whole new chapter on forms.",
                 "{mention} we tested both labels: 'Continue' had fewer drop-offs than 'Next', but the gap was "
                 "small.",
                 "{mention} I think the original source is a 2019 paper, let me find you the link.",

@@ -240,6 +240,14 @@ SETS = {
                 "Les réseaux sociaux servent surtout notre recrutement. C'est déjà beaucoup, et c'est mesurable.",
             ],
             "reply": [
+                "{mention} on a arrêté les formulaires à douze champs : trois champs, puis un appel. Moins de "
+                "contacts, mais des vrais.",
+                "{mention} chez nous le cycle de vente dure entre trois et six mois, donc je juge une campagne au "
+                "trimestre, pas à la semaine.",
+                "{mention} les commerciaux et le marketing partagent maintenant le même tableau, ça a réglé la moitié "
+                "des disputes.",
+                "{mention} on a testé la newsletter le mardi contre le jeudi : aucune différence, on a gardé le jeudi "
+                "par habitude.",
                 "{mention} pour l'attribution, on a gardé un modèle au premier contact plus une vérification "
                 "manuelle sur les gros contrats. Imparfait, mais honnête.",
                 "{mention} d'accord sur le fond, mais sur nos données les webinaires ont un meilleur taux de "
@@ -310,6 +318,12 @@ SETS = {
                 "Social media mostly helps our hiring. That's already a lot, and it's measurable.",
             ],
             "reply": [
+                "{mention} we dropped the twelve-field forms: three fields, then a call. Fewer contacts, but real "
+                "ones.",
+                "{mention} our sales cycle runs three to six months, so I judge a campaign per quarter, not per week.",
+                "{mention} sales and marketing now share one dashboard, that settled half the arguments.",
+                "{mention} we tested the newsletter on Tuesday versus Thursday: no difference, we kept Thursday out "
+                "of habit.",
                 "{mention} for attribution we kept first-touch plus a manual check on large deals. Imperfect, "
                 "but honest.",
                 "{mention} agree in principle, but in our data webinars convert better than trade shows.",

@@ -1,0 +1,70 @@
+"""What the commands share: exit statuses, choices, and the options declared once for all of them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from credscore.scoring import Scorer
+
+__all__ = [
+    "EXIT_INTERNAL_ERROR", "EXIT_INTERRUPTED", "EXIT_RECORDS_FAILED", "EXIT_USER_ERROR", "Lang", "LangOption",
+    "MaxPostsOption", "ModelOption", "OutputFormat", "OutputFormatOption", "RedactOption", "RulesOption",
+    "SourceOption", "TrustOption", "dominant_language", "make_scorer",
+]
+
+EXIT_RECORDS_FAILED = 1
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 3
+# 128 + SIGINT: what shells report for a command stopped by Ctrl-C.
+EXIT_INTERRUPTED = 130
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class Lang(StrEnum):
+    fr = "fr"
+    en = "en"
+
+
+ModelOption = Annotated[Path | None, typer.Option(
+    "--model", help="A model file (.skops) instead of the shipped one.")]
+TrustOption = Annotated[bool, typer.Option(
+    "--trust-model", help="Load a model that has no sidecar, or a legacy pickle/joblib model (which runs any code "
+    "it holds). Only for a file whose origin you trust.")]
+RulesOption = Annotated[Path | None, typer.Option(
+    "--rules", help="Your rules file, merged over the bundled rules.")]
+RedactOption = Annotated[bool, typer.Option(
+    "--redact", help="Leave out the texts of direct messages and the handles of the people the account "
+    "exchanged messages or follows with (evidence references are kept).")]
+MaxPostsOption = Annotated[int | None, typer.Option(
+    "--max-posts", min=1, help="For a handle: fetch at most this many posts per account.")]
+SourceOption = Annotated[str | None, typer.Option(
+    "--source", help="The format of an export when detection is not enough (e.g. twitter-archive, "
+    "linkedin-export).")]
+LangOption = Annotated[Lang | None, typer.Option(
+    "--lang", help="Language of the explanation or report (default: the account's).")]
+OutputFormatOption = Annotated[OutputFormat, typer.Option("--format", help="text for people, json for machines.")]
+
+
+def make_scorer(model: Path | None, rules: Path | None, trust: bool) -> Scorer:
+    """The scorer of a command: a bad model or rules file is one clear error, named as the user gave it."""
+    from credscore.scoring import Scorer
+
+    return Scorer(model=model, rules=rules, trust=trust)
+
+
+def dominant_language(languages: dict[str, int]) -> str:
+    """The language most of an account's texts are in (English on a tie or when none is known).
+
+    Only French and English are written in: a Danish account's verdict is shown in English.
+    """
+    languages = {code: count for code, count in languages.items() if code in ("fr", "en")}
+    return max(languages, key=lambda code: (languages[code], code == "en")) if languages else "en"

@@ -1,0 +1,117 @@
+"""The one decision: enough history? the score after the rules, and its band.
+
+``score``, ``batch``, ``evaluate`` and ``train`` all decide through :func:`decide`, so that what is
+measured is exactly what ships.
+
+Besides the signal features, rules may name a few *derived* values (:data:`DERIVED_FEATURES`):
+
+- ``family.hollow_talk`` and ``family.broadcasting``: the model's push on the log-odds from the
+  features of each checklist family (what the account says; how it posts), relative to the
+  average *genuine* training account, a feature that could not be measured counting for nothing
+  (see ``CredscoreModel.evidence_pushes``). The seed checklist reads as converging clues: a
+  newspaper that auto-posts its headlines everywhere shows the broadcasting mechanics and none of
+  the hollow talk, a shop with a welcome DM one habit of one family. Rules use these values to require
+  both families before the score can reach "likely fake".
+- ``family.converging``: the smaller of the two, i.e. how strongly *both* families point to a fake.
+- ``coverage.readable_share``: the share of the account's words in a language credscore reads
+  (French or English). The band must not rest on signals it could not read.
+- ``coverage.platforms`` and ``coverage.messages_sent``: how many platforms the account's posts are
+  on, and how many direct messages it sent. On one platform with no DMs, the two strongest mechanics
+  of the checklist (the same text pushed to several platforms, automatic DMs) cannot be observed at
+  all; the rules then ask for stronger converging evidence before "likely fake".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.rules import RuleHit, RuleSet, apply_rules, evaluate_rules
+from credscore.rules.schema import DERIVED_FEATURES
+from credscore.signals import readable_share
+from credscore.signals.base import FAMILIES, Feature, SignalResult
+
+__all__ = ["DERIVED_FEATURES", "Band", "Decision", "coverage_values", "decide", "family_evidence", "final_scores",
+           "model_columns"]
+
+Band = Literal["likely_genuine", "uncertain", "likely_fake", "insufficient_data"]
+
+FAMILY_PREFIX = "family."
+CONVERGING = f"{FAMILY_PREFIX}converging"
+READABLE_SHARE = "coverage.readable_share"
+PLATFORMS = "coverage.platforms"
+MESSAGES_SENT = "coverage.messages_sent"
+COVERAGE_VALUES = (READABLE_SHARE, PLATFORMS, MESSAGES_SENT)
+if set(DERIVED_FEATURES) != {*(f"{FAMILY_PREFIX}{family}" for family in FAMILIES), CONVERGING, *COVERAGE_VALUES}:
+    raise RuntimeError("credscore.rules.schema.DERIVED_FEATURES is out of step with the decision's derived values")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The verdict's decision: its score (``None`` without enough history), band and the rules behind it."""
+
+    score: float | None
+    band: Band
+    hits: tuple[RuleHit, ...] = ()
+    derived: Mapping[str, float] = field(default_factory=dict)
+    """The derived values the rules could read (family evidence, readable share)."""
+
+
+def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str, float]:
+    """Each family's total push on the log-odds, and the smaller of them (``family.converging``).
+
+    ``pushes`` are evidence pushes (relative to the average genuine account); ``columns`` the model's
+    columns in order, each with its declared family.
+    """
+    totals = {family: 0.0 for family in FAMILIES}
+    for push, feature in zip(pushes, columns, strict=True):
+        totals[feature.family] += float(push)
+    values = {f"{FAMILY_PREFIX}{family}": total for family, total in totals.items()}
+    values[CONVERGING] = min(totals.values())
+    return values
+
+
+def coverage_values(account: AnalysedAccount) -> dict[str, float]:
+    """The coverage values rules may read (:data:`COVERAGE_VALUES`) of an analysed account."""
+    return {
+        READABLE_SHARE: readable_share(account),
+        PLATFORMS: float(len({post.platform.strip().lower() for post in account.account.posts})),
+        MESSAGES_SENT: float(sum(1 for message in account.account.messages if message.direction == "sent")),
+    }
+
+
+def decide(probability: float, pushes: np.ndarray, columns: Sequence[Feature],
+           results: Mapping[str, SignalResult], *, own_posts: int, coverage: Mapping[str, float], rules: RuleSet
+           ) -> Decision:
+    """Decide one account from the model's calibrated ``probability``, its per-column evidence ``pushes``
+    and its :func:`coverage_values`."""
+    settings = rules.verdict
+    if own_posts < settings.minimum_own_posts:
+        return Decision(None, "insufficient_data")
+    derived = family_evidence(pushes, columns)
+    derived.update({name: float(coverage[name]) for name in COVERAGE_VALUES})
+    hits = evaluate_rules(rules, results, derived)
+    score = apply_rules(100.0 * probability, hits)
+    return Decision(score, settings.band(score), tuple(hits), derived)
+
+
+def model_columns(text: bool) -> list[Feature]:
+    """The model's columns in order, each a declared :class:`Feature`: the signals', then the text model's."""
+    from credscore.features import feature_declarations
+    from credscore.model.text import TEXT_FEATURE
+
+    return [feature for _, feature in feature_declarations()] + ([TEXT_FEATURE] if text else [])
+
+
+def final_scores(probabilities: np.ndarray, pushes: np.ndarray, results: Sequence[Mapping[str, SignalResult]],
+                 coverages: Sequence[Mapping[str, float]], rules: RuleSet, *, text: bool) -> np.ndarray:
+    """The score after the rules of accounts with enough history (as :func:`decide`), one per account."""
+    columns = model_columns(text)
+    minimum = rules.verdict.minimum_own_posts
+    return np.asarray([decide(float(p), row, columns, r, own_posts=minimum, coverage=coverage, rules=rules).score
+                       for p, row, r, coverage in zip(probabilities, pushes, results, coverages, strict=True)],
+                      dtype=float)

@@ -1,0 +1,312 @@
+"""When two records of an account are one record seen twice, and the account with each record once.
+
+Why this matters: a verdict must depend on what a person did, not on how their history reached us. An
+export loaded twice, an archive merged with an API fetch of the same posts, or a LinkedIn export merged
+with the RSS feed generated from it would otherwise show every post twice, at the same second, on two
+"platforms": exactly what the cross-posting and duplicate signals measure, and the score moved by tens of
+points. The rules below are the only definition of sameness in credscore; loading
+(:func:`credscore.account.parse_account`, hence the reader, batch and the API) and merging
+(:mod:`credscore.importers.merge`) both apply them.
+
+Two **posts** are the same post when
+
+1. they have the same platform and the same ``id``, and do not show two different publication times (a
+   feed may give every comment on a post the guid of that post: records published at different seconds
+   are different records). A repost and the post it shares are two records even where a source gives
+   both the shared post's id, as Bluesky does;
+2. they have the same platform, were published at the same second and have the same text (white space
+   and Unicode composition aside), and their ids, if both have one, name the same post: equal, or a URI
+   and its last part (two sources of one platform may number a post differently: a Mastodon archive names
+   it by its URI, the API by a number). Two ids the platform gave to two posts make two posts (the same
+   canned "Merci !" sent as a reply to two people in one second). A repost, or a post with no text (a
+   photo), must also share its links and media, since an empty text says nothing about which post it is;
+3. they have the same permalink and were published at the same second: a post and its **feed copy**. A
+   feed item (the ``rss`` importer, platform ``blog``) keeps the link of the post it mirrors in ``url``
+   (and usually as its ``id``); the post itself carries that link in ``url`` or, for LinkedIn, its id is
+   the URN inside that link (``urn:li:share:…``). A permalink names one post, so two posts that share one
+   and their second are one post whatever the platforms say.
+
+A post with neither time nor id has nothing to recognise it by: in one document, two such posts are two
+(someone may post "Merci !" twice); when merging sources, an identical one from another source is the
+same post seen again (matched occurrence by occurrence, so that a source given twice adds nothing).
+
+What is *not* a duplicate: the same text on two platforms with different permalinks, even minutes or
+seconds apart (a scheduler cross-posting an announcement: the very habit the signals measure); the
+same text on one platform at two different times (evergreen re-posting); replies with the same words.
+
+Two **messages** are the same when platform, second, direction, text (white space aside) and counterpart
+(case aside) agree; two **follows** when platform, direction, counterpart (case aside) and start time
+agree (an undated follow of X's lists is the same as an undated follow of the same person). Profiles,
+audience members and snapshots are the same only when every field agrees.
+
+The first occurrence is kept, in its place; fields it lacks are taken from its repeats (the like count an
+API gives and an archive does not). A post and its feed copy are kept as the post, whichever came first.
+Platform names are compared, and stored, lower case and stripped (``"Twitter "`` is ``twitter``), on
+every record kind.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Hashable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import unquote, urlsplit
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from credscore.account import Account, Follow, Message, Post
+
+__all__ = [
+    "FEED_PLATFORMS",
+    "RECORD_KEYS",
+    "canonical_account",
+    "canonical_platform",
+    "follow_keys",
+    "message_keys",
+    "permalink",
+    "post_keys",
+    "same_post",
+    "unique_records",
+    "whole_record_keys",
+]
+
+logger = logging.getLogger(__name__)
+
+_SPACES = re.compile(r"\s+")
+# A LinkedIn post's URN: the CSV export gives it as the id, the feed built from it as part of the link.
+_LINKEDIN_URN = re.compile(r"urn:li:[a-z]+:\d+", re.IGNORECASE)
+_WEB = ("http://", "https://")
+FEED_PLATFORMS = frozenset({"blog"})
+"""Where feed items are filed (the ``rss`` importer's platform): a post there may be a copy of a post elsewhere."""
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def canonical_platform(name: str) -> str:
+    """``" Twitter"`` -> ``twitter``: platform names are lower-case words (account format, "Values")."""
+    return name.strip().lower()
+
+
+def _second(value: datetime | None) -> str | None:
+    """The time to the second, in UTC: sources differ in precision and in the zone they write."""
+    return value.astimezone(UTC).replace(microsecond=0).isoformat() if value is not None else None
+
+
+def _text(value: str | None) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value or "")).strip()
+
+
+def _handle(value: str | None) -> str:
+    return _text(value).casefold()
+
+
+def permalink(link: str) -> str | None:
+    """What names one post in a link: a LinkedIn URN, else the URL without scheme, ``www.``, fragment or
+    trailing slash, percent-escapes decoded and host lower-cased; None for what is not a web link."""
+    decoded = unquote(link.strip())
+    if urn := _LINKEDIN_URN.search(decoded):
+        return urn.group(0).lower()
+    if not decoded.lower().startswith(_WEB):
+        return None
+    try:
+        parts = urlsplit(decoded)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host:
+        return None
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+def _permalinks(post: Post) -> set[str]:
+    found = set()
+    url = (post.model_extra or {}).get("url")
+    for candidate in (url if isinstance(url, str) else None, post.id):
+        if candidate and ":" in candidate and (name := permalink(candidate)):  # a bare number is no link
+            found.add(name)
+    return found
+
+
+def post_keys(post: Post) -> list[Hashable]:
+    """The keys under which ``post`` is recognised (rules 1–3 of the module docstring)."""
+    platform = canonical_platform(post.platform)
+    repost = post.kind == "repost"
+    keys: list[Hashable] = []
+    if post.id:
+        keys.append(("id", platform, post.id, repost))
+    when = _second(post.created_at)
+    if when is not None:
+        text = _text(post.text)
+        content: tuple[Any, ...] = ("content", platform, when, text, repost)
+        if repost or not text:
+            content += (tuple(sorted(post.links or ())), tuple(sorted(m.url or m.kind for m in post.media or ())))
+        keys.append(content)
+        # Not told apart by kind: a feed files a LinkedIn reshare (a repost) as an ordinary item.
+        keys.extend(("permalink", name, when) for name in sorted(_permalinks(post)))
+    return keys
+
+
+def same_post(first: Post, second: Post) -> bool:
+    """Whether two posts are one post seen twice."""
+    if _told_apart(first, second):
+        return False
+    return bool(set(post_keys(first)) & set(post_keys(second)))
+
+
+def _told_apart(first: Any, second: Any) -> bool:
+    """What proves two records are two, whatever else they share: two publication times (different seconds),
+    or two posts that one platform numbered differently."""
+    first_time, second_time = getattr(first, "created_at", None), getattr(second, "created_at", None)
+    if first_time is not None and second_time is not None and _second(first_time) != _second(second_time):
+        return True
+    first_id, second_id = getattr(first, "id", None), getattr(second, "id", None)
+    return bool(first_id and second_id and not _same_id(first_id, second_id)
+                and canonical_platform(first.platform) == canonical_platform(second.platform))
+
+
+def _same_id(first: str, second: str) -> bool:
+    """One post's id as two sources give it: equal, or a URI and its last part (a Mastodon archive names a status
+    ``https://host/users/jo/statuses/9``, the API ``9``; Bluesky ``at://…/app.bsky.feed.post/3k…`` and ``3k…``)."""
+    if first == second:
+        return True
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    return "/" not in shorter and longer.rstrip("/").rpartition("/")[2] == shorter
+
+
+def message_keys(message: Message) -> list[Hashable]:
+    return [(canonical_platform(message.platform), _second(message.created_at), message.direction,
+             _text(message.text), _handle(message.counterpart))]
+
+
+def follow_keys(follow: Follow) -> list[Hashable]:
+    return [(canonical_platform(follow.platform), follow.direction, _handle(follow.counterpart),
+             _second(follow.created_at))]
+
+
+def whole_record_keys(record: BaseModel) -> list[Hashable]:
+    """Every field, for records that are the same only when identical (profiles, audience, snapshots)."""
+    data = record.model_dump(mode="json", exclude_none=True)
+    if isinstance(data.get("platform"), str):
+        data["platform"] = canonical_platform(data["platform"])
+    return [json.dumps(data, sort_keys=True, ensure_ascii=False)]
+
+
+def unique_records(records: Sequence[R], keys: Callable[[R], list[Hashable]],
+                   origins: Sequence[Hashable] | None = None) -> list[R]:
+    """``records`` each kept once, first occurrence in its place, its missing fields filled from its repeats.
+
+    ``origins`` names the source of each record (when merging several). A record with nothing to recognise it
+    by (a post with neither time nor id) is never the repeat of another from its own source (someone may post
+    "Merci !" twice), but an identical one from another source is the same record seen again, matched
+    occurrence by occurrence, so that a source given twice adds nothing.
+
+    One exception to "first seen wins": a post and its feed copy are kept as the post (its platform, its
+    text, its fields), so that the order in which sources are given changes nothing.
+    """
+    kept, grown = _unique_pass(records, keys, origins)
+    while grown:
+        # A record that took fields from its repeat (a time, a link) may now be recognisable as the repeat of
+        # another kept record: pass again until nothing changes, so that loading the result changes nothing.
+        kept, grown = _unique_pass(kept, keys, None)
+    return kept
+
+
+def _unique_pass(records: Sequence[R], keys: Callable[[R], list[Hashable]],
+                 origins: Sequence[Hashable] | None) -> tuple[list[R], bool]:
+    """One pass of :func:`unique_records`; also whether a kept record gained fields (and so perhaps keys)."""
+    kept: list[R] = []
+    grown = False
+    index: dict[Hashable, list[int]] = {}
+    seen: set[R] = set()
+    occurrences: dict[tuple[Hashable, R], int] = {}
+    for number, record in enumerate(records):
+        record_keys = keys(record)
+        if not record_keys:
+            origin = origins[number] if origins is not None else None
+            occurrence = occurrences[origin, record] = occurrences.get((origin, record), -1) + 1
+            record_keys = [("unrecognisable", _json(record), occurrence)]
+        elif record in seen:
+            # Identical to a record already placed (a history given twice): it adds nothing, and must not go
+            # and fill another record through some other key than the one its twin took.
+            continue
+        seen.add(record)
+        position = next((place for key in record_keys for place in index.get(key, ())
+                         if not _told_apart(kept[place], record)), None)
+        if position is None:
+            position = len(kept)
+            kept.append(record)
+        else:
+            before = kept[position]
+            if _feed_copy(before) != _feed_copy(record):
+                # The post itself wins over its feed copy, which adds nothing: a feed has no counts, and its guid
+                # (the link of the post answered, for a comment) is not the post's own id.
+                kept[position] = before if _feed_copy(record) else record
+            else:
+                kept[position] = _filled(before, record)
+            grown = grown or kept[position] is not before
+        for key in record_keys:
+            places = index.setdefault(key, [])
+            if position not in places:
+                places.append(position)
+    return kept, grown
+
+
+def _json(record: BaseModel) -> str:
+    return json.dumps(record.model_dump(mode="json", exclude_none=True), sort_keys=True, ensure_ascii=False)
+
+
+def _feed_copy(record: Any) -> bool:
+    """Whether ``record`` is a post filed where feed items are (messages and the rest never are)."""
+    platform = getattr(record, "platform", None) if hasattr(record, "kind") else None
+    return isinstance(platform, str) and canonical_platform(platform) in FEED_PLATFORMS
+
+
+def _filled(first: R, repeat: R) -> R:
+    """``first`` with the fields it lacks (None, or absent extras) taken from ``repeat``."""
+    missing = {name: getattr(repeat, name) for name in type(first).model_fields
+               if getattr(first, name) is None and getattr(repeat, name) is not None}
+    missing.update({name: value for name, value in (repeat.model_extra or {}).items()
+                    if name not in (first.model_extra or {})})
+    return first.model_copy(update=missing) if missing else first
+
+
+def _with_platform(record: R) -> R:
+    platform = getattr(record, "platform", None)
+    if isinstance(platform, str) and platform != (canonical := canonical_platform(platform)):
+        return record.model_copy(update={"platform": canonical})
+    return record
+
+
+RECORD_KEYS: dict[str, Callable[[Any], list[Hashable]]] = {
+    "profiles": whole_record_keys,
+    "posts": post_keys,
+    "messages": message_keys,
+    "follows": follow_keys,
+    "audience": whole_record_keys,
+    "snapshots": whole_record_keys,
+}
+"""Each record list of an account, and how its records are recognised."""
+
+
+def canonical_account(account: Account) -> Account:
+    """``account`` with platform names lower case and every record kept once (see the module docstring).
+
+    The same object when nothing changes, so that loading a clean document costs one pass and no copy.
+    """
+    update: dict[str, tuple[Any, ...]] = {}
+    for field, keys in RECORD_KEYS.items():
+        records: tuple[Any, ...] = getattr(account, field)
+        named = [_with_platform(record) for record in records]
+        kept = unique_records(named, keys)
+        dropped = len(records) - len(kept)
+        if dropped:
+            logger.debug("%s: %d duplicate %s dropped (the same record seen twice)", account.id, dropped, field)
+        if dropped or any(new is not old for new, old in zip(named, records, strict=True)):
+            update[field] = tuple(kept)
+    return account.model_copy(update=update) if update else account

@@ -1,0 +1,115 @@
+"""Undo the spelling tricks that hide words from the lexicons, before anything is matched.
+
+A fake expert who writes 𝐦𝐚𝐫𝐤𝐞𝐭𝐢𝐧𝐠 in mathematical bold, ｍａｒｋｅｔｉｎｇ in full-width letters,
+"mаrketing" with a Cyrillic а, or "mar\u200bketing" with a zero-width space shows the reader the word
+"marketing" while a plain matcher sees none. :func:`normalise` gives back the text a reader sees:
+
+- Unicode compatibility forms are folded (NFKC): mathematical, full-width, circled and ligature letters
+  become plain letters. Accents are kept: "stratégie" stays "stratégie" (NFKC composes, it does not strip).
+  Emoji are left as they are (NFKC would turn ™ into "TM" and ℹ into "i").
+- Invisible characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen) are
+  removed, except the zero-width joiner that binds an emoji sequence (👩‍💻), which the emoji count needs.
+- Letters of another script that look like Latin letters (Cyrillic а, е, о, р; Greek ο, ρ, ν...) are
+  replaced by the Latin letter, but only inside words written mostly in Latin letters, or in words made
+  only of look-alikes within a text written mostly in Latin letters: a real Russian or Greek word is
+  left alone. The look-alike table is Unicode's own (UTS #39 ``confusables.txt``), as shipped by the
+  maintained ``confusable-homoglyphs`` package.
+
+The evidence shown to a reader quotes the text as written: only the analysis sees the normalised text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from functools import cache
+
+import regex
+
+__all__ = ["latin_lookalikes", "normalise"]
+
+# Invisible characters that split a word for a matcher but not for a reader: soft hyphen, Mongolian vowel
+# separator, zero-width space / non-joiner / joiner, word joiner and invisible operators, byte-order mark.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+_INVISIBLE_SET = frozenset(_INVISIBLE)
+_ZWJ = "\u200d"
+# An emoji sequence joined by ZWJ (👩‍💻, 🏳️‍🌈): its joiners stay, everything else invisible goes.
+_EMOJI_PART = r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u20E3\U000E0020-\U000E007F]"
+_INVISIBLE_OR_EMOJI_SEQUENCE = regex.compile(
+    rf"(?P<emoji>{_EMOJI_PART}+(?:\u200d{_EMOJI_PART}+)+)|[{_INVISIBLE}]"
+)
+# Pictographs are kept out of NFKC: it would turn ™ into "TM" (glued to the word before) and ℹ into "i".
+_PICTOGRAPHS = regex.compile(r"(\p{Extended_Pictographic}+)")
+# A word for the look-alike step: letters and their combining marks.
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_LATIN = regex.compile(r"\p{Script=Latin}")
+_LETTER = regex.compile(r"\p{L}")
+# A text is "written in Latin letters" when more than this share of its letters are Latin.
+MOSTLY_LATIN = 0.5
+
+
+def normalise(text: str) -> str:
+    """The text as a reader sees it: compatibility forms folded, invisible characters out, look-alikes Latin."""
+    if text.isascii():
+        return text
+    if not _INVISIBLE_SET.isdisjoint(text):
+        text = _INVISIBLE_OR_EMOJI_SEQUENCE.sub(lambda match: match["emoji"] or "", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = "".join(part if index % 2 else unicodedata.normalize("NFKC", part)
+                       for index, part in enumerate(_PICTOGRAPHS.split(text)))
+    return _latin_words(text)
+
+
+def _latin_words(text: str) -> str:
+    """Replace look-alike letters inside the words that are disguised Latin words."""
+    lookalikes = latin_lookalikes()
+    if lookalikes.keys().isdisjoint(text):
+        return text
+    letters = _LETTER.findall(text)
+    text_is_latin = len(_LATIN.findall(text)) > MOSTLY_LATIN * len(letters)
+
+    def fix(match: regex.Match[str]) -> str:
+        word = match[0]
+        foreign = [char for char in word if char.isalpha() and not _LATIN.match(char)]
+        if not foreign or not any(char in lookalikes for char in foreign):
+            return word
+        latin = sum(1 for char in word if _LATIN.match(char))
+        all_lookalikes = all(char in lookalikes for char in foreign)
+        # Mostly Latin ("mаrketing"), or Latin once its look-alikes are read ("сорy" in an English text).
+        if (latin and latin > MOSTLY_LATIN * (latin + len(foreign))) or (all_lookalikes and (latin or text_is_latin)):
+            return "".join(lookalikes.get(char, char) for char in word)
+        return word
+
+    return _WORD.sub(fix, text)
+
+
+@cache
+def latin_lookalikes() -> Mapping[str, str]:
+    """Each letter of another script that Unicode lists as confusable with one plain Latin letter (a-z, A-Z).
+
+    A capital keeps its case: Greek Ι is listed as confusable with "l" (the lower-case prototype), but its
+    small form ι is confusable with "i", so Ι reads "I".
+    """
+    from confusable_homoglyphs.categories import alias
+    from confusable_homoglyphs.confusables import confusables_data
+
+    def plain(char: str) -> str | None:
+        for glyph in confusables_data.get(char, ()):
+            target = glyph["c"]
+            if len(target) == 1 and target.isascii() and target.isalpha():
+                return target
+        return None
+
+    table: dict[str, str] = {}
+    for char in confusables_data:
+        if len(char) != 1 or not char.isalpha() or alias(char) in ("LATIN", "COMMON"):
+            continue
+        target = plain(char)
+        if char.isupper() and (target is None or not target.isupper()):
+            small = plain(char.lower()) if char.lower() != char else None
+            target = small.upper() if small else target
+        elif char.islower() and target is not None and target.isupper():
+            target = None  # a small letter read as a capital would change the word's case pattern
+        if target:
+            table[char] = target
+    return table

@@ -1,0 +1,128 @@
+"""The committed corpora, and the trap of issue #12 item 7: a draw that repeats the training accounts."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections import Counter
+
+import pytest
+
+from credscore.resources import data_dir
+from credscore.synth import (
+    ARCHETYPES,
+    COMMITTED_CORPORA,
+    DEFAULT_SEED,
+    families,
+    generate_accounts,
+    training_overlap,
+    write_corpus,
+)
+from credscore.synth.corpora import committed_corpus, training_corpus_name
+
+V2 = COMMITTED_CORPORA["synth-v2.jsonl.gz"]
+MIN_PER_FAMILY = 15  # issue #11 item 8: every family has enough accounts to be held out
+
+
+def _sidecar(tmp_path, content: str):
+    model = tmp_path / "model.skops"
+    model.write_bytes(b"")
+    model.with_suffix(".json").write_text(content, encoding="utf-8")
+    return model
+
+
+def test_the_default_seed_is_the_seed_of_no_committed_corpus():
+    assert DEFAULT_SEED not in {draw.seed for draw in COMMITTED_CORPORA.values()}
+    assert list(generate_accounts(3)) == list(generate_accounts(3, seed=DEFAULT_SEED))
+    assert training_overlap(DEFAULT_SEED, 100_000, corpus=V2.name) is None
+
+
+@pytest.mark.parametrize(("n", "shared"), [(1, 1), (50, 50), (V2.n, V2.n), (2000, V2.n)])
+def test_a_draw_with_the_corpus_seed_overlaps_its_first_accounts(n, shared):
+    overlap = training_overlap(V2.seed, n, corpus=V2.name)
+    assert overlap is not None and overlap.shared == shared and overlap.corpus == V2
+    assert V2.name in overlap.message and f"seed {V2.seed}" in overlap.message and "--seed" in overlap.message
+
+
+def test_the_overlap_is_real_the_first_accounts_are_the_corpus_accounts():
+    with gzip.open(data_dir() / "corpus" / V2.name, "rt", encoding="utf-8") as lines:
+        first = [json.loads(next(lines)) for _ in range(5)]
+    assert first == list(generate_accounts(5, seed=V2.seed))
+    assert first != list(generate_accounts(5, seed=V2.seed + 1))
+
+
+@pytest.mark.parametrize(("seed", "n"), [(V2.seed + 1, 5000), (V2.seed, 0)])
+def test_no_overlap_with_another_seed_or_an_empty_draw(seed, n):
+    assert training_overlap(seed, n, corpus=V2.name) is None
+
+
+def test_a_negative_size_is_refused():
+    with pytest.raises(ValueError, match="n must be"):
+        training_overlap(V2.seed, -1, corpus=V2.name)
+
+
+def test_the_training_corpus_is_read_from_the_model_sidecar(tmp_path):
+    model = _sidecar(tmp_path, json.dumps({"training_data": {"source": "synth-v2.jsonl.gz", "accounts": 1200}}))
+    assert training_corpus_name(model) == "synth-v2.jsonl.gz"
+    overlap = training_overlap(V2.seed, 2000, model_path=model)
+    assert overlap is not None and overlap.shared == V2.n
+    assert training_overlap(V2.seed + 1, 2000, model_path=model) is None
+
+
+@pytest.mark.parametrize("content", [
+    json.dumps({"training_data": {"source": "my-own-accounts.jsonl"}}),  # not a committed corpus
+    json.dumps({"training_data": {}}),
+    json.dumps({"training_data": {"source": 3}}),
+    "{not json",
+])
+def test_a_model_trained_on_anything_else_overlaps_nothing_known(tmp_path, content):
+    model = _sidecar(tmp_path, content)
+    assert training_overlap(V2.seed, 2000, model_path=model) is None
+
+
+def test_a_model_without_sidecar_overlaps_nothing_known(tmp_path):
+    assert training_corpus_name(tmp_path / "nowhere.skops") is None
+    assert training_overlap(V2.seed, 2000, model_path=tmp_path / "nowhere.skops") is None
+
+
+def test_the_shipped_model_names_a_committed_corpus():
+    name = training_corpus_name()
+    assert name is not None and committed_corpus(name) is not None
+    draw = committed_corpus(name)
+    assert training_overlap(draw.seed, draw.n + 1) is not None
+
+
+def test_a_path_names_its_committed_corpus():
+    assert committed_corpus("data/corpus/synth-v2.jsonl.gz") == V2
+    assert committed_corpus("elsewhere.jsonl") is None
+    assert V2.command == f"credscore synth -n {V2.n} --seed {V2.seed} -o data/corpus/{V2.name}"
+
+
+# --- the committed v2 corpus --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def v2() -> list[dict]:
+    with gzip.open(data_dir() / "corpus" / V2.name, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def test_v2_is_the_documented_draw(v2):
+    assert len(v2) == V2.n
+    assert v2[0]["id"] == f"synth-{V2.seed}-000000" and v2[-1]["id"] == f"synth-{V2.seed}-{V2.n - 1:06d}"
+    assert (data_dir() / "corpus" / V2.name).stat().st_size < 4_500_000
+
+
+def test_v2_holds_every_family_with_enough_accounts_and_both_labels_in_balance(v2):
+    counts = Counter(d["family"] for d in v2)
+    assert set(counts) == set(families())
+    assert min(counts.values()) >= MIN_PER_FAMILY
+    fakes = sum(ARCHETYPES[d["archetype"]] == "fake" for d in v2) / len(v2)
+    assert 0.45 < fakes < 0.55
+
+
+@pytest.mark.slow
+def test_v2_is_reproduced_byte_for_byte_by_its_command(tmp_path):
+    rebuilt = write_corpus(tmp_path / V2.name, V2.n, seed=V2.seed)
+    committed = data_dir() / "corpus" / V2.name
+    assert hashlib.sha256(rebuilt.read_bytes()).hexdigest() == hashlib.sha256(committed.read_bytes()).hexdigest()

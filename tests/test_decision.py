@@ -1,0 +1,165 @@
+"""The one decision function: converging evidence, derived values, and the rules that read them."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from credscore.decision import DERIVED_FEATURES, decide, family_evidence, model_columns
+from credscore.errors import RulesError
+from credscore.features import feature_declarations, feature_names
+from credscore.rules import load_rules
+from credscore.signals.base import Feature, SignalResult
+
+RULES = load_rules(known_features=feature_names())
+COLUMNS = model_columns(text=False)
+TALK = np.asarray([feature.family == "hollow_talk" for feature in COLUMNS])
+
+
+def _pushes(talk: float, broadcasting: float) -> np.ndarray:
+    """Pushes that add up to ``talk`` over the hollow-talk columns and ``broadcasting`` over the others."""
+    pushes = np.zeros(len(COLUMNS))
+    pushes[TALK] = talk / TALK.sum()
+    pushes[~TALK] = broadcasting / (~TALK).sum()
+    return pushes
+
+
+def _results(**values: dict[str, float]) -> dict[str, SignalResult]:
+    """Every signal measurable with zeros, except the given ``signal={feature: value}`` overrides."""
+    results = {}
+    for name, feature in feature_declarations():
+        result = results.setdefault(name, SignalResult(name, True, {}))
+        result.values[feature.name] = values.get(name, {}).get(feature.name, 0.0)  # type: ignore[index]
+    return results
+
+
+def _decide(probability, talk, broadcasting, *, results=None, readable=1.0, platforms=3, messages=10, own_posts=50,
+            rules=RULES):
+    coverage = {"coverage.readable_share": readable, "coverage.platforms": platforms,
+                "coverage.messages_sent": messages}
+    return decide(probability, _pushes(talk, broadcasting), COLUMNS, results or _results(), own_posts=own_posts,
+                  coverage=coverage, rules=rules)
+
+
+def test_family_evidence_sums_each_family_and_converging_is_the_weaker():
+    columns = [Feature("a", "a", "a", towards="fake", family="hollow_talk"),
+               Feature("b", "b", "b", towards="genuine", family="hollow_talk"),
+               Feature("c", "c", "c", towards="fake", family="broadcasting")]
+    values = family_evidence(np.asarray([1.5, -0.5, 3.0]), columns)
+    assert values == {"family.hollow_talk": 1.0, "family.broadcasting": 3.0, "family.converging": 1.0}
+    assert set(values) | {"coverage.readable_share", "coverage.platforms", "coverage.messages_sent"} == set(
+        DERIVED_FEATURES)
+
+
+def test_too_little_history_is_insufficient_data_whatever_the_model_says():
+    decision = _decide(0.99, 5.0, 5.0, own_posts=RULES.verdict.minimum_own_posts - 1)
+    assert decision.score is None and decision.band == "insufficient_data" and decision.hits == ()
+
+
+@pytest.mark.parametrize(("talk", "broadcasting", "rule"), [
+    (-1.0, 8.0, "broadcasting-without-hollow-talk"),   # a newspaper auto-posting its headlines everywhere
+    (0.0, 8.0, "broadcasting-without-hollow-talk"),
+    (6.0, -2.0, "hollow-talk-without-broadcasting"),   # marketing talk, but a person who answers people
+    (6.0, 0.0, "hollow-talk-without-broadcasting"),
+])
+def test_one_family_alone_never_reaches_likely_fake(talk, broadcasting, rule):
+    decision = _decide(0.999, talk, broadcasting)
+    assert decision.band != "likely_fake"
+    assert rule in {hit.rule.id for hit in decision.hits}
+
+
+def test_converging_evidence_keeps_the_models_score():
+    decision = _decide(0.9, 4.0, 6.0)
+    assert decision.band == "likely_fake" and decision.score >= 90
+    assert not {"broadcasting-without-hollow-talk", "hollow-talk-without-broadcasting"} & {
+        hit.rule.id for hit in decision.hits}
+
+
+def test_an_auto_dm_floor_needs_hollow_talk_too():
+    dms = _results(welcome_dms={"welcome_share": 1.0}, auto_dms={"template_share": 1.0, "pitch_share": 0.0})
+    shop = _decide(0.2, -1.5, 4.0, results=dms)  # a shop's welcome DM; real figures, no hollow talk
+    guru = _decide(0.2, 3.0, 4.0, results=dms)
+    assert shop.band != "likely_fake" and "auto-dm-new-followers" not in {hit.rule.id for hit in shop.hits}
+    assert "auto-dm-new-followers" in {hit.rule.id for hit in guru.hits} and guru.band == "likely_fake"
+
+
+def test_the_protective_rule_yields_to_strong_converging_evidence():
+    protective = _results(business_metrics={"quantified_rate": 5.0},
+                          conversation={"reply_share": 0.5, "generic_reply_share": 0.0})
+    weak = _decide(0.95, 1.0, 1.6, results=protective)
+    strong = _decide(0.95, 6.0, 8.0, results=protective)
+    assert "quantified-metrics-and-conversation" in {hit.rule.id for hit in weak.hits}
+    assert weak.band != "likely_fake"
+    assert "quantified-metrics-and-conversation" not in {hit.rule.id for hit in strong.hits}
+    assert strong.band == "likely_fake"
+
+
+@pytest.mark.parametrize(("platforms", "messages", "capped"), [(1, 0, True), (2, 0, False), (1, 3, False)])
+def test_one_platform_and_no_dms_asks_for_strong_convergence(platforms, messages, capped):
+    weak = _decide(0.95, 1.5, 2.0, platforms=platforms, messages=messages)
+    strong = _decide(0.95, 6.0, 8.0, platforms=platforms, messages=messages)
+    assert ("narrow-history" in {hit.rule.id for hit in weak.hits}) is capped
+    assert (weak.band != "likely_fake") is capped
+    assert strong.band == "likely_fake"
+
+
+def test_coverage_values_of_an_analysed_account():
+    from credscore.decision import coverage_values
+    from tests.conftest import analysed
+
+    values = coverage_values(analysed(
+        [{"platform": "Twitter", "text": "one"}, {"platform": "twitter", "text": "two"},
+         {"platform": "mastodon", "text": "three"}],
+        messages=[{"platform": "twitter", "direction": direction, "text": text, "created_at": f"2024-01-01T00:0{i}:00Z"}
+                  for i, (direction, text) in enumerate([("sent", "hi"), ("received", "yo")])]))
+    assert values == {"coverage.readable_share": 1.0, "coverage.platforms": 2.0, "coverage.messages_sent": 1.0}
+
+
+def test_an_account_it_cannot_read_stays_uncertain_at_most():
+    decision = _decide(0.99, 5.0, 8.0, readable=0.1)
+    assert decision.band != "likely_fake" and "unreadable-language" in {hit.rule.id for hit in decision.hits}
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(probability=st.floats(0, 1), talk=st.floats(-10, 10), broadcasting=st.floats(-10, 10),
+       readable=st.floats(0, 1), platforms=st.integers(1, 4), messages=st.integers(0, 3))
+def test_score_in_range_and_likely_fake_only_on_converging_evidence(probability, talk, broadcasting, readable,
+                                                                    platforms, messages):
+    decision = _decide(probability, talk, broadcasting, readable=readable, platforms=platforms, messages=messages)
+    assert 0.0 <= decision.score <= 100.0
+    if decision.band == "likely_fake":
+        # Each family reached the level below which its protective cap would have held the score down.
+        assert talk >= _cap_threshold("broadcasting-without-hollow-talk") - 1e-9
+        assert broadcasting >= _cap_threshold("hollow-talk-without-broadcasting") - 1e-9
+        assert readable >= _cap_threshold("unreadable-language")
+
+
+def _cap_threshold(rule_id: str) -> float:
+    (rule,) = [rule for rule in RULES.rules if rule.id == rule_id]
+    assert rule.effect == "cap" and rule.amount < RULES.verdict.likely_fake_from
+    return rule.when[0].value
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(probability=st.floats(0, 1), talk=st.floats(-10, 10), broadcasting=st.floats(-10, 10),
+       more=st.floats(0, 5), which=st.sampled_from(["talk", "broadcasting", "probability"]))
+def test_more_evidence_towards_fake_never_lowers_the_score(probability, talk, broadcasting, more, which):
+    before = _decide(probability, talk, broadcasting).score
+    if which == "talk":
+        after = _decide(probability, talk + more, broadcasting).score
+    elif which == "broadcasting":
+        after = _decide(probability, talk, broadcasting + more).score
+    else:
+        after = _decide(min(1.0, probability + more / 5), talk, broadcasting).score
+    assert after >= before - 1e-9
+
+
+def test_user_rules_may_name_derived_values_and_unknown_names_are_refused(tmp_path):
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[[rule]]\nid = "strict"\nwhen = [{ feature = "family.converging", op = ">=", value = 1 }]\n'
+                    'effect = "add"\namount = 5\nreason_en = "x"\nreason_fr = "x"\n')
+    rules = load_rules(mine, known_features=feature_names())
+    assert "strict" in {hit.rule.id for hit in _decide(0.5, 3.0, 3.0, rules=rules).hits}
+    mine.write_text(mine.read_text().replace("family.converging", "family.nonsense"))
+    with pytest.raises(RulesError, match=r"unknown feature 'family\.nonsense'"):
+        load_rules(mine, known_features=feature_names())
