@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 
 from credscore.duplicates import canonical_account
 from credscore.errors import AccountValidationError, InputError
@@ -93,11 +94,8 @@ Count = Annotated[int, Field(ge=0)]
 Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 
 
-# JSON arrays arrive as lists; accept them (and only sequences) for the immutable tuple fields.
-def _array(item: Any, most: int | None = None) -> Any:
-    return Annotated[tuple[item, ...], Field(strict=False, max_length=most)]
-
-
+# JSON arrays arrive as lists: the tuple fields below say Field(strict=False) to accept them (and only
+# sequences) for the immutable tuples.
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="allow", strict=True)
 
@@ -139,13 +137,13 @@ class Post(_Record):
     created_at: Timestamp | None = None
     id: str | None = None
     kind: Literal["post", "reply", "repost", "comment"] = "post"
-    links: _array(str) | None = None
+    links: Annotated[tuple[str, ...], Field(strict=False, max_length=None)] | None = None
     likes: Count | None = None
     reposts: Count | None = None
     replies: Count | None = None
     views: Count | None = None
-    media: _array(Media, MAX_MEDIA) | None = None
-    comments: _array(Comment, MAX_COMMENTS) | None = None
+    media: Annotated[tuple[Media, ...], Field(strict=False, max_length=MAX_MEDIA)] | None = None
+    comments: Annotated[tuple[Comment, ...], Field(strict=False, max_length=MAX_COMMENTS)] | None = None
 
 
 class Message(_Record):
@@ -194,12 +192,12 @@ class Account(_Record):
     format: Literal["credscore.account/1", "credscore.account/1.1"] | None = None
     name: str | None = None
     lang: str | None = None
-    profiles: _array(Profile, MAX_PROFILES) = ()
-    posts: _array(Post, MAX_POSTS) = ()
-    messages: _array(Message, MAX_MESSAGES) = ()
-    follows: _array(Follow, MAX_FOLLOWS) = ()
-    audience: _array(AudienceMember, MAX_AUDIENCE) = ()
-    snapshots: _array(Snapshot, MAX_SNAPSHOTS) = ()
+    profiles: Annotated[tuple[Profile, ...], Field(strict=False, max_length=MAX_PROFILES)] = ()
+    posts: Annotated[tuple[Post, ...], Field(strict=False, max_length=MAX_POSTS)] = ()
+    messages: Annotated[tuple[Message, ...], Field(strict=False, max_length=MAX_MESSAGES)] = ()
+    follows: Annotated[tuple[Follow, ...], Field(strict=False, max_length=MAX_FOLLOWS)] = ()
+    audience: Annotated[tuple[AudienceMember, ...], Field(strict=False, max_length=MAX_AUDIENCE)] = ()
+    snapshots: Annotated[tuple[Snapshot, ...], Field(strict=False, max_length=MAX_SNAPSHOTS)] = ()
     label: Literal["fake", "genuine"] | None = None
 
     def own_post_count(self) -> int:
@@ -310,7 +308,7 @@ _EXPECTED = {
 }
 
 
-def _describe(err: dict[str, Any]) -> str:
+def _describe(err: ErrorDetails) -> str:
     kind = err["type"]
     value = err.get("input")
     if kind == "missing":

@@ -38,8 +38,9 @@ def write_atomically(path: Path, write: Callable[[IO[Any]], object], *, binary: 
     except OSError as exc:
         raise InputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     try:
-        mode = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
-        with os.fdopen(handle, **mode) as stream:
+        stream: IO[Any] = (os.fdopen(handle, "wb") if binary
+                           else os.fdopen(handle, "w", encoding="utf-8", newline=""))
+        with stream:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())

@@ -81,6 +81,7 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
 
     ``group_fields`` name extra string fields of the accounts to split the figures by.
     """
+    results: list[Mapping[str, SignalResult]]
     ids, labels, languages, archetypes, families, sufficient, results, texts = [], [], [], [], [], [], [], []
     readable: list[dict[str, float]] = []
     groups: dict[str, list[str | None]] = {name: [] for name in group_fields}

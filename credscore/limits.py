@@ -87,7 +87,7 @@ def check_nesting(value: Any, where: str, *, non_ascii: list[str] | None = None)
     ``non_ascii``, when given, receives every string key and value that is not plain ASCII, for the
     caller's own checks, so that the document is walked once.
     """
-    level = [value] if isinstance(value, dict | list | tuple) else []
+    level: list[Any] = [value] if isinstance(value, dict | list | tuple) else []
     depth = 0
     while level:
         depth += 1

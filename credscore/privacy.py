@@ -42,7 +42,9 @@ MIN_BARE_HANDLE_CHARS = 4
 
 def counterparts_of(account: Account) -> frozenset[str]:
     """The handles of everyone the account exchanged messages or follows with (lower case, no leading '@')."""
-    handles = {normalise_handle(item.counterpart) for item in (*account.messages, *account.follows)}
+    counterparts = [*(message.counterpart for message in account.messages),
+                    *(follow.counterpart for follow in account.follows)]
+    handles = {normalise_handle(counterpart) for counterpart in counterparts}
     return frozenset(handle for handle in handles if handle)
 
 

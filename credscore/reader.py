@@ -43,6 +43,12 @@ class LoadedRecord:
             return self.error.record
         return self.position
 
+    def loaded_account(self) -> Account:
+        """The account of a record that loaded; for one that did not, the error that kept it from loading."""
+        if self.account is None:
+            raise self.error or InputError(f"{self.position}: no account")
+        return self.account
+
 
 @dataclass(frozen=True, slots=True)
 class RawRecord:
@@ -125,11 +131,15 @@ def refuse_special_file(path: Path) -> None:
                          "that file")
 
 
-def _open_text(path: Path) -> IO[str]:
+# The binary stream under a history file: gzip-compressed or plain.
+_RawStream = gzip.GzipFile | io.BufferedReader
+
+
+def _open_text(path: Path) -> io.TextIOWrapper[_RawStream]:
     refuse_special_file(path)
     try:
         # The caller closes the stream (it is returned wrapped, to be used in a `with` block).
-        raw: IO[bytes] = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
+        raw: _RawStream = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -225,7 +235,7 @@ def _iter_json_lines(path: Path) -> Iterator[RawRecord]:
             yield RawRecord(position, line=line)
 
 
-def _skip_rest_of_line(stream: IO[bytes]) -> None:
+def _skip_rest_of_line(stream: _RawStream) -> None:
     while (chunk := stream.readline(MAX_LINE_CHARS)) and not chunk.endswith(b"\n"):
         pass
 

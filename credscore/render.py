@@ -46,8 +46,8 @@ def render_text(verdict: Verdict, lang: str = "en") -> str:
     lines.append(view.coverage_summary)
     for source in view.sources:
         if source.complete is False:
-            note = f" — {source.note}" if source.note else ""
-            lines.append(f"{said('coverage.incomplete_history')}{colon} {source.text}{note}")
+            source_note = f" — {source.note}" if source.note else ""
+            lines.append(f"{said('coverage.incomplete_history')}{colon} {source.text}{source_note}")
     for note in view.unmeasurable:
         lines.append(f"{said('coverage.unmeasurable')}{colon} {note.title} ({note.note})")
     lines.append(f"{said('verdict.model')}{colon} {view.model_version}")

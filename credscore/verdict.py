@@ -16,7 +16,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,7 +27,7 @@ __all__ = ["BANDS", "SCHEMA_FILE", "VERDICT_FORMAT", "Band", "Coverage", "Covera
            "Reason", "ReasonDocument", "SignalDocument", "Verdict", "VerdictDocument", "published_verdict_schema",
            "rounded", "verdict_json_schema"]
 
-VERDICT_FORMAT = "credscore.verdict/1"
+VERDICT_FORMAT: Final = "credscore.verdict/1"
 """The first key of every verdict's JSON: a reader knows what it holds, as with ``credscore.account/1``."""
 SCHEMA_FILE = "schemas/verdict.schema.json"
 """The published JSON Schema, inside the package (kept equal to :func:`verdict_json_schema` by a test)."""
@@ -195,6 +195,7 @@ class ReasonDocument(_Document):
 
     @classmethod
     def of(cls, reason: Reason) -> ReasonDocument:
+        # Reason.effect is a plain str holding one of the four effects; pydantic checks it on the way in.
         return cls(source=reason.source, id=reason.id, direction=reason.direction,
                    weight=rounded(reason.weight, WEIGHT_DIGITS), effect=reason.effect,  # type: ignore[arg-type]
                    message=dict(reason.message), values=_values(reason.values),

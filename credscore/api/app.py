@@ -239,7 +239,8 @@ def create_app(settings: ApiSettings | None = None, *, scorer: Scorer | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        loaded = scorer or await anyio.to_thread.run_sync(partial(Scorer, model=settings.model, rules=settings.rules))
+        loaded: Scorer = scorer if scorer is not None else await anyio.to_thread.run_sync(
+            partial(Scorer, model=settings.model, rules=settings.rules))
         service = ScoringService(loaded, settings, fetch_transport=fetch_transport)
         service.start()
         try:

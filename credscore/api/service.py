@@ -118,7 +118,8 @@ class ScoringService:
             if isinstance(result, Verdict) and record.account is not None:
                 verdicts.append(shown_verdict(result, record.account, redact))
             else:
-                errors.append((record.id, (result or record.error or {}).get("message", "not scored")))
+                problem = result if isinstance(result, dict) else None
+                errors.append((record.id, (problem or record.error or {}).get("message", "not scored")))
         if not verdicts:
             raise ApiError(422, "invalid_account", f"no account could be scored ({errors[0][1]})",
                            problems=[{"path": record_id, "message": message} for record_id, message in errors])

@@ -64,7 +64,7 @@ class LocalEngine:
 
         indices: deque[int] = deque()
 
-        def tasks():  # type: ignore[no-untyped-def]
+        def tasks():
             for index, records in chunks:
                 indices.append(index)
                 yield delayed(score_chunk)(spec, records)
@@ -147,7 +147,7 @@ class DaskEngine:
             dask_logger.setLevel(level)
 
     @staticmethod
-    def _map(client, spec: ScorerSpec, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:  # type: ignore[no-untyped-def]
+    def _map(client, spec: ScorerSpec, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
         from distributed import KilledWorker
 
         workers = max(1, len(client.scheduler_info().get("workers", {})))

@@ -15,7 +15,7 @@ import json
 import logging
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -150,14 +150,14 @@ def _write_jsonl(chunks: Iterator[list[dict[str, Any]]], stream: IO[str]) -> Non
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _schema():  # type: ignore[no-untyped-def]
+def _schema():
     import pyarrow as pa
 
     return pa.schema([("id", pa.string()), ("score", pa.float64()), ("probability", pa.float64()),
                       ("band", pa.string()), ("top_reason", pa.string()), ("error", pa.string())])
 
 
-def _table(rows: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+def _table(rows: list[dict[str, Any]]):
     import pyarrow as pa
 
     return pa.Table.from_pylist(rows, schema=_schema())
@@ -171,7 +171,10 @@ def _write_parquet(chunks: Iterator[list[dict[str, Any]]], stream: IO[bytes]) ->
             writer.write_table(_table(rows))
 
 
-_WRITERS = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}
+# Each writer takes the rows and the open output: text for CSV and JSON Lines, bytes for Parquet.
+_WRITERS: dict[str, Callable[[Iterator[list[dict[str, Any]]], Any], None]] = {
+    "csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet,
+}
 
 
 def _write_partitioned(chunks: Iterator[list[dict[str, Any]]], output: Path) -> None:

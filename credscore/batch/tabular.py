@@ -138,7 +138,12 @@ def _missing(value: Any) -> bool:
 
 def _identifier(value: Any) -> str | None:
     """An id cell as text (a numeric id column is read as numbers), or None when the cell is empty."""
-    return None if _missing(value) else str(_plain(value))
+    return None if _missing(value) else _present_identifier(value)
+
+
+def _present_identifier(value: Any) -> str:
+    """An id cell the caller has checked is not empty, as text."""
+    return str(_plain(value))
 
 
 def _item(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -200,7 +205,8 @@ def _in_account_order(child: Path, order: Mapping[str, int]) -> bool:
     last = -1
     for batch in _read_batches(child):
         for row in batch:
-            rank = order.get(_identifier(row.get(KEY)), -1)
+            identifier = _identifier(row.get(KEY))
+            rank = -1 if identifier is None else order.get(identifier, -1)
             if rank < last or rank < 0:
                 return False
             last = rank
@@ -247,7 +253,7 @@ def _joined_in_memory(accounts: Path, children: Mapping[str, Path]) -> Iterator[
         for number, row in _account_rows(file):
             if _missing(row.get(KEY)):
                 raise InputError(f"{file}: row {number}: no {KEY}")
-            by_account.setdefault(_identifier(row[KEY]), {}).setdefault(name, []).append(_item(row))
+            by_account.setdefault(_present_identifier(row[KEY]), {}).setdefault(name, []).append(_item(row))
     for number, row in _account_rows(accounts):
         account_id = _identifier(row.get("id"))
         items = by_account.pop(account_id, {}) if account_id else {}
@@ -266,7 +272,7 @@ def documents_from_frames(accounts: Any, tables: Mapping[str, Any]) -> Iterator[
         for number, row in enumerate(_records(frame), 1):
             if _missing(row.get(KEY)):
                 raise InputError(f"the {name} table: row {number}: no {KEY}")
-            by_account.setdefault(_identifier(row[KEY]), {}).setdefault(name, []).append(_item(row))
+            by_account.setdefault(_present_identifier(row[KEY]), {}).setdefault(name, []).append(_item(row))
     for number, row in enumerate(_records(accounts), 1):
         account_id = _identifier(row.get("id"))
         items = by_account.get(account_id, {}) if account_id else {}

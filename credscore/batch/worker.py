@@ -136,7 +136,7 @@ def score_loaded(records: Sequence[LoadedRecord], scorer: Scorer) -> list[Verdic
     sink the others.
     """
     try:
-        return list(scorer.score_many([record.account for record in records]))
+        return list(scorer.score_many([record.loaded_account() for record in records]))
     except Exception:
         logger.debug("chunk failed; scoring its %d accounts one by one", len(records), exc_info=True)
         return [_score_one(record, scorer) for record in records]
@@ -144,7 +144,7 @@ def score_loaded(records: Sequence[LoadedRecord], scorer: Scorer) -> list[Verdic
 
 def _score_one(record: LoadedRecord, scorer: Scorer) -> Verdict | str:
     try:
-        return scorer.score(record.account)
+        return scorer.score(record.loaded_account())
     except CredscoreError as exc:
         return str(exc)
     except Exception as exc:  # an internal failure on one account is reported in its row, not raised

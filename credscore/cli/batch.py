@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -84,7 +84,7 @@ class _ProgressBar:
 
     def __init__(self, total: int | None) -> None:
         self.total = total
-        self._bar = None
+        self._bar: Any = None  # a tqdm bar once started (tqdm ships no type hints)
 
     def start(self, done: int) -> Callable[[int], None]:
         from tqdm import tqdm

@@ -35,8 +35,9 @@ def one_line(text: str) -> str:
 def _usage_line(exc: Any) -> str:
     """``error: <what>`` and where to look, on one line: ``credscore score: No such option: --formt``."""
     context = getattr(exc, "ctx", None)
-    where = f"{context.command_path}: " if context is not None and getattr(context, "command_path", None) else ""
-    command = context.command_path if where else "credscore"
+    path = getattr(context, "command_path", None)
+    where = f"{path}: " if path else ""
+    command = path if path else "credscore"
     return f"error: {where}{one_line(exc.format_message())} (see `{command} --help`)"
 
 

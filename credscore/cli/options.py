@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -61,7 +62,7 @@ def make_scorer(model: Path | None, rules: Path | None, trust: bool) -> Scorer:
     return Scorer(model=model, rules=rules, trust=trust)
 
 
-def dominant_language(languages: dict[str, int]) -> str:
+def dominant_language(languages: Mapping[str, int]) -> str:
     """The language most of an account's texts are in (English on a tie or when none is known).
 
     Only French and English are written in: a Danish account's verdict is shown in English.

@@ -80,7 +80,7 @@ def evaluate(
     loaded = None if cross_validate else load_model(model or default_model_path(), expected_features=feature_names(),
                                                     trust=trust_model)
     labelled = evaluation.labelled_set(accounts_of(data), rule_set.verdict.minimum_own_posts)
-    if cross_validate:
+    if loaded is None:  # cross-validation: no model is loaded
         figures = evaluation.cross_validate(labelled, rule_set, n_folds=folds, seed=seed, text=text)
     else:
         figures = evaluation.evaluate_model(labelled, loaded, rule_set)
@@ -99,7 +99,7 @@ def accounts_of(path: Path) -> Iterator[Account]:
     for record in iter_records(path):
         if record.error is not None:
             raise record.error
-        yield record.account  # type: ignore[misc]
+        yield record.loaded_account()
 
 
 def register(app: typer.Typer) -> None:

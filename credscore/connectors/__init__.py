@@ -75,7 +75,7 @@ def is_connector_spec(text: str) -> bool:
     if _BARE_MASTODON.fullmatch(text):
         return True
     match = _PREFIX.match(text)
-    return bool(match) and match.group(1).lower() in CONNECTORS
+    return match is not None and match.group(1).lower() in CONNECTORS
 
 
 def _split_spec(spec: str) -> tuple[str, str]:

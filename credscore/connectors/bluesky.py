@@ -37,7 +37,7 @@ from credscore.account import Account
 from credscore.connectors import count, dicts, text, web_links
 from credscore.connectors.http import HTTPStatusError, Sleep, get_json, paginate, where
 from credscore.errors import InputError
-from credscore.importers._common import build_account, iso_timestamp, media_record
+from credscore.importers._common import build_account, iso_timestamp, json_object, media_record
 from credscore.importers.base import SourceNote
 
 __all__ = ["APPVIEW", "PAGE_SIZE", "PLATFORM", "feed_item_to_post", "fetch_account", "parse_actor"]
@@ -148,7 +148,7 @@ def _reason(item: dict[str, Any]) -> dict[str, Any]:
 def feed_item_to_post(item: dict[str, Any]) -> dict[str, Any]:
     """One item of ``getAuthorFeed`` as a post of the account document (``None`` values still present)."""
     post = item["post"]
-    record = post.get("record") if isinstance(post.get("record"), dict) else {}
+    record = json_object(post.get("record"))
     reason = _reason(item)
     repost = reason.get("$type") == REASON_REPOST
     kind = "repost" if repost else "reply" if record.get("reply") else "post"
@@ -186,7 +186,7 @@ def _media(post: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]
 def _links(record: dict[str, Any]) -> list[str]:
     found = [feature.get("uri") for facet in dicts(record.get("facets")) for feature in dicts(facet.get("features"))
              if feature.get("$type") == FACET_LINK]
-    embed = record.get("embed") if isinstance(record.get("embed"), dict) else {}
+    embed = json_object(record.get("embed"))
     if embed.get("$type") == EMBED_RECORD_WITH_MEDIA and isinstance(embed.get("media"), dict):
         embed = embed["media"]
     if embed.get("$type") == EMBED_EXTERNAL and isinstance(embed.get("external"), dict):
@@ -196,7 +196,7 @@ def _links(record: dict[str, Any]) -> list[str]:
 
 def _web_url(post: dict[str, Any]) -> str | None:
     """``at://did/app.bsky.feed.post/rkey`` -> ``https://bsky.app/profile/<handle>/post/<rkey>``."""
-    author = post.get("author") if isinstance(post.get("author"), dict) else {}
+    author = json_object(post.get("author"))
     collection, _, rkey = post["uri"].rpartition("/")
     who = text(author.get("handle")) or text(author.get("did"))
     if not who or not rkey or not collection.endswith("/app.bsky.feed.post"):

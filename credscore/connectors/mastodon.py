@@ -40,7 +40,7 @@ from credscore.account import Account
 from credscore.connectors import count, dicts, text, web_links
 from credscore.connectors.http import JSON, HTTPStatusError, Sleep, get, get_json, json_body, paginate, where
 from credscore.errors import InputError
-from credscore.importers._common import build_account, iso_timestamp, media_kind, media_record
+from credscore.importers._common import build_account, iso_timestamp, json_object, media_kind, media_record
 from credscore.importers._html import html_to_text
 from credscore.importers.base import SourceNote
 
@@ -191,7 +191,7 @@ def status_to_post(status: dict[str, Any]) -> dict[str, Any]:
 def _links(status: dict[str, Any], content_links: tuple[str, ...]) -> list[str]:
     """Links of the content but mentions and hashtags (also when a remote server did not mark them), then the card."""
     not_links = {text(item.get("url")) for key in ("mentions", "tags") for item in dicts(status.get(key))}
-    card = status.get("card") if isinstance(status.get("card"), dict) else {}
+    card = json_object(status.get("card"))
     return web_links([*(link for link in content_links if link not in not_links), card.get("url")])
 
 

@@ -53,6 +53,17 @@ _MEDIA_SUFFIXES = {"image": (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", 
                    "video": (".mp4", ".mov", ".webm", ".m4v", ".avi"), "audio": (".mp3", ".m4a", ".ogg", ".wav")}
 
 
+def json_object(value: Any) -> dict[str, Any]:
+    """``value`` when it is a JSON object, else an empty one (exports leave fields out, null them or change
+    their type)."""
+    return value if isinstance(value, dict) else {}
+
+
+def json_array(value: Any) -> list[Any]:
+    """``value`` when it is a JSON array, else an empty one."""
+    return value if isinstance(value, list) else []
+
+
 def media_kind(kind: Any = None, *, mime: Any = None, url: Any = None) -> str:
     """``image``, ``video``, ``audio`` or ``other``: from a platform's type name, else a MIME type, else a file
     suffix (``photo`` and ``image/png`` are images; an animated GIF plays as a video)."""

@@ -91,7 +91,7 @@ def write_account(account: Account, output: Path) -> None:
 
 def counts(account: Account) -> dict[str, int]:
     """Posts by kind, messages and follows of one account."""
-    kinds = Counter(post.kind for post in account.posts)
+    kinds: Counter[str] = Counter(post.kind for post in account.posts)
     figures = {_PLURALS[kind]: kinds.get(kind, 0) for kind in _KINDS}
     figures["messages"] = len(account.messages)
     figures["follows"] = len(account.follows)

@@ -40,6 +40,8 @@ from credscore.importers._common import (
     build_account,
     from_epoch,
     from_epoch_ms,
+    json_array,
+    json_object,
     links_in_text,
     media_kind,
     media_record,
@@ -159,18 +161,18 @@ def _post(entry: dict[str, Any]) -> dict[str, Any]:
 def _attachment_media(entry: dict[str, Any]) -> list[dict[str, Any]]:
     """The photos and videos of a post's attachments (``media``, and the ``media`` of a ``note``); their ``uri``
     is a path in the export, their kind told by the metadata Facebook keeps for it, else by the file suffix."""
-    found = []
+    found: list[dict[str, Any]] = []
     for attachment in entry.get("attachments") or []:
         for item in attachment.get("data") or [] if isinstance(attachment, dict) else []:
-            note = item.get("note") if isinstance(item, dict) and isinstance(item.get("note"), dict) else {}
+            note = json_object(item.get("note")) if isinstance(item, dict) else {}
             held = [item.get("media")] if isinstance(item, dict) else []
-            held += note.get("media") if isinstance(note.get("media"), list) else []
+            held += json_array(note.get("media"))
             found.extend(_media(media) for media in held if isinstance(media, dict))
     return found
 
 
 def _media(media: dict[str, Any]) -> dict[str, Any]:
-    metadata = media.get("media_metadata") if isinstance(media.get("media_metadata"), dict) else {}
+    metadata = json_object(media.get("media_metadata"))
     kind = "image" if "photo_metadata" in metadata else "video" if "video_metadata" in metadata else None
     return media_record(kind or media_kind(url=media.get("uri")), media.get("uri"))
 
@@ -267,7 +269,8 @@ def _message(message: dict[str, Any], owner: str, others: str | None) -> dict[st
     sender = message.get("sender_name") if isinstance(message.get("sender_name"), str) else ""
     if when is None:
         return None
-    text = message.get("content") if isinstance(message.get("content"), str) else ""
+    content = message.get("content")
+    text = content if isinstance(content, str) else ""
     share = message.get("share")
     if isinstance(share, dict) and isinstance(share.get("link"), str) and share["link"] not in text:
         text = f"{text}\n{share['link']}".strip()

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from credscore.account import Account
 from credscore.errors import InputError
 from credscore.importers._archive import Archive, has_member
-from credscore.importers._common import build_account, iso_timestamp, media_kind, media_record, unique
+from credscore.importers._common import build_account, iso_timestamp, json_array, media_kind, media_record, unique
 from credscore.importers._html import html_to_text
 from credscore.importers.base import SourceNote, register
 
@@ -203,7 +203,7 @@ def _post(note: dict[str, Any], activity: dict[str, Any]) -> dict[str, Any]:
 
 def _attachments(note: dict[str, Any]) -> list[dict[str, Any]]:
     """The photos, videos and sounds attached to a note (``Document`` items; their URL is a path in the archive)."""
-    items = note.get("attachment") if isinstance(note.get("attachment"), list) else []
+    items = json_array(note.get("attachment"))
     return [media_record(media_kind(mime=item.get("mediaType"), url=item.get("url")), _string(item.get("url")))
             for item in items if isinstance(item, dict) and item.get("type") in _ATTACHMENT_TYPES]
 
@@ -241,7 +241,7 @@ def _recipients(note: dict[str, Any]) -> list[str]:
     """Handles (``user@instance``) of the accounts a direct note is addressed to."""
     addressed = _strings(note.get("to")) + _strings(note.get("cc"))
     by_url = {}
-    tags = note.get("tag") if isinstance(note.get("tag"), list) else []
+    tags = json_array(note.get("tag"))
     for tag in tags:
         if isinstance(tag, dict) and tag.get("type") == "Mention" and isinstance(tag.get("href"), str):
             by_url[tag["href"]] = str(tag.get("name") or "").lstrip("@") or handle_from_url(tag["href"])
@@ -260,7 +260,7 @@ def _profile(actor: dict[str, Any]) -> dict[str, Any] | None:
     url = _string(actor.get("url")) or _string(actor.get("id"))
     host = _hostname(url) if url else None
     bio = html_to_text(actor["summary"]).text if isinstance(actor.get("summary"), str) else ""
-    attachments = actor.get("attachment") if isinstance(actor.get("attachment"), list) else []
+    attachments = json_array(actor.get("attachment"))
     fields = [_field(field) for field in attachments if isinstance(field, dict)]
     bio = "\n".join(part for part in [bio, *fields] if part)
     return {

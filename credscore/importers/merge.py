@@ -83,6 +83,7 @@ def _dumped(record: BaseModel) -> dict[str, Any]:
     """A record as JSON-ready data, its ``created_at`` left a datetime for ordering (parse_account reads both)."""
     data = record.model_dump(mode="json", exclude_none=True)
     if "created_at" in data:
+        # The dump holds created_at, so the record has the field (which BaseModel does not declare).
         data["created_at"] = record.created_at  # type: ignore[attr-defined]
     return data
 

@@ -223,5 +223,5 @@ def _published(entry: Mapping[str, Any]) -> datetime | None:
         # deprecation warning (which is an error under the test suite's warning policy).
         moment = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
         if moment:
-            return datetime(*moment[:6], tzinfo=UTC)
+            return datetime(*moment[:6]).replace(tzinfo=UTC)
     return None

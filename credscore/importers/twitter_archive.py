@@ -36,7 +36,16 @@ from typing import Any
 from credscore.account import Account
 from credscore.errors import InputError
 from credscore.importers._archive import Archive, parse_json, probe
-from credscore.importers._common import MONTHS, build_account, iso_timestamp, media_kind, media_record, unique
+from credscore.importers._common import (
+    MONTHS,
+    build_account,
+    iso_timestamp,
+    json_array,
+    json_object,
+    media_kind,
+    media_record,
+    unique,
+)
 from credscore.importers.base import SourceNote, register
 
 __all__ = ["TwitterArchiveImporter"]
@@ -182,7 +191,7 @@ class _Reader:
         elif _dig(manifest, "archiveInfo", "isPartialArchive") is True:
             complete = False
             notes.append("the manifest says this is a partial archive")
-        data_types = manifest.get("dataTypes") if isinstance(manifest.get("dataTypes"), dict) else {}
+        data_types = json_object(manifest.get("dataTypes"))
         found: Counter[str] = Counter()
         for stem, count in self.found.items():
             if stem in _MANIFEST_TYPES:
@@ -270,8 +279,8 @@ def _post(item: Any) -> dict[str, Any] | None:
         logger.warning("a tweets.js record is not an object; skipped")
         return None
     text = html.unescape(str(tweet.get("full_text") or tweet.get("text") or ""))
-    entities = tweet.get("entities") if isinstance(tweet.get("entities"), dict) else {}
-    urls = entities.get("urls") if isinstance(entities.get("urls"), list) else []
+    entities = json_object(tweet.get("entities"))
+    urls = json_array(entities.get("urls"))
     attached = _media_entities(tweet)
     # The t.co link of a photo or video (in the text, sometimes in entities.urls too) is the media's own.
     media_links = {str(item.get(key)) for item in attached for key in ("url", "expanded_url") if item.get(key)}
@@ -295,8 +304,8 @@ def _media_entities(tweet: dict[str, Any]) -> list[dict[str, Any]]:
     (older archives, or only the first photo), each once."""
     found: dict[str, dict[str, Any]] = {}
     for holder in ("extended_entities", "entities"):
-        entities = tweet.get(holder) if isinstance(tweet.get(holder), dict) else {}
-        items = entities.get("media") if isinstance(entities.get("media"), list) else []
+        entities = json_object(tweet.get(holder))
+        items = json_array(entities.get("media"))
         for item in items:
             if isinstance(item, dict):
                 key = str(item.get("id_str") or item.get("media_url_https") or item.get("url") or len(found))
@@ -383,7 +392,7 @@ def _profile(info: dict[str, Any], profile: dict[str, Any], handle: str | None,
              verified: list[Any] | None) -> dict[str, Any] | None:
     if not info and not profile:
         return None
-    description = profile.get("description") if isinstance(profile.get("description"), dict) else {}
+    description = json_object(profile.get("description"))
     flag = _first_record(verified, "verified").get("verified")
     return {
         "platform": PLATFORM,

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from spacy.attrs import ORTH
 
@@ -24,7 +25,7 @@ from credscore.nlp.language import (
     detect_languages,
     language_code,
 )
-from credscore.nlp.pipeline import EXTENSION, default_pipelines
+from credscore.nlp.pipeline import EXTENSION, LexiconMatcher, default_pipelines
 from credscore.nlp.text import SplitText, split_text
 
 __all__ = ["AnalysedAccount", "AnalysedText", "LexiconMatch", "analyse_account", "analyse_accounts"]
@@ -109,7 +110,8 @@ def _hashtag_terms(lexicons_path: Path | None) -> Mapping[str, tuple[tuple[str, 
     # One term per lexicon and hashtag: "#gamechanger" spells both "game changer" and "game-changer".
     index: dict[str, dict[str, str]] = {}
     for nlp in default_pipelines(lexicons_path).values():
-        matcher = nlp.get_pipe("credscore_lexicons")
+        # default_pipelines() adds this component, built by LexiconMatcher's factory (see pipeline.py).
+        matcher = cast(LexiconMatcher, nlp.get_pipe("credscore_lexicons"))
         for lexicon, term in matcher.lexicon_terms():
             index.setdefault(hashtag_spelling(term), {}).setdefault(lexicon, term)
     return {tag: tuple(terms.items()) for tag, terms in index.items()}
@@ -132,7 +134,7 @@ class _TokenKinds:
     array of ``ORTH`` hashes instead, and each spelling's lexeme flags are read once and memoised.
     """
 
-    def __init__(self, vocab) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, vocab) -> None:
         self._vocab = vocab
         self.memo: dict[int, tuple[int, str]] = {}
         """Read directly by the per-token loop; :meth:`__call__` fills it."""
@@ -146,7 +148,7 @@ class _TokenKinds:
         return known
 
     @staticmethod
-    def _kind(lexeme) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    def _kind(lexeme) -> tuple[int, str]:
         text = lexeme.orth_
         if lexeme.is_space or (lexeme.is_punct and text not in _PERCENT_OR_AMOUNT):
             return _SKIPPED, ""
@@ -158,7 +160,7 @@ class _TokenKinds:
 
 
 @cache
-def _token_kinds(nlp) -> _TokenKinds:  # type: ignore[no-untyped-def]
+def _token_kinds(nlp) -> _TokenKinds:
     return _TokenKinds(nlp.vocab)
 
 
@@ -247,15 +249,15 @@ def analyse_accounts(
         _token_kinds.cache_clear()
 
     analysed = []
-    for account, account_language, texts in zip(accounts, languages, results, strict=True):
+    for account, account_language, account_texts in zip(accounts, languages, results, strict=True):
         n_posts, n_messages = len(account.posts), len(account.messages)
-        dominant, readable = _language_shares(texts, account_language)
+        dominant, readable = _language_shares(account_texts, account_language)
         analysed.append(AnalysedAccount(
             account=account,
             language=dominant,
-            posts=tuple(texts[:n_posts]),
-            messages=tuple(texts[n_posts:n_posts + n_messages]),
-            bios=tuple(texts[n_posts + n_messages:]),
+            posts=tuple(account_texts[:n_posts]),
+            messages=tuple(account_texts[n_posts:n_posts + n_messages]),
+            bios=tuple(account_texts[n_posts + n_messages:]),
             readable_share=readable,
         ))
     return analysed

@@ -43,6 +43,12 @@ class SplitText:
     emoji: int
 
 
+def _keep(found: list[str], part: str) -> str:
+    """Record ``part`` in ``found`` and blank it out of the text (a space, so that words either side stay apart)."""
+    found.append(part)
+    return " "
+
+
 def split_text(text: str) -> SplitText:
     """Take links, mentions, hashtags and emoji out of ``text``."""
     if "&" in text:
@@ -53,13 +59,13 @@ def split_text(text: str) -> SplitText:
     # Each pattern runs only on texts holding its telltale character: most posts have no link or mention.
     links: list[str] = []
     if "/" in text or "www." in text.lower():
-        text = _LINK.sub(lambda match: links.append(match[0].rstrip(_TRAILING_PUNCTUATION)) or " ", text)
+        text = _LINK.sub(lambda match: _keep(links, match[0].rstrip(_TRAILING_PUNCTUATION)), text)
     mentions: list[str] = []
     if "@" in text:
-        text = _MENTION.sub(lambda match: mentions.append(match[0]) or " ", text)
+        text = _MENTION.sub(lambda match: _keep(mentions, match[0]), text)
     hashtags: list[str] = []
     if "#" in text:
-        text = _HASHTAG.sub(lambda match: hashtags.append(match[1].lower()) or " ", text)
+        text = _HASHTAG.sub(lambda match: _keep(hashtags, match[1].lower()), text)
     emoji = 0
     if not text.isascii():
         text, emoji = _EMOJI.subn(" ", text)

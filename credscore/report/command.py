@@ -41,7 +41,7 @@ def records_of(source: str, max_posts: int | None = None, source_format: str | N
         yield LoadedRecord("document", account=load_any(source, max_posts=max_posts, source_format=source_format))
 
 
-def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[  # type: ignore[no-untyped-def]
+def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[
         list[Verdict], list[Account], list[tuple[str, str]]]:
     """The verdicts of the records (with their accounts) and an error per record that could not be scored."""
     from credscore.batch.run import CHUNK_SIZE, DuplicateIds
@@ -69,7 +69,7 @@ def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[  # type:
     return verdicts, accounts, errors
 
 
-def _score_chunk(records: list[LoadedRecord], scorer, verdicts: list[Verdict],  # type: ignore[no-untyped-def]
+def _score_chunk(records: list[LoadedRecord], scorer, verdicts: list[Verdict],
                  accounts: list[Account], errors: list[tuple[str, str]]) -> None:
     from credscore.batch.worker import score_loaded
     from credscore.verdict import Verdict
@@ -77,7 +77,7 @@ def _score_chunk(records: list[LoadedRecord], scorer, verdicts: list[Verdict],  
     for record, outcome in zip(records, score_loaded(records, scorer), strict=True):
         if isinstance(outcome, Verdict):
             verdicts.append(outcome)
-            accounts.append(record.account)  # type: ignore[arg-type]
+            accounts.append(record.loaded_account())
         else:
             errors.append((record.record_id, outcome))
 

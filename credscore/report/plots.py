@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 import matplotlib.style
@@ -27,6 +28,9 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
+
+if TYPE_CHECKING:  # RcKeyType is in recent matplotlib releases only; only the type checker needs it
+    from matplotlib.typing import RcKeyType
 
 __all__ = ["BAND_COLOURS", "Strip", "histogram_svg", "nice_ceiling", "reference_strip"]
 
@@ -40,7 +44,7 @@ GENUINE_COLOUR = BAND_COLOURS["likely_genuine"]
 FAKE_COLOUR = BAND_COLOURS["likely_fake"]
 INK = "#344054"
 
-_RC = {
+_RC: dict[RcKeyType, Any] = {
     "svg.hashsalt": "credscore-report",
     "svg.fonttype": "none",
     "font.size": 8,

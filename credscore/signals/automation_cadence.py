@@ -79,8 +79,9 @@ def automation_cadence(account: AnalysedAccount) -> SignalResult:
     moments of posting, or when the timestamps carry a date but no time of day.
     """
     posts = account.account.posts
-    timed = sorted((post.created_at.timestamp(), i) for i, post in enumerate(posts)
-                   if post.created_at is not None and post.kind != "repost")
+    times = {i: post.created_at for i, post in enumerate(posts)
+             if post.created_at is not None and post.kind != "repost"}
+    timed = sorted((created.timestamp(), i) for i, created in times.items())
     if len(timed) < MIN_TIMESTAMPED_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_TIMESTAMPED_POSTS} posts with a time")
     if all(_midnight(account, i) for _, i in timed):
@@ -95,7 +96,7 @@ def automation_cadence(account: AnalysedAccount) -> SignalResult:
     gaps = [(later[0] - earlier[0], later[1]) for earlier, later in pairwise(moments)]
     q1, _, q3 = statistics.quantiles([gap for gap, _ in gaps], n=4, method="inclusive")
     typical = [i for gap, i in gaps if q1 <= gap <= q3]
-    round_minute = [i for _, i in timed if posts[i].created_at.minute % ROUND_MINUTES == 0]
+    round_minute = [i for _, i in timed if times[i].minute % ROUND_MINUTES == 0]
     bursts = _bursts(account, timed)
     in_bursts = [i for _, i in timed if i in bursts]
     return SignalResult(

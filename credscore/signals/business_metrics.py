@@ -165,7 +165,7 @@ def _mentions(sentences: Sequence[tuple[str, str]]) -> dict[tuple[str, str], lis
     return found
 
 
-def _read_mentions(doc) -> Iterator[_Mention]:  # type: ignore[no-untyped-def]
+def _read_mentions(doc) -> Iterator[_Mention]:
     """Each metric named in a sentence, with the figures of the measure around it."""
     runs = _number_runs(doc)
     reach = -1
@@ -182,7 +182,7 @@ def _read_mentions(doc) -> Iterator[_Mention]:  # type: ignore[no-untyped-def]
         yield _Mention(term, figures)
 
 
-def _number_runs(doc) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+def _number_runs(doc) -> list[tuple[int, int, str]]:
     """Runs of consecutive number tokens: (first position, last position, their text in lower case)."""
     runs: list[tuple[int, int, str]] = []
     for token in doc:

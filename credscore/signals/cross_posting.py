@@ -299,7 +299,7 @@ def near_duplicate_clusters(texts: Sequence[Sequence[str]]) -> list[int]:
                 if theirs != mine:
                     parent[theirs] = mine
     roots = [root(text) for text in range(len(sets))]
-    first = {}
+    first: dict[int, int] = {}
     for text, cluster in enumerate(roots):
         first.setdefault(cluster, text)
     return [first[cluster] for cluster in roots]

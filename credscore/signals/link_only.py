@@ -205,7 +205,7 @@ def link_only(account: AnalysedAccount) -> SignalResult:
     if not own:
         return not_measurable(NAME, "no post of the account's own")
     sites = own_sites(account)
-    outbound = {i: links for i in own if (links := _outbound(account, i, sites))}
+    outbound = {i: found for i in own if (found := _outbound(account, i, sites))}
     with_links = list(outbound)
     wordless = [i for i in with_links if len(account.posts[i].words) <= MAX_WORDS_OF_A_WORDLESS_POST]
     links = [(i, link) for i in with_links for link in outbound[i]]

@@ -52,7 +52,7 @@ def welcome_dms(account: AnalysedAccount) -> SignalResult:
     sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
     if not sent:
         return not_measurable(NAME, "no sent direct message")
-    followers = [follow for follow in account.account.follows
+    followers = [(follow.created_at, follow) for follow in account.account.follows
                  if follow.direction == "in" and follow.created_at is not None and normalise_handle(follow.counterpart)
                  and follow.created_at.timetz().replace(tzinfo=None) != DATE_ONLY]
     if not followers:
@@ -73,11 +73,11 @@ def welcome_dms(account: AnalysedAccount) -> SignalResult:
             key = (message.platform, handle)
             first_received[key] = min(message.created_at, first_received.get(key, message.created_at))
     welcomes = []
-    for follow in followers:
+    for followed_at, follow in followers:
         key = (follow.platform, normalise_handle(follow.counterpart))
         dms = dms_by_recipient.get(key, [])
-        first = bisect_left(dms, follow.created_at, key=lambda dm: dm[0])
-        if first < len(dms) and dms[first][0] - follow.created_at <= WELCOME_WINDOW \
+        first = bisect_left(dms, followed_at, key=lambda dm: dm[0])
+        if first < len(dms) and dms[first][0] - followed_at <= WELCOME_WINDOW \
                 and not (key in first_received and first_received[key] <= dms[first][0]):
             welcomes.append(dms[first][1])
     return SignalResult(

@@ -85,16 +85,21 @@ def _fake_like_habits(d: Draft, platforms: Sequence[str], probability: float) ->
 
 def _say(d: Draft, platform: str, slot: str, t: float, *, frame: bool = False, **fixed: str) -> None:
     """A genuine person's post of something they never said before; none when they have nothing new to say."""
-    text = d.say(slot, frame=frame, **fixed)
+    text = d.say(slot, frame=frame, **fixed)  # type: ignore[arg-type]  # fixed holds slot words only, never a flag
     if text is not None:
         d.post(platform, text, t)
 
 
 def _respond(d: Draft, platform: str, slot: str, t: float, **fixed: str) -> None:
     """A genuine person's answer (see Draft.reply); none when they have nothing new to say."""
-    text = d.reply(slot, **fixed)
+    text = d.reply(slot, **fixed)  # type: ignore[arg-type]  # fixed holds slot words only, never a flag
     if text is not None:
         d.answer(platform, text, t)
+
+
+def _split(mix: Sequence[tuple[str, float]]) -> tuple[list[str], list[float]]:
+    """The kinds of a mix and their weights, as ``random.choices`` takes them."""
+    return [kind for kind, _ in mix], [weight for _, weight in mix]
 
 
 def _answer_ratio(mix: Sequence[tuple[str, float]], answers: Sequence[str]) -> float:
@@ -267,7 +272,7 @@ def practitioner(d: Draft, handle: str) -> None:
                            rng.choice((1, 2, 2, 3, 3, 4)))
     n = _count(rng, 32, 0.95, 1, 450)
     d.timeline(n, (0.15, 1.5))
-    kinds, weights = zip(*_EXPERT_MIX, strict=True)
+    kinds, weights = _split(_EXPERT_MIX)
     d.answers_per_post = _answer_ratio(_EXPERT_MIX, ("reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         platform = rng.choice(platforms)
@@ -302,7 +307,7 @@ def link_curator(d: Draft, handle: str) -> None:
         else d.human_times(n)
     mix = (("comment_link", 0.64), ("comment_short", 0.1), ("reply", 0.2), ("life", 0.06))
     d.answers_per_post = _answer_ratio(mix, ("reply",))
-    kinds = rng.choices(*zip(*mix, strict=True), k=n)
+    kinds = rng.choices(*_split(mix), k=n)
     for t, kind in zip(times, kinds, strict=True):
         platform = rng.choice(platforms)
         if kind == "reply":
@@ -328,7 +333,7 @@ def brand_community_manager(d: Draft, handle: str) -> None:
     identical_rate = rng.uniform(0.3, 0.8)
     mix = (("announcement", 0.14), ("customer_reply", 0.34), ("figures", 0.1), ("behind", 0.16),
            ("question", 0.1), ("customer_reply", 0.16))
-    kinds, weights = zip(*mix, strict=True)
+    kinds, weights = _split(mix)
     d.answers_per_post = _answer_ratio(mix, ("customer_reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         if kind == "announcement" and rng.random() < identical_rate:
@@ -358,7 +363,7 @@ def casual_user(d: Draft, handle: str) -> None:
     d.timeline(n, (0.05, 1.0))
     mix = (("everyday", 0.7), ("reply", 0.22), ("link_share", 0.08))
     d.answers_per_post = _answer_ratio(mix, ("reply",))
-    for t, kind in zip(d.human_times(n), rng.choices(*zip(*mix, strict=True), k=n), strict=True):
+    for t, kind in zip(d.human_times(n), rng.choices(*_split(mix), k=n), strict=True):
         platform = rng.choice(platforms)
         if kind == "reply":
             _respond(d, platform, kind, t)
@@ -455,7 +460,7 @@ def news_outlet(d: Draft, handle: str) -> None:
     d.answers_per_post = _answer_ratio(newsroom, ("reader_reply",))
     told = len(d.posts) // len(platforms)  # the headlines the feed posted
     for t, kind in zip(d.human_times(max(1, round(told * rng.uniform(0.08, 0.3)))),
-                       rng.choices(*zip(*newsroom, strict=True), k=n), strict=False):
+                       rng.choices(*_split(newsroom), k=n), strict=False):
         platform = rng.choice(platforms)
         if kind == "reader_reply":
             _respond(d, platform, kind, t)
@@ -481,7 +486,7 @@ def own_work_sharer(d: Draft, handle: str) -> None:
     d.timeline(n, (0.2, 1.5))
     site = website(handle, d.lang)
     mix = (("announce", 0.22), ("reply", 0.33), ("field", 0.16), ("other", 0.12), ("life", 0.17))
-    kinds, weights = zip(*mix, strict=True)
+    kinds, weights = _split(mix)
     d.answers_per_post = _answer_ratio(mix, ("reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         platform = rng.choice(platforms)
@@ -517,7 +522,7 @@ def welcome_shop(d: Draft, handle: str) -> None:
     handle = name_handle(d.name, rng)
     site = website(handle, d.lang, www=True)
     mix = (("figures", 0.16), ("arrival", 0.28), ("practical", 0.12), ("customer_reply", 0.44))
-    kinds, weights = zip(*mix, strict=True)
+    kinds, weights = _split(mix)
     d.answers_per_post = _answer_ratio(mix, ("customer_reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         if kind == "customer_reply":
@@ -557,7 +562,7 @@ def announcement_copier(d: Draft, handle: str) -> None:
     d.timeline(n, (0.2, 1.2))
     site = website(handle, d.lang)
     mix = (("announce", 0.2), ("reply", 0.35), ("tech", 0.2), ("question", 0.08), ("life", 0.17))
-    kinds, weights = zip(*mix, strict=True)
+    kinds, weights = _split(mix)
     d.answers_per_post = _answer_ratio(mix, ("reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         if kind == "announce":
@@ -593,7 +598,7 @@ def scheduled_association(d: Draft, handle: str) -> None:
     site = website(handle, d.lang)
     cross_rate = rng.uniform(0.4, 0.9)
     mix = (("schedule", 0.3), ("need", 0.25), ("result", 0.25), ("thanks", 0.2))
-    kinds, weights = zip(*mix, strict=True)
+    kinds, weights = _split(mix)
     times = scheduled_times(rng, n, d.start, d.days, slots=rng.randint(2, 3), jitter=rng.uniform(0, 55))
     said = 0  # posts the scheduler held (the answers come in proportion)
     for t, kind in zip(times, rng.choices(kinds, weights, k=n), strict=True):
@@ -625,7 +630,7 @@ def social_media_pro(d: Draft, handle: str) -> None:
     n = _count(rng, 40, 1.0, 1, 350)
     d.timeline(n, (0.2, 1.5))
     mix = (("case", 0.2), ("lesson", 0.12), ("reply", 0.32), ("question", 0.08), ("link", 0.14), ("life", 0.14))
-    kinds, weights = zip(*mix, strict=True)
+    kinds, weights = _split(mix)
     d.answers_per_post = _answer_ratio(mix, ("reply",))
     for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
         if kind == "reply":

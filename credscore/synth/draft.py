@@ -222,7 +222,7 @@ class Draft:
             if short:
                 text = self.fill(self.rng.choice(parts["short"]), slots, context, **fixed)
             else:
-                core = template[len(_MENTION_LEAD):] if lead else template
+                core: str | None = template[len(_MENTION_LEAD):] if lead else template
                 if self.rng.random() >= REPLY_CORE:
                     core = None
                 elif core in self._answered:  # said in full before: this time, only part of it
@@ -396,11 +396,12 @@ class Draft:
             question = decorate(self.fill(questions[pick], order=order), self.rng, self.style, self.lang)
             self.message(platform, t, "received", question, handle)
             # Each answer is the family's answer to that question, worded for that person (see reply()).
-            core: str | None = answers[pick % len(answers)]
-            if core in self._answered:
-                core = self._part_of(core)
+            given: str = answers[pick % len(answers)]
+            core: str | None = given
+            if given in self._answered:
+                core = self._part_of(given)
             else:
-                self._answered.add(core)
+                self._answered.add(given)
             answer = self._compose(core, VOICES[self.lang][self.voice], self.slots, self.context, ack=False,
                                    first=first, order=order)
             answer = decorate(answer, self.rng, self.style, self.lang)

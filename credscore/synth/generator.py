@@ -69,7 +69,7 @@ def _choices(selected: Sequence[str] | None) -> tuple[list[tuple[str, str]], lis
             if not matches:
                 raise ValueError(f"unknown family {item!r}; known: {', '.join(known)}")
             wanted.extend(m for m in matches if m not in wanted)
-    pairs = [tuple(f.split("/")) for f in sorted(wanted)]
+    pairs = [(family, phrasing) for family, phrasing in (f.split("/") for f in sorted(wanted))]
     weights = [WEIGHTS[a] / len(PHRASINGS[a]) for a, _ in pairs]
     return pairs, list(accumulate(weights))
 

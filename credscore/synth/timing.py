@@ -43,7 +43,8 @@ def human_times(rng: random.Random, n: int, start: float, days: float) -> list[f
         return []
     gaps = [rng.lognormvariate(0.0, 1.4) for _ in range(n)]
     scale = days * DAY / sum(gaps)
-    out, t = [], start
+    out: list[float] = []
+    t = start
     for gap in gaps:
         t += gap * scale
         hour = rng.choices(range(24), cum_weights=_HOUR_CUMULATIVE)[0]
@@ -68,7 +69,8 @@ def scheduled_times(rng: random.Random, n: int, start: float, days: float, *, sl
 def regular_times(rng: random.Random, n: int, start: float, interval: float, *, jitter: float,
                   quiet_hours: tuple[int, int] | None = None) -> list[float]:
     """A timer: every ``interval`` seconds ± ``jitter``, optionally silent between two hours (UTC)."""
-    out, t = [], start
+    out: list[float] = []
+    t = start
     while len(out) < n:
         t += interval
         if quiet_hours is not None:
