@@ -58,7 +58,7 @@ class Decision:
     band: Band
     hits: tuple[RuleHit, ...] = ()
     derived: Mapping[str, float] = field(default_factory=dict)
-    """The derived values the rules could read (family evidence, readable share)."""
+    """The derived values the rules could read (family evidence, coverage values)."""
 
 
 def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str, float]:

@@ -125,9 +125,13 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         dask_logger = logging.getLogger("distributed")
-        level = dask_logger.level
+        # A run stopped mid-way (Ctrl-C) can leave one of Dask's comm tasks failing on a closed worker, which
+        # asyncio reports as "Task exception was never retrieved": shutdown noise, shown with --debug only.
+        asyncio_logger = logging.getLogger("asyncio")
+        level, asyncio_level = dask_logger.level, asyncio_logger.level
         if quiet:
             dask_logger.setLevel(logging.CRITICAL)
+            asyncio_logger.setLevel(logging.CRITICAL)
         cluster = client = None
         try:
             if self.scheduler is None:
@@ -145,6 +149,7 @@ class DaskEngine:
             if cluster is not None:
                 cluster.close()
             dask_logger.setLevel(level)
+            asyncio_logger.setLevel(asyncio_level)
 
     @staticmethod
     def _map(client, spec: ScorerSpec, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
