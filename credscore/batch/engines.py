@@ -62,6 +62,8 @@ class LocalEngine:
             return
         from joblib import Parallel, delayed
 
+        if not logger.isEnabledFor(logging.DEBUG):
+            _quiet_loky_resource_tracker()
         indices: deque[int] = deque()
 
         def tasks():
@@ -78,6 +80,18 @@ class LocalEngine:
             results = parallel(tasks())
         for rows in results:
             yield indices.popleft(), rows
+
+
+# loky's resource tracker (a process of its own) warns about the semaphores of workers stopped mid-run, which a
+# Ctrl-C does on purpose, and cleans them up anyway: noise under the one "interrupted" line, shown with --debug.
+_LOKY_TRACKER_WARNINGS = "ignore::UserWarning:joblib.externals.loky.backend.resource_tracker"
+
+
+def _quiet_loky_resource_tracker() -> None:
+    """Pass the filter to the tracker through ``PYTHONWARNINGS`` (it reads it when it starts), keeping the user's."""
+    current = os.environ.get("PYTHONWARNINGS", "")
+    if _LOKY_TRACKER_WARNINGS not in current.split(","):
+        os.environ["PYTHONWARNINGS"] = ",".join(filter(None, (current, _LOKY_TRACKER_WARNINGS)))
 
 
 @contextmanager
