@@ -186,3 +186,38 @@ def test_a_substantive_exchange_never_raises_a_score(n):
     for document in (GURU, PRO):
         before, after = scorer().score_many([parse_account(document), parse_account(_add_exchange(document, n))])
         assert after.score <= before.score + 1e-6
+
+
+HARD_CASES = REPO / "tests" / "hard_cases"
+
+
+def _hard_case(name: str):
+    return scorer().score(parse_account(json.loads((HARD_CASES / f"{name}.json").read_text(encoding="utf-8"))))
+
+
+def test_hand_written_broadcasters_without_hollow_talk_are_not_accused():
+    # Written by hand, outside the generator: a town hall posting each event identically on two networks with its
+    # link, and a researcher copying links to her own papers to three networks ("influencer marketing researcher"
+    # in her bio is a research topic, not a self-title).
+    for name in ("town_hall_cross_posting", "researcher_sharing_own_work"):
+        verdict = _hard_case(name)
+        assert verdict.band == "likely_genuine", (name, verdict.score)
+        assert "broadcasting-without-hollow-talk" in {reason.id for reason in verdict.reasons}
+    assert _hard_case("researcher_sharing_own_work").signals["self_titles"].values["distinct_titles"] == 0
+
+
+def test_a_hand_written_disguised_guru_is_caught_with_its_disguised_words_quoted():
+    # Cyrillic look-alikes, math-bold letters and a zero-width space inside the buzzwords; canned thank-you replies.
+    verdict = _hard_case("disguised_guru")
+    assert verdict.band == "likely_fake"
+    assert verdict.signals["buzzwords"].values["density"] > 0
+    quoted = [item.excerpt for reason in verdict.reasons for item in reason.evidence]
+    assert any("𝐞𝐧𝐠𝐚𝐠𝐞𝐦𝐞𝐧𝐭" in text or "Bооstez" in text for text in quoted), "evidence quotes the text as written"
+    assert verdict.signals["conversation"].values["reply_share"] == 0
+
+
+def test_an_account_in_a_language_it_cannot_read_is_not_judged_on_its_wording():
+    verdict = _hard_case("danish_bakery")
+    assert verdict.band != "likely_fake"
+    assert not verdict.signals["buzzwords"].measurable and not verdict.signals["business_metrics"].measurable
+    assert "da" in verdict.coverage.languages
