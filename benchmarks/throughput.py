@@ -1,48 +1,71 @@
 """Batch throughput and memory, against the floor of bare spaCy tokenisation on the same texts.
 
-    python benchmarks/throughput.py [--accounts 1500] [--jobs 2] [--rss 10000,100000] [--seed 0]
+    python benchmarks/throughput.py [--accounts 2000] [--seed 1] [--rounds 3] [--jobs 2] [--rss 10000,100000]
 
-Workload: a pool of synthetic accounts (``credscore synth``: French and English mixed, posts on
-several platforms, DMs and follows) repeated under new ids to ``--accounts``, written as JSON Lines.
-Printed, all measured in this run:
-- the floor: spaCy's blank French/English tokenizers over every text credscore reads (posts, DMs,
-  bios; ``nlp.pipe``, nothing else in the pipeline), in one process, best of three runs;
-- the whole batch (read, decode, validate, analyse, signals, model, rules, write the CSV) on 1 core
-  and on ``--jobs`` cores, workers warmed up first (as in a long batch), best of ``--repeat`` runs, its
-  time as a multiple of the floor;
-- the scaling ratio;
-- with ``--rss``: the peak RSS of ``credscore batch -j 1`` over files of those numbers of small accounts
-  (10 posts each, the same shape), each in a fresh process.
+Workload: ``--accounts`` *distinct* synthetic accounts (``credscore synth -n N --seed S``: French and
+English mixed, posts on several platforms, DMs and follows), written as JSON Lines. Distinct, not a
+pool repeated under new ids: spaCy's tokenizer cache (and credscore's own memos) would make both
+sides cheap on repeated texts, which a real batch does not enjoy.
+
+Each round runs, in a rotating order so that load drift on a shared machine hits every side alike:
+
+- the **floor**: a fresh process that reads the file, ``json.loads`` every line and runs spaCy's blank
+  French/English tokenizers over every text credscore reads (posts, DMs, bios; ``nlp.pipe``);
+- ``credscore batch -j 1`` and ``credscore batch -j JOBS``, each a fresh process (whole runs: start-up,
+  reading, decoding, validation, analysis, signals, model, rules, writing the output).
+
+Each side's wall time and CPU time (user + system, the process and every worker it waited for) are
+taken per round. Printed: medians with min–max, and the ratios to the floor, **CPU-time ratio beside
+the wall ratio**: on a shared machine the wall time measures the neighbours as much as the code, the
+CPU time much less so. Then the steady state: the same batch in this process with warm workers
+(start-up excluded, as in a long batch), with the CPU per account of one process and of the pool, and
+the tokenizer floor without its start-up.
+
+``--rss``: the peak RSS of ``credscore batch -j 1`` over files of those numbers of small distinct
+accounts (at most 10 posts each), each in a fresh process: memory must stay flat as the input grows.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from itertools import cycle, islice
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import spacy
-
-from credscore.batch import CHUNK_SIZE, LocalEngine, ScorerSpec, default_jobs, score_file
+from credscore.batch import CHUNK_SIZE, LocalEngine, ScorerSpec, score_file
 from credscore.synth import generate_accounts
 
-POOL = 400
+CREDSCORE = [sys.executable, "-m", "credscore"]
+
+# The floor as its own program: what any tool reading these accounts with spaCy must at least do.
+FLOOR = """
+import json, sys
+import spacy
+pipelines = {lang: spacy.blank(lang) for lang in ("fr", "en")}
+texts = {"fr": [], "en": []}
+with open(sys.argv[1], encoding="utf-8") as stream:
+    for line in stream:
+        document = json.loads(line)
+        lang = "fr" if document.get("lang") == "fr" else "en"
+        texts[lang] += [item["text"] for key in ("posts", "messages") for item in document.get(key, [])]
+        texts[lang] += [profile.get("bio") or "" for profile in document.get("profiles", [])]
+print(sum(len(doc) for lang, nlp in pipelines.items() for doc in nlp.pipe(texts[lang], batch_size=1000)))
+"""
 
 
-def workload(path: Path, accounts: int, seed: int, *, posts: int | None = None) -> list[dict]:
-    """Write ``accounts`` accounts to ``path`` (a pool repeated under new ids); return the pool."""
-    pool = list(generate_accounts(POOL, seed=seed))
-    if posts is not None:
-        pool = [{**document, "posts": document.get("posts", [])[:posts]} for document in pool]
+def workload(path: Path, accounts: int, seed: int, *, posts: int | None = None) -> None:
+    """Write ``accounts`` distinct generated accounts to ``path`` (at most ``posts`` posts each when given)."""
     with path.open("w", encoding="utf-8") as stream:
-        for number, document in enumerate(islice(cycle(pool), accounts)):
-            stream.write(json.dumps({**document, "id": f"bench-{number:08d}"}, ensure_ascii=False) + "\n")
-    return pool
+        for document in generate_accounts(accounts, seed=seed):
+            if posts is not None:
+                document = {**document, "posts": document.get("posts", [])[:posts]}
+            stream.write(json.dumps(document, ensure_ascii=False) + "\n")
 
 
 def texts_of(path: Path) -> list[tuple[str, str]]:
@@ -56,34 +79,157 @@ def texts_of(path: Path) -> list[tuple[str, str]]:
     return found
 
 
-def floor_seconds(texts: list[tuple[str, str]], runs: int = 3) -> tuple[float, int]:
-    """The best of ``runs`` (a short run is easily disturbed; the best is what the tokenizer can do), each with
-    new pipelines: a tokenizer that has seen the texts before answers from its cache."""
-    best, tokens = float("inf"), 0
-    for _ in range(runs):
-        pipelines = {lang: spacy.blank(lang) for lang in ("fr", "en")}
-        tokens, started = 0, time.perf_counter()
-        for lang, nlp in pipelines.items():
-            tokens += sum(len(doc) for doc in nlp.pipe((text for code, text in texts if code == lang),
-                                                       batch_size=1000))
-        best = min(best, time.perf_counter() - started)
-    return best, tokens
+# How often the CPU time of a run's processes is read: what a process spends after its last reading is missed.
+SAMPLE_SECONDS = 0.05
 
 
-def batch_seconds(source: Path, output: Path, jobs: int, chunk_size: int, repeat: int) -> float:
-    """The best of ``repeat`` runs of the whole batch, workers warmed up first."""
-    engine = LocalEngine(jobs)
-    # Warm-up: start the workers and let each load its pipelines and model, as they are for most of a long batch.
+def timed_process(command: Sequence[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one fresh process and every process it starts.
+
+    Read from /proc over the run's session every :data:`SAMPLE_SECONDS`, not from ``RUSAGE_CHILDREN``: workers
+    forked by a fork server are not the run's children, and a process nobody waits for is not counted there.
+    Each process's last moments (under :data:`SAMPLE_SECONDS`) are missed, on every side alike.
+    """
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    seen: dict[int, float] = {}
+    while True:
+        # Read before reaping: a finished process's times are gone once it is waited for.
+        seen.update(session_cpu(process.pid))
+        if process.poll() is not None:
+            break
+        time.sleep(SAMPLE_SECONDS)
+    wall = time.perf_counter() - started
+    seen.update(session_cpu(process.pid))  # helpers still winding down
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command)
+    return wall, sum(seen.values())
+
+
+def session_cpu(session: int) -> dict[int, float]:
+    """The CPU seconds so far of each live process of ``session`` (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # the session id (field 6 of stat; 4th after the command name)
+            found[int(entry)] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
+
+
+# CPU seconds each burner process spends: long enough to measure, short enough to repeat every round.
+BURN_SECONDS = 2.0
+BURN = ("import sys, time\nstarted = time.process_time()\n"
+        "while time.process_time() - started < float(sys.argv[1]):\n    pass")
+
+
+def machine_scaling(jobs: int) -> float:
+    """How much faster ``jobs`` pure-Python busy loops finish than one run after the other, on this machine now.
+
+    The ceiling of any pool's wall-time scaling at this moment: on a machine shared with others' work it is far
+    below ``jobs``, and a pool's scaling means something only beside it.
+    """
+    command = [sys.executable, "-c", BURN, str(BURN_SECONDS)]
+    started = time.perf_counter()
+    subprocess.run(command, check=True)
+    alone = time.perf_counter() - started
+    started = time.perf_counter()
+    burners = [subprocess.Popen(command) for _ in range(jobs)]
+    for burner in burners:
+        burner.wait()
+    return jobs * alone / (time.perf_counter() - started)
+
+
+def summary(values: Sequence[float], unit: str = "s") -> str:
+    """The median, with min–max."""
+    return f"{statistics.median(values):.2f}{unit} ({min(values):.2f}–{max(values):.2f})"
+
+
+def rounds(sides: dict[str, Callable[[], tuple[float, float]]], count: int) -> dict[str, list[tuple[float, float]]]:
+    """Run every side once per round, in an order rotated each round; (wall, cpu) per side and round."""
+    names = list(sides)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for number in range(count):
+        order = names[number % len(names):] + names[:number % len(names)]
+        for name in order:
+            results[name].append(sides[name]())
+        shown = (f"{name} {results[name][-1][0]:.2f}x" if name == "machine" else
+                 f"{name} {results[name][-1][0]:.1f}s wall {results[name][-1][1]:.1f}s CPU" for name in names)
+        print(f"  round {number + 1}: " + ", ".join(shown), flush=True)
+    return results
+
+
+def ratios(results: dict[str, list[tuple[float, float]]], top: str, bottom: str, which: int) -> list[float]:
+    """Per round, ``top`` over ``bottom`` (0: wall time, 1: CPU time): a ratio within one round shares its load."""
+    return [a[which] / b[which] for a, b in zip(results[top], results[bottom], strict=True)]
+
+
+def process_cpu(pids: Callable[[], list[int]]) -> float:
+    """CPU seconds so far of this process and its live children (their /proc entries; Linux)."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    for pid in pids():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
+def family() -> list[int]:
+    """This process and its descendants (the pool's workers)."""
+    found, frontier = [os.getpid()], [os.getpid()]
+    while frontier:
+        pid = frontier.pop()
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                children = Path(f"/proc/{pid}/task/{task}/children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                found.append(child)
+                frontier.append(child)
+    return found
+
+
+def steady(source: Path, output: Path, jobs: int, chunk_size: int, runs: int) -> list[tuple[float, float]]:
+    """(wall, cpu) of ``runs`` whole batches in this process, workers started and warmed up first."""
+    engine = LocalEngine(jobs, warm_workers=True)  # as the credscore command runs them
     warm = source.with_name("warm.jsonl")
     with source.open(encoding="utf-8") as stream, warm.open("w", encoding="utf-8") as copy:
-        copy.writelines(islice(stream, 8 * jobs))
+        copy.writelines(line for _, line in zip(range(8 * jobs), stream, strict=False))
     score_file(warm, output, ScorerSpec(), engine=engine, chunk_size=4, restart=True)
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
+    measured = []
+    for _ in range(runs):
+        cpu, started = process_cpu(family), time.perf_counter()
         score_file(source, output, ScorerSpec(), engine=engine, chunk_size=chunk_size, restart=True)
-        best = min(best, time.perf_counter() - started)
-    return best
+        measured.append((time.perf_counter() - started, process_cpu(family) - cpu))
+    return measured
+
+
+def floor_in_process(texts: list[tuple[str, str]], runs: int) -> list[tuple[float, float]]:
+    """(wall, cpu) of the tokenizers alone (start-up and reading excluded), new pipelines each run."""
+    import spacy
+
+    measured = []
+    for _ in range(runs):
+        pipelines = {lang: spacy.blank(lang) for lang in ("fr", "en")}
+        started, cpu = time.perf_counter(), time.process_time()
+        for lang, nlp in pipelines.items():
+            for _doc in nlp.pipe((text for code, text in texts if code == lang), batch_size=1000):
+                pass
+        measured.append((time.perf_counter() - started, time.process_time() - cpu))
+    return measured
 
 
 def peak_rss_mb(source: Path, output: Path) -> float:
@@ -97,12 +243,13 @@ def peak_rss_mb(source: Path, output: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=1500)
-    parser.add_argument("--jobs", type=int, default=default_jobs())
-    parser.add_argument("--rss", default="", help="comma-separated account counts for the memory runs")
+    parser.add_argument("--accounts", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of fresh processes")
+    parser.add_argument("--jobs", type=int, default=2, help="the pool's size for the scaling measures")
+    parser.add_argument("--steady-runs", type=int, default=2, help="in-process runs with warm workers (0: none)")
     parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE)
-    parser.add_argument("--repeat", type=int, default=2, help="runs of each batch measurement (the best counts)")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rss", default="", help="comma-separated account counts for the memory runs")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="credscore-bench-") as folder:
@@ -110,25 +257,56 @@ def main() -> None:
         source = folder / "accounts.jsonl"
         workload(source, args.accounts, args.seed)
         texts = texts_of(source)
-        posts = sum(1 for line in source.open(encoding="utf-8") for _ in json.loads(line).get("posts", []))
-        floor, tokens = floor_seconds(texts)
+        posts = sum(len(json.loads(line).get("posts", [])) for line in source.open(encoding="utf-8"))
         distinct = len({text for _, text in texts})
-        print(f"workload: {args.accounts} accounts, {posts} posts ({posts / args.accounts:.0f}/account), "
-              f"{len(texts)} texts ({distinct / len(texts):.0%} distinct), {tokens} tokens (seed {args.seed})")
-        print(f"floor (blank tokenizer, 1 core): {tokens / floor:,.0f} tokens/s, {args.accounts / floor:,.1f} "
-              "accounts/s")
-        one = batch_seconds(source, folder / "scores.csv", 1, args.chunk_size, args.repeat)
-        print(f"credscore batch, 1 core:  {args.accounts / one:,.1f} accounts/s, {posts / one:,.0f} posts/s "
-              f"= {one / floor:.2f}x the floor")
+        print(f"workload: {args.accounts} distinct accounts (seed {args.seed}), {posts} posts, {len(texts)} texts "
+              f"({distinct / max(1, len(texts)):.0%} distinct); load average {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} cores")
+        floor_script = folder / "floor.py"
+        floor_script.write_text(FLOOR, encoding="utf-8")
+        batch = [*CREDSCORE, "batch", str(source), "-o", str(folder / "scores.csv"), "--restart", "-j"]
+        many = f"batch -j {args.jobs}"
+        sides = {"floor": lambda: timed_process([sys.executable, str(floor_script), str(source)]),
+                 "batch -j 1": lambda: timed_process([*batch, "1"])}
         if args.jobs > 1:
-            many = batch_seconds(source, folder / "scores.csv", args.jobs, args.chunk_size, args.repeat)
-            print(f"credscore batch, {args.jobs} cores: {args.accounts / many:,.1f} accounts/s, "
-                  f"{posts / many:,.0f} posts/s; scaling {one / many:.2f}x")
+            sides[many] = lambda: timed_process([*batch, str(args.jobs)])
+            sides["machine"] = lambda: (machine_scaling(args.jobs), 0.0)
+        if args.rounds:
+            print(f"whole processes, {args.rounds} interleaved rounds:")
+            results = rounds(sides, args.rounds)
+            for name, measured in results.items():
+                if name == "machine":
+                    continue
+                print(f"  {name:12s} wall {summary([wall for wall, _ in measured])}, CPU "
+                      f"{summary([cpu for _, cpu in measured])}, CPU per account "
+                      f"{summary([1000 * cpu / args.accounts for _, cpu in measured], ' ms')}")
+            print(f"  one core: CPU ratio to the floor {summary(ratios(results, 'batch -j 1', 'floor', 1), 'x')}, "
+                  f"wall ratio {summary(ratios(results, 'batch -j 1', 'floor', 0), 'x')}")
+            if args.jobs > 1:
+                print(f"  {args.jobs} cores: throughput {summary(ratios(results, 'batch -j 1', many, 0), 'x')} "
+                      f"that of one (wall), CPU {summary(ratios(results, many, 'batch -j 1', 1), 'x')} "
+                      "that of one (start-ups included); what the machine allowed meanwhile: "
+                      f"{summary([scaling for scaling, _ in results['machine']], 'x')} for {args.jobs} busy loops")
+        if args.steady_runs:
+            print(f"steady state (in this process, workers warm, medians of {args.steady_runs}):")
+            floor = floor_in_process(texts, args.steady_runs)
+            one = steady(source, folder / "scores.csv", 1, args.chunk_size, args.steady_runs)
+            print(f"  tokenizer floor  wall {summary([w for w, _ in floor])}, CPU {summary([c for _, c in floor])}")
+            print(f"  batch, 1 core    wall {summary([w for w, _ in one])}, CPU {summary([c for _, c in one])}: "
+                  f"CPU {statistics.median(c for _, c in one) / statistics.median(c for _, c in floor):.2f}x the "
+                  f"floor, {1000 * statistics.median(c for _, c in one) / args.accounts:.2f} ms CPU per account")
+            if args.jobs > 1:
+                pool = steady(source, folder / "scores.csv", args.jobs, args.chunk_size, args.steady_runs)
+                print(f"  batch, {args.jobs} cores  wall {summary([w for w, _ in pool])}, CPU "
+                      f"{summary([c for _, c in pool])}: throughput "
+                      f"{statistics.median(w for w, _ in one) / statistics.median(w for w, _ in pool):.2f}x one core "
+                      f"(wall), {1000 * statistics.median(c for _, c in pool) / args.accounts:.2f} ms CPU per account "
+                      "(all processes)")
         for count in [int(n) for n in args.rss.split(",") if n]:
             small = folder / f"small-{count}.jsonl"
             workload(small, count, args.seed, posts=10)
             peak = peak_rss_mb(small, folder / "rss.csv")
-            print(f"peak RSS, {count:,} accounts of <=10 posts, 1 core: {peak:,.0f} MB")
+            print(f"peak RSS, {count:,} distinct accounts of <=10 posts, 1 core: {peak:,.0f} MB")
             small.unlink()
 
 

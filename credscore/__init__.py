@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from credscore.account import Account, Follow, Message, Post, Profile, parse_account
 from credscore.errors import (
     AccountValidationError,
     CredscoreError,
@@ -19,12 +18,13 @@ from credscore.errors import (
     ModelIntegrityError,
     RulesError,
 )
-from credscore.reader import iter_records, load_account, load_accounts
 
 if TYPE_CHECKING:
+    from credscore.account import Account, Follow, Message, Post, Profile, parse_account
     from credscore.batch import score_frame
     from credscore.features import AccountFeaturizer
     from credscore.privacy import redact_verdict
+    from credscore.reader import iter_records, load_account, load_accounts
     from credscore.scoring import Scorer
     from credscore.verdict import Coverage, Reason, Verdict
 
@@ -56,8 +56,18 @@ __all__ = [
     "score_frame",
 ]
 
-# Heavy modules (spaCy, scikit-learn) load on first use, so that `import credscore` stays quick.
+# Modules load on first use, so that `import credscore` (and `credscore --help`) stays quick: spaCy and
+# scikit-learn take seconds, and even the account model's pydantic classes take a noticeable part of a second.
 _LAZY = {
+    "Account": "credscore.account",
+    "Follow": "credscore.account",
+    "Message": "credscore.account",
+    "Post": "credscore.account",
+    "Profile": "credscore.account",
+    "parse_account": "credscore.account",
+    "iter_records": "credscore.reader",
+    "load_account": "credscore.reader",
+    "load_accounts": "credscore.reader",
     "AccountFeaturizer": "credscore.features",
     "Scorer": "credscore.scoring",
     "Coverage": "credscore.verdict",
@@ -81,6 +91,10 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'credscore' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def score(account: Account, *, model: Any = None, rules: Any = None) -> Verdict:

@@ -5,14 +5,17 @@ measured is exactly what ships.
 
 Besides the signal features, rules may name a few *derived* values (:data:`DERIVED_FEATURES`):
 
-- ``family.hollow_talk`` and ``family.broadcasting``: the model's push on the log-odds from the
-  features of each checklist family (what the account says; how it posts), relative to the
-  average *genuine* training account, a feature that could not be measured counting for nothing
-  (see ``CredscoreModel.evidence_pushes``). The seed checklist reads as converging clues: a
-  newspaper that auto-posts its headlines everywhere shows the broadcasting mechanics and none of
-  the hollow talk, a shop with a welcome DM one habit of one family. Rules use these values to require
-  both families before the score can reach "likely fake".
-- ``family.converging``: the smaller of the two, i.e. how strongly *both* families point to a fake.
+- ``family.hollow_talk``, ``family.broadcasting``, ``family.audience`` and ``family.engagement``: the
+  model's push on the log-odds from the features of each family (what the account says; how it posts;
+  who follows it and how they came; what its posts get from others), relative to the average *genuine*
+  training account, a feature that could not be measured counting for nothing (see
+  ``CredscoreModel.evidence_pushes``). The seed checklist reads as converging clues: a newspaper that
+  auto-posts its headlines everywhere shows the broadcasting mechanics and none of the hollow talk, a
+  shop with a welcome DM one habit of one family, a creator followed by spam accounts after a viral
+  post (which nobody can prevent) an audience signal alone. Rules use these values to require two
+  families before the score can reach "likely fake".
+- ``family.converging``: the second strongest family, i.e. how strongly *two* families at least point
+  to a fake.
 - ``coverage.readable_share``: the share of the account's words in a language credscore reads
   (French or English). The band must not rest on signals it could not read.
 - ``coverage.platforms`` and ``coverage.messages_sent``: how many platforms the account's posts are
@@ -30,7 +33,7 @@ from typing import Literal
 import numpy as np
 
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.rules import RuleHit, RuleSet, apply_rules, evaluate_rules
+from credscore.rules import RuleHit, RuleSet, apply_rules, evaluate_rules, lowering_hits
 from credscore.rules.schema import DERIVED_FEATURES
 from credscore.signals import readable_share
 from credscore.signals.base import FAMILIES, Feature, SignalResult
@@ -52,7 +55,8 @@ if set(DERIVED_FEATURES) != {*(f"{FAMILY_PREFIX}{family}" for family in FAMILIES
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """The verdict's decision: its score (``None`` without enough history), band and the rules behind it."""
+    """The verdict's decision: its score (``None`` without enough history), band and the rules behind it
+    (a protective cap that did not lower the score is not among them)."""
 
     score: float | None
     band: Band
@@ -62,7 +66,7 @@ class Decision:
 
 
 def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str, float]:
-    """Each family's total push on the log-odds, and the smaller of them (``family.converging``).
+    """Each family's total push on the log-odds, and the second strongest of them (``family.converging``).
 
     ``pushes`` are evidence pushes (relative to the average genuine account); ``columns`` the model's
     columns in order, each with its declared family.
@@ -71,7 +75,7 @@ def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str,
     for push, feature in zip(pushes, columns, strict=True):
         totals[feature.family] += float(push)
     values = {f"{FAMILY_PREFIX}{family}": total for family, total in totals.items()}
-    values[CONVERGING] = min(totals.values())
+    values[CONVERGING] = sorted(totals.values(), reverse=True)[1]
     return values
 
 
@@ -96,7 +100,7 @@ def decide(probability: float, pushes: np.ndarray, columns: Sequence[Feature],
     derived.update({name: float(coverage[name]) for name in COVERAGE_VALUES})
     hits = evaluate_rules(rules, results, derived)
     score = apply_rules(100.0 * probability, hits)
-    return Decision(score, settings.band(score), tuple(hits), derived)
+    return Decision(score, settings.band(score), tuple(lowering_hits(100.0 * probability, hits)), derived)
 
 
 def model_columns(text: bool) -> list[Feature]:

@@ -7,7 +7,8 @@ copy of a verdict where
   dropped; its reference (``messages[3]``), platform and time are kept, so a reader can still go
   back to the account document and see which messages a reason rests on;
 - given the account, the handles of its counterparts (the people it exchanged direct messages with,
-  and its followers and followees) are replaced by :data:`REDACTED_HANDLE` in every other string of
+  its followers and followees, the sampled followers of its audience and the authors of the comments
+  under its posts) are replaced by :data:`REDACTED_HANDLE` in every other string of
   the verdict: post and profile excerpts, links, reason messages, signal notes and the notes on
   where the history came from;
 - the location of each source is reduced to its file name or web address (see
@@ -41,9 +42,13 @@ MIN_BARE_HANDLE_CHARS = 4
 
 
 def counterparts_of(account: Account) -> frozenset[str]:
-    """The handles of everyone the account exchanged messages or follows with (lower case, no leading '@')."""
+    """The handles of everyone the account exchanged messages or follows with, of its sampled followers and of
+    those who commented on its posts (lower case, no leading '@')."""
     counterparts = [*(message.counterpart for message in account.messages),
-                    *(follow.counterpart for follow in account.follows)]
+                    *(follow.counterpart for follow in account.follows),
+                    # Followers in the audience sample, and the people who commented on the posts (format 1.1).
+                    *(member.handle for member in account.audience),
+                    *(comment.author for post in account.posts for comment in post.comments or ())]
     handles = {normalise_handle(counterpart) for counterpart in counterparts}
     return frozenset(handle for handle in handles if handle)
 

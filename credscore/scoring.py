@@ -90,7 +90,9 @@ class Scorer:
         # A feature a fired rule already explains is not repeated as a model reason.
         explained = {feature for hit in decision.hits for feature in (*hit.values, hit.rule.evidence_feature)}
         reasons = [Reason.from_rule(hit) for hit in decision.hits]
-        reasons += self._model_reasons(analysed, results, pushes, explained)
+        # Model reasons read the same pushes as the family evidence: relative to a typical genuine account, so
+        # that showing no more of a habit than genuine accounts do is never a reason either way.
+        reasons += self._model_reasons(analysed, results, evidence, explained)
         return Verdict(analysed.account.id, decision.score, probability, decision.band, results,
                        _without_contradicting_evidence(reasons), coverage, self.model.version,
                        extra=_named(analysed.account))
@@ -117,7 +119,10 @@ class Scorer:
             value = result.values[feature.name]
             message = {"en": f"{feature.en}: {format_feature_value(feature.name, value, 'en')}",
                        "fr": f"{feature.fr} : {format_feature_value(feature.name, value, 'fr')}"}
-            evidence = tuple(result.evidence.get(feature.name, ()))
+            # A feature's evidence items are instances of what it counts (the cross-posts, the replies): they
+            # back a reason only when the value is high on its own side. "Cross-posted share 30 % — lowers the
+            # score" is true, yet quoting the three cross-posts under it would point the wrong way.
+            evidence = tuple(result.evidence.get(feature.name, ())) if (push > 0) == (feature.towards == "fake") else ()
             if signal_name == TEXT_SIGNAL:
                 evidence = self._text_evidence(analysed, towards_fake=push > 0)
             reasons.append(Reason(

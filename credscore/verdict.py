@@ -21,7 +21,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from credscore.rules.engine import RuleHit
-from credscore.signals.base import Evidence, SignalResult
+from credscore.signals.base import Evidence, EvidenceKind, SignalResult
 
 __all__ = ["BANDS", "SCHEMA_FILE", "VERDICT_FORMAT", "Band", "Coverage", "CoverageDocument", "EvidenceDocument",
            "Reason", "ReasonDocument", "SignalDocument", "Verdict", "VerdictDocument", "published_verdict_schema",
@@ -158,10 +158,15 @@ class EvidenceDocument(_Document):
     """One item of the account's history behind a reason, quoted."""
 
     ref: str
-    """The item's own id, or its place in the document (``posts[3]``)."""
-    kind: Literal["post", "message", "profile"]
+    """The item's own id, or its place in the document (``posts[3]``, ``posts[3].comments[2]``, ``audience[12]``,
+    ``follows[40]``, ``snapshots[2]``)."""
+    kind: EvidenceKind
+    """``post``, ``message``, ``profile`` (the account's own words); ``comment`` (what another person wrote under a
+    post), ``audience`` (a follower's public profile), ``follow`` (a follow event), ``snapshot`` (the account's
+    counters at one time)."""
     index: int = Field(ge=0)
-    """Position in the account's ``posts``/``messages``/``profiles`` list, from 0."""
+    """Position in the account's ``posts``/``messages``/``profiles``/``audience``/``follows``/``snapshots`` list,
+    from 0 (for a comment: its post's position in ``posts``)."""
     platform: str
     excerpt: str
     """The quoted text (``[redacted]`` for a DM when the verdict was redacted)."""
@@ -169,11 +174,13 @@ class EvidenceDocument(_Document):
     created_at: str | None = None
     """ISO 8601 timestamp, when the item has one."""
     link: str | None = None
+    comment: int | None = Field(None, ge=0, exclude_if=lambda comment: comment is None)
+    """For a comment: its position in the post's ``comments``, from 0 (absent for every other kind)."""
 
     @classmethod
     def of(cls, item: Evidence) -> EvidenceDocument:
         return cls(ref=item.ref, kind=item.kind, index=item.index, platform=item.platform, excerpt=item.excerpt,
-                   id=item.id, created_at=item.created_at, link=item.link)
+                   id=item.id, created_at=item.created_at, link=item.link, comment=item.comment)
 
 
 class ReasonDocument(_Document):

@@ -220,22 +220,36 @@ def translate_source_note(note: str, lang: str) -> str:
     said = words(lang)
     parts = note.split(SOURCE_NOTE_SEPARATOR) if note.strip() else []
     shown: list[str] = []
-    start = 0
-    while start < len(parts):
-        # The longest run of parts that is one note: a note may itself hold "; ".
-        for end in range(len(parts), start, -1):
-            key, values = _note_key(SOURCE_NOTES, SOURCE_NOTE_SEPARATOR.join(parts[start:end]).strip())
-            if key is not None:
-                shown.append(said(f"{SOURCE_NOTES}.{key}", **values))
-                start = end
-                break
+    for start, end in _note_runs(tuple(parts)):
+        key, values = _note_key(SOURCE_NOTES, SOURCE_NOTE_SEPARATOR.join(parts[start:end]).strip())
+        if key is not None:
+            shown.append(said(f"{SOURCE_NOTES}.{key}", **values))
         else:
             part = parts[start].strip()
             if lang != "en":
                 _log_unknown_note(SOURCE_NOTES, part)
             shown.append(said(f"{SOURCE_NOTES}.unknown", note=part))
-            start += 1
     return said(";").join(shown)
+
+
+def _note_runs(parts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The runs of parts that are one note each: a note may itself hold "; " (an error message quoted in it).
+
+    Of all the ways to cut the parts into runs, the one with the fewest unrecognised parts, then the most notes:
+    a placeholder at a note's end must not swallow the notes after it. An unrecognised part is a run of one.
+    """
+    # best[start] = (unrecognised parts, -notes, runs) for parts[start:]; filled from the end.
+    best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])] * (len(parts) + 1)
+    for start in range(len(parts) - 1, -1, -1):
+        unknown, notes, runs = best[start + 1]
+        choice = (unknown + 1, notes - 1, [(start, start + 1), *runs])
+        for end in range(start + 1, len(parts) + 1):
+            key, _ = _note_key(SOURCE_NOTES, SOURCE_NOTE_SEPARATOR.join(parts[start:end]).strip())
+            if key is not None:
+                unknown, notes, runs = best[end]
+                choice = min(choice, (unknown, notes - 1, [(start, end), *runs]), key=lambda found: found[:2])
+        best[start] = choice
+    return best[0][2]
 
 
 @lru_cache(maxsize=64)

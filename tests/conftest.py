@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from credscore.account import Account, parse_account
-from credscore.nlp.analysis import AnalysedAccount, analyse_account
+# Every run builds the derived language tables itself, as on a fresh machine, and never reads a cache left by an
+# earlier run or by the user's own credscore: a cache folder of the session's own (subprocesses inherit it).
+_CACHE = tempfile.mkdtemp(prefix="credscore-test-cache-")
+os.environ["CREDSCORE_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
+
+from credscore.account import Account, parse_account  # noqa: E402 (after the cache folder is set)
+from credscore.nlp.analysis import AnalysedAccount, analyse_account  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -9,18 +9,24 @@ from credscore.decision import DERIVED_FEATURES, decide, family_evidence, model_
 from credscore.errors import RulesError
 from credscore.features import feature_declarations, feature_names
 from credscore.rules import load_rules
-from credscore.signals.base import Feature, SignalResult
+from credscore.signals.base import FAMILIES, Feature, SignalResult
 
 RULES = load_rules(known_features=feature_names())
+# The model's columns, and a column of each family the model has none of (the decision reads families, not names).
 COLUMNS = model_columns(text=False)
-TALK = np.asarray([feature.family == "hollow_talk" for feature in COLUMNS])
+for _family in FAMILIES:
+    if not any(feature.family == _family for feature in COLUMNS):
+        COLUMNS.append(Feature(_family, "a", "a", towards="fake", family=_family))
+FAMILY_OF = np.asarray([feature.family for feature in COLUMNS])
 
 
-def _pushes(talk: float, broadcasting: float) -> np.ndarray:
-    """Pushes that add up to ``talk`` over the hollow-talk columns and ``broadcasting`` over the others."""
+def _pushes(talk: float, broadcasting: float, audience: float = 0.0, engagement: float = 0.0) -> np.ndarray:
+    """Pushes that add up to each family's given total over that family's columns."""
     pushes = np.zeros(len(COLUMNS))
-    pushes[TALK] = talk / TALK.sum()
-    pushes[~TALK] = broadcasting / (~TALK).sum()
+    for family, total in (("hollow_talk", talk), ("broadcasting", broadcasting), ("audience", audience),
+                          ("engagement", engagement)):
+        members = family == FAMILY_OF
+        pushes[members] = total / members.sum()
     return pushes
 
 
@@ -33,20 +39,32 @@ def _results(**values: dict[str, float]) -> dict[str, SignalResult]:
     return results
 
 
-def _decide(probability, talk, broadcasting, *, results=None, readable=1.0, platforms=3, messages=10, own_posts=50,
-            rules=RULES):
+def _decide(probability, talk, broadcasting, *, audience=0.0, engagement=0.0, results=None, readable=1.0, platforms=3,
+            messages=10, own_posts=50, rules=RULES):
     coverage = {"coverage.readable_share": readable, "coverage.platforms": platforms,
                 "coverage.messages_sent": messages}
-    return decide(probability, _pushes(talk, broadcasting), COLUMNS, results or _results(), own_posts=own_posts,
-                  coverage=coverage, rules=rules)
+    return decide(probability, _pushes(talk, broadcasting, audience, engagement), COLUMNS, results or _results(),
+                  own_posts=own_posts, coverage=coverage, rules=rules)
 
 
-def test_family_evidence_sums_each_family_and_converging_is_the_weaker():
+@pytest.mark.parametrize(("pushes", "expected"), [
+    ([1.5, -0.5, 3.0, 0.0, 0.0], {"hollow_talk": 1.0, "broadcasting": 3.0, "audience": 0.0, "engagement": 0.0,
+                                  "converging": 1.0}),
+    ([-1.0, 0.0, 4.0, 2.5, 0.0], {"hollow_talk": -1.0, "broadcasting": 4.0, "audience": 2.5, "engagement": 0.0,
+                                  "converging": 2.5}),
+    ([-1.0, 0.0, -2.0, 0.0, -0.5], {"hollow_talk": -1.0, "broadcasting": -2.0, "audience": 0.0, "engagement": -0.5,
+                                    "converging": -0.5}),
+    ([0.0, 0.0, 0.0, 6.0, 3.0], {"hollow_talk": 0.0, "broadcasting": 0.0, "audience": 6.0, "engagement": 3.0,
+                                 "converging": 3.0}),
+])
+def test_family_evidence_sums_each_family_and_converging_is_the_second_strongest(pushes, expected):
     columns = [Feature("a", "a", "a", towards="fake", family="hollow_talk"),
                Feature("b", "b", "b", towards="genuine", family="hollow_talk"),
-               Feature("c", "c", "c", towards="fake", family="broadcasting")]
-    values = family_evidence(np.asarray([1.5, -0.5, 3.0]), columns)
-    assert values == {"family.hollow_talk": 1.0, "family.broadcasting": 3.0, "family.converging": 1.0}
+               Feature("c", "c", "c", towards="fake", family="broadcasting"),
+               Feature("d", "d", "d", towards="fake", family="audience"),
+               Feature("e", "e", "e", towards="genuine", family="engagement")]
+    values = family_evidence(np.asarray(pushes), columns)
+    assert values == {f"family.{name}": value for name, value in expected.items()}
     assert set(values) | {"coverage.readable_share", "coverage.platforms", "coverage.messages_sent"} == set(
         DERIVED_FEATURES)
 
@@ -66,6 +84,29 @@ def test_one_family_alone_never_reaches_likely_fake(talk, broadcasting, rule):
     decision = _decide(0.999, talk, broadcasting)
     assert decision.band != "likely_fake"
     assert rule in {hit.rule.id for hit in decision.hits}
+
+
+@pytest.mark.parametrize(("talk", "broadcasting", "audience", "engagement", "rule"), [
+    (0.0, 0.0, 6.0, 0.0, "audience-without-own-habits"),    # spam accounts followed a creator whose post took off
+    (-1.0, 0.5, 3.0, -0.5, "audience-without-own-habits"),
+    (0.0, 0.0, 0.0, 5.0, "engagement-without-own-habits"),  # a creator in a pod, nothing else
+    (0.2, -1.0, 0.5, 2.0, "engagement-without-own-habits"),
+])
+def test_followers_or_engagement_alone_never_reach_likely_fake(talk, broadcasting, audience, engagement, rule):
+    decision = _decide(0.999, talk, broadcasting, audience=audience, engagement=engagement)
+    assert decision.band != "likely_fake"
+    assert {hit.rule.id for hit in decision.hits if hit.rule.effect == "cap"} == {rule}
+
+
+@pytest.mark.parametrize(("talk", "broadcasting", "audience", "engagement"), [
+    (0.0, 0.0, 4.0, 4.0),   # bought followers, who do not engage: both observations
+    (0.0, 4.0, 4.0, 0.0),   # bought followers and a broadcasting machine
+    (4.0, 0.0, 0.0, 4.0),   # a guru's hollow talk under pod comments
+])
+def test_followers_or_engagement_converge_with_any_other_family(talk, broadcasting, audience, engagement):
+    decision = _decide(0.95, talk, broadcasting, audience=audience, engagement=engagement)
+    assert decision.band == "likely_fake"
+    assert decision.derived["family.converging"] == pytest.approx(4.0)
 
 
 def test_converging_evidence_keeps_the_models_score():
@@ -122,15 +163,20 @@ def test_an_account_it_cannot_read_stays_uncertain_at_most():
 
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(probability=st.floats(0, 1), talk=st.floats(-10, 10), broadcasting=st.floats(-10, 10),
-       readable=st.floats(0, 1), platforms=st.integers(1, 4), messages=st.integers(0, 3))
-def test_score_in_range_and_likely_fake_only_on_converging_evidence(probability, talk, broadcasting, readable,
-                                                                    platforms, messages):
-    decision = _decide(probability, talk, broadcasting, readable=readable, platforms=platforms, messages=messages)
+       audience=st.floats(-10, 10), engagement=st.floats(-10, 10), readable=st.floats(0, 1),
+       platforms=st.integers(1, 4), messages=st.integers(0, 3))
+def test_score_in_range_and_likely_fake_only_on_converging_evidence(probability, talk, broadcasting, audience,
+                                                                    engagement, readable, platforms, messages):
+    decision = _decide(probability, talk, broadcasting, audience=audience, engagement=engagement, readable=readable,
+                       platforms=platforms, messages=messages)
     assert 0.0 <= decision.score <= 100.0
     if decision.band == "likely_fake":
-        # Each family reached the level below which its protective cap would have held the score down.
-        assert talk >= _cap_threshold("broadcasting-without-hollow-talk") - 1e-9
-        assert broadcasting >= _cap_threshold("hollow-talk-without-broadcasting") - 1e-9
+        # Two families at least reached the level below which the protective caps hold the score down.
+        reached = [talk >= _cap_threshold("broadcasting-without-hollow-talk") - 1e-9,
+                   broadcasting >= _cap_threshold("hollow-talk-without-broadcasting") - 1e-9,
+                   audience >= _cap_threshold("audience-without-own-habits") - 1e-9,
+                   engagement >= _cap_threshold("engagement-without-own-habits") - 1e-9]
+        assert sum(reached) >= 2
         assert readable >= _cap_threshold("unreadable-language")
 
 
@@ -141,16 +187,20 @@ def _cap_threshold(rule_id: str) -> float:
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)
-@given(probability=st.floats(0, 1), talk=st.floats(-10, 10), broadcasting=st.floats(-10, 10),
-       more=st.floats(0, 5), which=st.sampled_from(["talk", "broadcasting", "probability"]))
-def test_more_evidence_towards_fake_never_lowers_the_score(probability, talk, broadcasting, more, which):
-    before = _decide(probability, talk, broadcasting).score
-    if which == "talk":
-        after = _decide(probability, talk + more, broadcasting).score
-    elif which == "broadcasting":
-        after = _decide(probability, talk, broadcasting + more).score
+@given(probability=st.floats(0, 1), families=st.lists(st.floats(-10, 10), min_size=4, max_size=4),
+       more=st.floats(0, 5), which=st.sampled_from(["hollow_talk", "broadcasting", "audience", "engagement",
+                                                    "probability"]))
+def test_more_evidence_towards_fake_never_lowers_the_score(probability, families, more, which):
+    names = ("hollow_talk", "broadcasting", "audience", "engagement")
+    values = dict(zip(names, families, strict=True))
+    before = _decide(probability, values["hollow_talk"], values["broadcasting"], audience=values["audience"],
+                     engagement=values["engagement"]).score
+    if which == "probability":
+        probability = min(1.0, probability + more / 5)
     else:
-        after = _decide(min(1.0, probability + more / 5), talk, broadcasting).score
+        values[which] += more
+    after = _decide(probability, values["hollow_talk"], values["broadcasting"], audience=values["audience"],
+                    engagement=values["engagement"]).score
     assert after >= before - 1e-9
 
 

@@ -60,20 +60,32 @@ def test_the_shipped_model_respects_every_declared_direction():
 
 
 def test_every_model_reason_points_the_way_its_feature_is_declared():
+    # Model reasons are pushes relative to a typical genuine account. A fake-habit feature is first raised to the
+    # genuine accounts' mean (HabitFloor), so it can only ever be a reason towards fake, and only above that level;
+    # a genuine-ward feature points towards fake below the value a typical genuine account shows (where its push
+    # crosses zero: the pushes are linear in the value) and towards genuine above it.
     loaded = load_model(default_model_path(), expected_features=feature_names())
-    means = np.mean([calibrated.estimator.named_steps["impute"].statistics_
-                     for calibrated in loaded.model.classifier.calibrated_classifiers_], axis=0)
-    mean_of = dict(zip(loaded.card.feature_names, means, strict=True))
+    pipelines = [calibrated.estimator for calibrated in loaded.model.classifier.calibrated_classifiers_]
+    columns = list(loaded.card.feature_names)
+    floors = np.min([pipeline.named_steps["floor"].floor_ for pipeline in pipelines], axis=0)
+    slopes = np.mean([pipeline.named_steps["classify"].coef_[0] / pipeline.named_steps["scale"].scale_
+                      for pipeline in pipelines], axis=0)
+    offsets = np.mean([-pipeline.named_steps["classify"].coef_[0] * pipeline.named_steps["scale"].mean_
+                       / pipeline.named_steps["scale"].scale_ for pipeline in pipelines], axis=0)
+    offsets -= loaded.model.genuine_pushes
     checked = 0
     for verdict in verdicts():
         for reason in verdict.reasons:
             if reason.source != "model" or reason.id not in DECLARED:
                 continue
+            column = columns.index(reason.id)
             value = reason.values[reason.id]
-            above = value > mean_of[reason.id]
-            # Towards fake: a fake-ward feature above the training average, or a genuine-ward one below it.
-            expected = "towards_fake" if above == (DECLARED[reason.id].towards == "fake") else "towards_genuine"
-            assert reason.direction == expected, (verdict.id, reason.id, value, mean_of[reason.id])
+            if DECLARED[reason.id].towards == "fake":
+                assert reason.direction == "towards_fake" and value > floors[column], (verdict.id, reason.id, value)
+            else:
+                zero = -offsets[column] / slopes[column]
+                expected = "towards_fake" if value < zero else "towards_genuine"
+                assert reason.direction == expected, (verdict.id, reason.id, value, zero)
             checked += 1
     assert checked > 20
 
@@ -202,7 +214,8 @@ def test_hand_written_broadcasters_without_hollow_talk_are_not_accused():
     for name in ("town_hall_cross_posting", "researcher_sharing_own_work"):
         verdict = _hard_case(name)
         assert verdict.band == "likely_genuine", (name, verdict.score)
-        assert "broadcasting-without-hollow-talk" in {reason.id for reason in verdict.reasons}
+        # A protective cap above a low score changed nothing: it is not shown as a reason.
+        assert not [reason for reason in verdict.reasons if reason.effect == "cap"], name
     assert _hard_case("researcher_sharing_own_work").signals["self_titles"].values["distinct_titles"] == 0
 
 
@@ -221,3 +234,29 @@ def test_an_account_in_a_language_it_cannot_read_is_not_judged_on_its_wording():
     assert verdict.band != "likely_fake"
     assert not verdict.signals["buzzwords"].measurable and not verdict.signals["business_metrics"].measurable
     assert "da" in verdict.coverage.languages
+
+
+# Influencers, written by hand outside the generator (issue 13): a French food creator with a real audience and
+# one post that brought followers; a tech reviewer followed by spam accounts after a video took off; an English
+# "growth coach" with bought followers, pod praise and welcome DMs on three networks; a French personal-branding
+# coach seen on Instagram only, whose audience and comment section are bought.
+def test_hand_written_genuine_creators_are_not_accused_by_their_audience():
+    food = _hard_case("genuine_food_creator")
+    assert food.band == "likely_genuine", food.score
+    assert food.signals["growth"].values["unexplained_growth_share"] == 0  # the jump follows the post that went viral
+    reviewer = _hard_case("viral_tech_reviewer_with_bot_followers")
+    assert reviewer.band != "likely_fake", reviewer.score
+    assert reviewer.signals["audience_quality"].values["mass_follower_share"] > 0.2  # the bots are seen...
+    assert reviewer.score < 60  # ...and are not enough
+
+
+def test_hand_written_fake_influencers_are_caught_with_their_audience_as_evidence():
+    for name in ("bought_followers_growth_coach", "fr_bought_audience_mindset_coach"):
+        verdict = _hard_case(name)
+        assert verdict.band == "likely_fake", (name, verdict.score)
+        audience_reasons = [reason for reason in verdict.reasons
+                            if reason.id.split(".")[0] in {"engagement", "comment_authenticity", "audience_quality",
+                                                           "growth"}]
+        assert audience_reasons, name
+        kinds = {item.kind for reason in audience_reasons for item in reason.evidence}
+        assert kinds & {"comment", "audience"}, (name, kinds)  # the comments or followers behind them are quoted

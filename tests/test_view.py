@@ -192,6 +192,9 @@ def test_every_note_an_importer_can_write_has_a_french_translation(caplog):
     ("not well-formed XML (mismatched tag); read leniently, entries may be missing; stopped at 50 posts (--max-posts)",
      "XML mal formé (mismatched tag) ; lu avec tolérance, des entrées peuvent manquer ; "
      "arrêt à 50 publications (--max-posts)"),
+    # A placeholder at a note's end does not swallow the notes after it.
+    ("follower sample: the 4 most recent of 842; follows: the 2 most recent of 190",
+     "échantillon d'abonnés : les 4 plus récents sur 842 ; abonnements : les 2 plus récents sur 190"),
     ("something new; no profile_information.json",
      "remarque non traduite : « something new » ; pas de profile_information.json"),
     ("", ""),

@@ -97,12 +97,13 @@ def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
                413: "The body, or the number of accounts, passes a limit (`max_body_mb`, `max_batch`).",
                415: "The body is not sent as `Content-Type: application/json`.",
                422: "A malformed account (with its field paths), too many posts (`max_posts`), or a bad parameter.",
-               500: "An internal error (no details in the body; see the server's log)."}
+               500: "An internal error (no details in the body; see the server's log).",
+               503: "Scoring took longer than `score_timeout` seconds; the accounts not yet scored were dropped."}
     # Declared by content rather than by model: FastAPI would give a model the route's media type (HTML for /report).
     return {status: {"description": meaning[status], "content": copy.deepcopy(ERROR_CONTENT)} for status in statuses}
 
 
-BODY_ERRORS = (400, 408, 413, 415, 422, 500)
+BODY_ERRORS = (400, 408, 413, 415, 422, 500, 503)
 
 
 router = APIRouter(prefix="/v1")
@@ -126,10 +127,20 @@ async def _read_json(request: Request, service: ScoringService) -> Any:
     return await service.in_thread(decode_json, await request.body())
 
 
-async def _while_connected(request: Request, work: Callable[[], Awaitable[T]]) -> T:
-    """``work()``, cancelled if the client leaves first: its accounts still queued are then never scored."""
+async def _while_connected(request: Request, work: Callable[[], Awaitable[T]], timeout: float) -> T:
+    """``work()``, cancelled if the client leaves first or it takes longer than ``timeout`` seconds: its
+    accounts still queued are then never scored (503 ``score_timeout`` on time out)."""
     done: list[T] = []
     failed: list[Exception] = []
+
+    async def bounded() -> T:
+        try:
+            with anyio.fail_after(timeout):
+                return await work()
+        except TimeoutError:
+            raise ApiError(503, "score_timeout", f"scoring took longer than {timeout:g} seconds (score_timeout): "
+                           "the accounts not yet scored were dropped; send fewer or smaller accounts per request",
+                           limit="score_timeout", maximum_seconds=timeout) from None
 
     async with anyio.create_task_group() as group:
         async def watch() -> None:
@@ -140,7 +151,7 @@ async def _while_connected(request: Request, work: Callable[[], Awaitable[T]]) -
 
         group.start_soon(watch)
         try:
-            done.append(await work())
+            done.append(await bounded())
         except Exception as exc:  # raised as itself below, not wrapped in the task group's ExceptionGroup
             failed.append(exc)
         group.cancel_scope.cancel()
@@ -166,7 +177,7 @@ async def score(request: Request, service: Service, redact: Redact = False) -> J
         account = await service.fetch(wanted.handle, wanted.max_posts)
     else:
         account = await service.in_thread(partial(parse_document, max_posts=service.settings.max_posts), data)
-    (verdict,) = await _while_connected(request, partial(service.score, [account]))
+    (verdict,) = await _while_connected(request, partial(service.score, [account]), service.settings.score_timeout)
     return JSONResponse(await service.in_thread(lambda: shown_verdict(verdict, account, redact).to_dict()))
 
 
@@ -191,7 +202,7 @@ async def score_batch(request: Request, service: Service, redact: Redact = False
     data = await _read_json(request, service)
     documents = many_documents(data, max_batch=service.settings.max_batch)
     records = await service.in_thread(partial(parse_records, max_posts=service.settings.max_posts), documents)
-    scored = await _while_connected(request, partial(service.score_records, records))
+    scored = await _while_connected(request, partial(service.score_records, records), service.settings.score_timeout)
     rows = await service.in_thread(service.rows_sync, records, scored, redact)
     failed = sum(1 for row in rows if row["error"] is not None)
     return JSONResponse({"accounts": len(rows), "scored": len(rows) - failed, "failed": failed, "results": rows})
@@ -214,7 +225,7 @@ async def report(request: Request, service: Service, redact: Redact = False,
     else:
         documents = many_documents(data, max_batch=service.settings.max_batch)
         records = await service.in_thread(partial(parse_records, max_posts=service.settings.max_posts), documents)
-    scored = await _while_connected(request, partial(service.score_records, records))
+    scored = await _while_connected(request, partial(service.score_records, records), service.settings.score_timeout)
     return HTMLResponse(await service.in_thread(service.report_sync, records, scored, lang, redact))
 
 

@@ -112,11 +112,12 @@ class ScoringService:
         """The HTML report of the records that were scored; the others are listed in it as errors."""
         from credscore.report import render_report
 
-        verdicts, errors = [], []
+        verdicts, accounts, errors = [], [], []
         for record in records:
             result = scored.get(record.index)
             if isinstance(result, Verdict) and record.account is not None:
                 verdicts.append(shown_verdict(result, record.account, redact))
+                accounts.append(record.account)
             else:
                 problem = result if isinstance(result, dict) else None
                 errors.append((record.id, (problem or record.error or {}).get("message", "not scored")))
@@ -124,7 +125,7 @@ class ScoringService:
             raise ApiError(422, "invalid_account", f"no account could be scored ({errors[0][1]})",
                            problems=[{"path": record_id, "message": message} for record_id, message in errors])
         return render_report(verdicts, lang=lang, card=self.scorer.model.card, errors=tuple(errors), redact=redact,
-                             settings=self.scorer.rules.verdict)
+                             settings=self.scorer.rules.verdict, accounts=accounts)
 
     async def fetch(self, handle: str, max_posts: int | None) -> Account:
         if not self.settings.fetch:

@@ -9,6 +9,8 @@ policy, checked before any connection and again on every connection (redirects i
   the name resolves exclusively to public addresses: loopback, private, link-local, shared (CGNAT),
   multicast, reserved, unspecified, IPv6 unique-local and site-local addresses are refused, as are
   IPv6 addresses that embed one of those (IPv4-mapped, 6to4, NAT64, Teredo).
+- **YouTube**: only ``www.youtube.com`` (the channel feed, and the channel page that turns an ``@handle`` into
+  the channel id), at URLs the connector builds from a checked channel id or handle.
 - **RSS** (any URL) is refused: import a feed with ``credscore import --rss`` and post the document.
 
 Each connection goes to the very address that was checked (the name is resolved once, the
@@ -30,6 +32,8 @@ import httpx
 from credscore.connectors.bluesky import APPVIEW, parse_actor
 from credscore.connectors.http import where
 from credscore.connectors.mastodon import parse_handle
+from credscore.connectors.youtube import HOST as YOUTUBE_HOST
+from credscore.connectors.youtube import parse_channel
 from credscore.errors import InputError
 
 __all__ = ["BLUESKY_HOST", "FetchRefusedError", "FetchTarget", "GuardedTransport", "fetch_target",
@@ -45,7 +49,7 @@ HTTPS_PORT = 443
 LOCAL_SUFFIXES = ("localhost", "local", "localdomain", "internal", "intranet", "lan", "home.arpa", "corp",
                   "onion", "invalid")
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
-_PREFIX = re.compile(r"(mastodon|bluesky|rss):(.*)", re.IGNORECASE | re.DOTALL)
+_PREFIX = re.compile(r"(mastodon|bluesky|youtube|rss):(.*)", re.IGNORECASE | re.DOTALL)
 _BARE_MASTODON = re.compile(r"@[^@\s/]+@[^@\s/]+")
 
 
@@ -80,6 +84,8 @@ def fetch_target(handle: str) -> FetchTarget:
                            "with `credscore import --rss` and post the account document")
     if platform == "bluesky":
         return FetchTarget(f"bluesky:{parse_actor(target)}", "bluesky", BLUESKY_HOST)
+    if platform == "youtube":
+        return FetchTarget(f"youtube:{parse_channel(target)}", "youtube", YOUTUBE_HOST)
     parsed = parse_handle(target)
     host, _, port = parsed.instance.partition(":")
     if parsed.scheme != "https":

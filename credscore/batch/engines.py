@@ -13,13 +13,15 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from typing import Any, Protocol
+from contextlib import contextmanager, nullcontext
+from typing import TYPE_CHECKING, Any, Protocol
 
 from credscore.batch.worker import ScorerSpec, score_chunk
 from credscore.errors import CredscoreError
 from credscore.reader import RawRecord
-from credscore.scoring import Scorer
+
+if TYPE_CHECKING:
+    from credscore.scoring import Scorer
 
 __all__ = ["DaskEngine", "Engine", "LocalEngine", "default_jobs"]
 
@@ -29,18 +31,24 @@ Chunk = tuple[int, list[RawRecord]]
 Rows = list[dict[str, Any]]
 # Chunks queued per worker beyond the one it is scoring: enough to keep it busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
+# A pool costs a start-up of its own (the warm fork server's, or every worker's where there is none): about as
+# much CPU as scoring this many accounts, and it pays only with a few chunks per worker to share out (measured
+# with benchmarks/throughput.py). A worker given fewer accounts costs more than it saves.
+ACCOUNTS_PER_WORKER = 1_000
 
 
 class EngineError(CredscoreError):
     """The engine itself failed (a lost cluster, a worker that keeps dying); resume once it is fixed."""
 
 
-def default_jobs() -> int:
-    """The cores this process may use (its CPU affinity where the platform tells it)."""
+def default_jobs(records: int | None = None) -> int:
+    """The worker processes that help: the cores this process may use (its CPU affinity where the platform
+    tells it), but no more than one per :data:`ACCOUNTS_PER_WORKER` of ``records`` when their number is known."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return cores if records is None else max(1, min(cores, records // ACCOUNTS_PER_WORKER))
 
 
 class Engine(Protocol):
@@ -48,14 +56,21 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """This machine: ``jobs`` worker processes (joblib's loky pool), or this process alone when ``jobs`` is 1."""
+    """This machine: ``jobs`` worker processes (joblib's loky pool), or this process alone when ``jobs`` is 1.
 
-    def __init__(self, jobs: int | None = None) -> None:
+    ``warm_workers`` forks the workers from a server that has loaded the libraries and the shipped scorer once,
+    instead of starting each afresh (seconds of CPU per worker). Each worker then imports the program's main
+    module first, as with Python's own ``spawn`` and ``forkserver`` start methods: only for a program whose
+    entry point is guarded by ``if __name__ == "__main__":`` (the ``credscore`` command is).
+    """
+
+    def __init__(self, jobs: int | None = None, *, warm_workers: bool = False) -> None:
         self.jobs = jobs or default_jobs()
+        self.warm_workers = warm_workers
 
     def map(self, spec: ScorerSpec | Scorer, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
-        if self.jobs == 1 or isinstance(spec, Scorer):
-            if isinstance(spec, Scorer) and self.jobs > 1:
+        if self.jobs == 1 or not isinstance(spec, ScorerSpec):
+            if not isinstance(spec, ScorerSpec) and self.jobs > 1:
                 logger.info("a Scorer object is scored in this process; pass a ScorerSpec to use %d jobs", self.jobs)
             for index, records in chunks:
                 yield index, score_chunk(spec, records)
@@ -76,10 +91,60 @@ class LocalEngine:
         parallel = Parallel(n_jobs=self.jobs, return_as="generator", batch_size=1,
                             pre_dispatch=f"{IN_FLIGHT_PER_WORKER + 1}*n_jobs")
         # joblib starts the workers and sends the first chunks before it returns the generator.
-        with _workers_started_deaf_to_ctrl_c():
+        # Workers forked from the warm server ignore Ctrl-C from birth; started afresh, they must be started while
+        # this process ignores it (see _workers_started_deaf_to_ctrl_c).
+        with (_forked_from_a_warm_server() if self.warm_workers else nullcontext(False) as deaf_workers,
+              nullcontext() if deaf_workers else _workers_started_deaf_to_ctrl_c()):
             results = parallel(tasks())
         for rows in results:
             yield indices.popleft(), rows
+
+
+# What the fork server imports before forking any worker (see credscore.batch.warm).
+WARM_MODULE = "credscore.batch.warm"
+
+
+_server_is_ours = False
+
+
+@contextmanager
+def _forked_from_a_warm_server() -> Iterator[bool]:
+    """Start the pool's workers from a fork server that has imported the libraries and built the shipped scorer.
+
+    Started afresh (loky's default), each worker pays seconds of CPU to import spaCy and scikit-learn and load
+    the model and pipelines: on two cores, a run cost far more CPU than on one. A fork server does that once
+    and forks every worker from there (a clean, single-threaded process: safe to fork, unlike this one). The
+    server is started deaf to Ctrl-C, and so are the workers it forks (see ``credscore.batch.warm``): this
+    process alone stops a run, and hears Ctrl-C all along, even while the server is still loading.
+
+    Yields whether the workers come from such a server. Not where the platform has no fork server, nor when
+    loky's start method was chosen elsewhere, nor when this process's fork server was started by someone else.
+    The start method is put back once the pool exists (it keeps its own).
+    """
+    global _server_is_ours
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    from joblib.externals.loky.backend import context as loky_context  # type: ignore[import-untyped]
+
+    if "forkserver" not in multiprocessing.get_all_start_methods() or loky_context.get_start_method() is not None:
+        yield False
+        return
+    server = forkserver._forkserver
+    running = getattr(server, "_forkserver_pid", None) is not None
+    if not running or not _server_is_ours:
+        if running:  # started by someone else: its workers may hear Ctrl-C
+            yield False
+            return
+        server.set_forkserver_preload([WARM_MODULE])
+        with _workers_started_deaf_to_ctrl_c():  # the server only starts here: it loads in the background
+            server.ensure_running()
+        _server_is_ours = True
+    loky_context.set_start_method("forkserver", force=True)
+    try:
+        yield True
+    finally:
+        loky_context.set_start_method(None, force=True)
 
 
 # loky's resource tracker (a process of its own) warns about the semaphores of workers stopped mid-run, which a
@@ -129,7 +194,7 @@ class DaskEngine:
         self.connect_timeout = connect_timeout
 
     def map(self, spec: ScorerSpec | Scorer, chunks: Iterable[Chunk]) -> Iterator[tuple[int, Rows]]:
-        if isinstance(spec, Scorer):
+        if not isinstance(spec, ScorerSpec):
             raise TypeError("the Dask engine needs a ScorerSpec (the model and rules as bytes), not a Scorer")
         quiet = not logger.isEnabledFor(logging.DEBUG)
         if quiet:

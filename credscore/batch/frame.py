@@ -3,34 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from credscore.batch.engines import LocalEngine
+from credscore.batch.engines import LocalEngine, default_jobs
 from credscore.batch.rows import OUTPUT_COLUMNS, public
 from credscore.batch.run import CHUNK_SIZE, DuplicateIds, chunked
 from credscore.batch.tabular import CHILD_TABLES, documents_from_frames
 from credscore.batch.worker import ScorerSpec
 from credscore.reader import RawRecord
-from credscore.scoring import Scorer
+
+if TYPE_CHECKING:
+    from credscore.scoring import Scorer
 
 __all__ = ["score_frame"]
 
 
 
 def score_frame(accounts: Any, *, posts: Any = None, messages: Any = None, follows: Any = None, profiles: Any = None,
+                audience: Any = None, snapshots: Any = None, comments: Any = None, media: Any = None,
                 scorer: Scorer | ScorerSpec | None = None, jobs: int = 1, chunk_size: int = CHUNK_SIZE) -> Any:
     """Score a DataFrame of accounts; returns a DataFrame with one row per account, in the same order.
 
     ``accounts`` is either a frame of account documents (one row per account; ``posts``,
     ``messages``, ... columns holding lists of dicts), or the accounts table of the tabular form,
     with ``posts``, ``messages``, ``follows`` and ``profiles`` tables given by keyword (joined on
-    their ``account_id`` column). The result has the columns of ``credscore batch``
-    (:data:`OUTPUT_COLUMNS`) and the index of ``accounts``. ``jobs`` > 1 scores on that many processes.
+    their ``account_id`` column), and from format 1.1 ``audience`` and ``snapshots`` tables, and ``comments``
+    and ``media`` tables with ``account_id`` and ``post_id`` (the post's ``id``). The result has the columns
+    of ``credscore batch`` (:data:`OUTPUT_COLUMNS`) and the index of ``accounts``. ``jobs`` > 1 scores on up
+    to that many processes (fewer for a frame too small to pay for starting them: one per
+    ``ACCOUNTS_PER_WORKER`` accounts).
     """
     import pandas as pd
 
     tables = {name: frame for name, frame in
-              {"posts": posts, "messages": messages, "follows": follows, "profiles": profiles}.items()
+              {"posts": posts, "messages": messages, "follows": follows, "profiles": profiles, "audience": audience,
+               "snapshots": snapshots, "comments": comments, "media": media}.items()
               if frame is not None}
     if tables:
         records = list(documents_from_frames(accounts, tables))
@@ -40,7 +47,9 @@ def score_frame(accounts: Any, *, posts: Any = None, messages: Any = None, follo
     spec = scorer if scorer is not None else ScorerSpec()
     duplicates = DuplicateIds()
     rows: list[dict[str, Any]] = []
-    for _, chunk_rows in LocalEngine(jobs).map(spec, chunked(records, chunk_size)):
+    # Never more workers than the accounts pay for: starting one costs as much as scoring about a thousand.
+    engine = LocalEngine(min(jobs, default_jobs(len(records)))) if jobs > 1 else LocalEngine(1)
+    for _, chunk_rows in engine.map(spec, chunked(records, chunk_size)):
         rows.extend(public(row) for row in duplicates.check(chunk_rows))
     return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS), index=accounts.index)
 

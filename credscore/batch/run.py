@@ -15,7 +15,7 @@ import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from credscore.batch.engines import DaskEngine, Engine, LocalEngine
 from credscore.batch.rows import POSITION, error_row
@@ -24,7 +24,9 @@ from credscore.batch.store import BatchSummary, RunStore, output_format
 from credscore.batch.worker import ScorerSpec
 from credscore.errors import InputError
 from credscore.reader import RawRecord
-from credscore.scoring import Scorer
+
+if TYPE_CHECKING:
+    from credscore.scoring import Scorer
 
 __all__ = ["CHUNK_SIZE", "score_file"]
 

@@ -32,8 +32,8 @@ def iter_inputs(path: Path, *, max_posts: int | None = None) -> Iterator[RawReco
 
 
 def _fetched(path: Path, max_posts: int | None) -> Iterator[RawRecord]:
-    """A handle list has one handle per line (``mastodon:@user@instance``, ``bluesky:handle``, ``rss:URL``);
-    blank lines and lines starting with ``#`` are skipped. A handle that cannot be fetched becomes an
+    """A handle list has one handle per line (``mastodon:@user@instance``, ``bluesky:handle``, ``youtube:UC…``,
+    ``rss:URL``); blank lines and lines starting with ``#`` are skipped. A handle that cannot be fetched becomes an
     error record naming its line."""
     from credscore.connectors import DEFAULT_MAX_POSTS
     from credscore.connectors.many import fetch_many

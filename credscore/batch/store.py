@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from credscore.atomic import check_output_folder, write_atomically
-from credscore.batch.rows import OUTPUT_COLUMNS, public
+from credscore.batch.rows import AUDIENCE_COLUMNS, OUTPUT_COLUMNS, public
 from credscore.errors import InputError
 
 __all__ = ["OUTPUT_FORMATS", "BatchSummary", "RunStore", "output_format"]
@@ -154,7 +154,8 @@ def _schema():
     import pyarrow as pa
 
     return pa.schema([("id", pa.string()), ("score", pa.float64()), ("probability", pa.float64()),
-                      ("band", pa.string()), ("top_reason", pa.string()), ("error", pa.string())])
+                      ("band", pa.string()), ("top_reason", pa.string()), ("error", pa.string()),
+                      *((column, pa.float64()) for column in AUDIENCE_COLUMNS)])
 
 
 def _table(rows: list[dict[str, Any]]):

@@ -27,13 +27,17 @@ __all__ = ["CHILD_TABLES", "documents_from_frames", "is_tabular", "iter_tabular_
 
 logger = logging.getLogger(__name__)
 
-CHILD_TABLES = ("posts", "messages", "follows", "profiles")
+CHILD_TABLES = ("posts", "messages", "follows", "profiles", "audience", "snapshots", "comments", "media")
+# Tables whose rows belong to a post rather than to the account (format 1.1): joined on the post's id.
+POST_TABLES = ("comments", "media")
+POST_KEY = "post_id"
 KEY = "account_id"
 _SUFFIXES = (".parquet", ".csv", ".csv.gz")
 # Rows read from a table at a time.
 READ_BATCH_ROWS = 10_000
 # CSV has no types: these columns are read as numbers or booleans, every other one as text.
-_INTEGER_FIELDS = frozenset({"likes", "reposts", "replies", "followers", "following", "views", "posts_count"})
+_INTEGER_FIELDS = frozenset({"likes", "reposts", "replies", "followers", "following", "views", "posts_count",
+                             "author_followers", "author_following"})
 _BOOLEAN_FIELDS = frozenset({"verified", "has_avatar"})
 # List-valued fields a CSV cell carries as a JSON array (a post's links, and in 1.1 its media and comments).
 _LIST_FIELDS = frozenset({"links", "media", "comments"})
@@ -155,8 +159,36 @@ def _account_document(row: Mapping[str, Any], children: Mapping[str, list[dict[s
     if "id" in document and not isinstance(document["id"], str):
         document["id"] = str(document["id"])
     for table, items in children.items():
-        document[table] = items
+        if table not in POST_TABLES:
+            document[table] = items
+    for table in POST_TABLES:
+        if children.get(table):
+            _attach_to_posts(document, table, children[table])
     return document
+
+
+class _UnattachedRowError(InputError):
+    """A comments or media row that names no post of its account."""
+
+
+def _attach_to_posts(document: dict[str, Any], table: str, items: list[dict[str, Any]]) -> None:
+    """Each row of a comments or media table under the post whose ``id`` its ``post_id`` names; a row that
+    names no post of the account makes the account an error row (nothing is dropped silently)."""
+    posts = {str(post["id"]): post for post in document.get("posts", []) if isinstance(post, dict) and "id" in post}
+    for number, item in enumerate(items, 1):
+        post_id = item.get(POST_KEY)
+        post = posts.get(str(post_id)) if post_id is not None else None
+        if post is None:
+            raise _UnattachedRowError(f"{table} row {number} of account {document.get('id')!r}: "
+                              + (f"no post with id {post_id!r}" if post_id is not None else f"no {POST_KEY}"))
+        post.setdefault(table, []).append({field: value for field, value in item.items() if field != POST_KEY})
+
+
+def _record(position: str, row: Mapping[str, Any], children: Mapping[str, list[dict[str, Any]]]) -> RawRecord:
+    try:
+        return RawRecord(position, data=_account_document(row, children))
+    except _UnattachedRowError as exc:
+        return RawRecord(position, error=exc)
 
 
 class _Groups:
@@ -233,7 +265,7 @@ def iter_tabular_records(path: Path) -> Iterator[RawRecord]:
     for number, row in _account_rows(accounts):
         account_id = _identifier(row.get("id"))
         items = {name: group.take(account_id) for name, group in groups.items()} if account_id else {}
-        yield RawRecord(f"accounts row {number}", data=_account_document(row, items))
+        yield _record(f"accounts row {number}", row, items)
     for group in groups.values():
         if group.head is not None:
             logger.warning("%s: rows for account %r match no account (ignored)", group.path, group.head)
@@ -257,7 +289,7 @@ def _joined_in_memory(accounts: Path, children: Mapping[str, Path]) -> Iterator[
     for number, row in _account_rows(accounts):
         account_id = _identifier(row.get("id"))
         items = by_account.pop(account_id, {}) if account_id else {}
-        yield RawRecord(f"accounts row {number}", data=_account_document(row, items))
+        yield _record(f"accounts row {number}", row, items)
 
 
 def documents_from_frames(accounts: Any, tables: Mapping[str, Any]) -> Iterator[RawRecord]:
@@ -276,7 +308,7 @@ def documents_from_frames(accounts: Any, tables: Mapping[str, Any]) -> Iterator[
     for number, row in enumerate(_records(accounts), 1):
         account_id = _identifier(row.get("id"))
         items = by_account.get(account_id, {}) if account_id else {}
-        yield RawRecord(f"accounts row {number}", data=_account_document(row, items))
+        yield _record(f"accounts row {number}", row, items)
 
 
 def _records(frame: Any) -> Iterable[dict[str, Any]]:

@@ -14,15 +14,19 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from credscore.batch.rows import error_row, verdict_row
 from credscore.errors import CredscoreError, InputError
 from credscore.reader import LoadedRecord, RawRecord, load_raw
-from credscore.scoring import Scorer
-from credscore.verdict import Verdict
 
-__all__ = ["ScorerSpec", "score_chunk", "score_loaded"]
+if TYPE_CHECKING:
+    # Imported where a scorer is built: the process that only reads records and writes rows (``-j 2``) never
+    # loads spaCy, scikit-learn and the model, seconds of CPU that would be spent for nothing.
+    from credscore.scoring import Scorer
+    from credscore.verdict import Verdict
+
+__all__ = ["ScorerSpec", "remember_scorer", "score_chunk", "score_loaded"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +49,6 @@ class ScorerSpec:
     @classmethod
     def from_paths(cls, model: str | Path | None = None, rules: str | Path | None = None, *,
                    trust: bool = False) -> ScorerSpec:
-        from credscore.model.persistence import sidecar_path
-
         def read(path: Path, what: str) -> bytes:
             try:
                 return path.read_bytes()
@@ -57,6 +59,9 @@ class ScorerSpec:
 
         model_bytes = card = None
         if model is not None:
+            # Imported only for a model of the user's: it brings scikit-learn.
+            from credscore.model.persistence import sidecar_path
+
             model = Path(model)
             model_bytes = read(model, "model")
             card_path = sidecar_path(model)
@@ -73,6 +78,8 @@ class ScorerSpec:
         return digest.hexdigest()
 
     def build(self) -> Scorer:
+        from credscore.scoring import Scorer
+
         if self.model is None and self.rules is None:
             return Scorer()
         # The scorer reads its files when built; they are not needed afterwards.
@@ -80,6 +87,8 @@ class ScorerSpec:
             return self._build_in(Path(temporary))
 
     def _build_in(self, folder: Path) -> Scorer:
+        from credscore.scoring import Scorer
+
         model = rules = None
         if self.model is not None:
             from credscore.model.persistence import sidecar_path
@@ -107,9 +116,19 @@ def scorer_for(spec: ScorerSpec) -> Scorer:
         return scorer
 
 
+def remember_scorer(spec: ScorerSpec, scorer: Scorer) -> None:
+    """Use ``scorer``, already built from the same files as ``spec``, for ``spec`` in this process.
+
+    The command line builds one to check the model and rules before any work starts; scoring in this
+    process then reuses it rather than loading the model a second time.
+    """
+    with _scorers_lock:
+        _scorers.setdefault(spec.key, scorer)
+
+
 def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list[dict[str, Any]]:
     """One row per record, in order: decode and validate each record, then score the valid ones together."""
-    scorer = spec if isinstance(spec, Scorer) else scorer_for(spec)
+    scorer = scorer_for(spec) if isinstance(spec, ScorerSpec) else spec
     loaded = [load_raw(record) for record in records]
     rows: list[dict[str, Any] | None] = [None] * len(loaded)
     valid = []
@@ -124,6 +143,8 @@ def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list
 
 
 def _score_valid(records: list[LoadedRecord], scorer: Scorer) -> list[dict[str, Any]]:
+    from credscore.verdict import Verdict
+
     return [verdict_row(outcome, record.position) if isinstance(outcome, Verdict)
             else error_row(record.record_id, outcome, record.position)
             for record, outcome in zip(records, score_loaded(records, scorer), strict=True)]

@@ -11,6 +11,8 @@ written); an interrupted command exits with status 130.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 from typing import Annotated
 
@@ -35,7 +37,13 @@ __all__ = [
 # The command modules, in the order `credscore --help` lists them.
 COMMANDS = (score, batch, report, imports, train, synth, serve, schema)
 
+# Allocations between two collections of the youngest generation (Python's default is 700). Loading spaCy and
+# scikit-learn allocates millions of long-lived objects: at 700 the collector runs thousands of times and keeps
+# walking the older ones, about a tenth of a verdict's CPU time; a few thousand more young objects cost nothing.
+GC_YOUNG_THRESHOLD = 5000
+
 _state = {"debug": False}
+_freeze_at_exit = {"registered": False}
 
 
 def _show_version(value: bool) -> None:
@@ -76,4 +84,10 @@ app = create_app()
 
 def main() -> None:
     """Console entry point: user errors are one line, never a traceback."""
+    if not _freeze_at_exit["registered"]:
+        # Everything alive when a command ends is freed with the process anyway; without this, Python's last
+        # garbage collection walks all of it (spaCy's and scikit-learn's objects): about 0.4 s of CPU per run.
+        atexit.register(gc.freeze)
+        _freeze_at_exit["registered"] = True
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     run(app, _state)

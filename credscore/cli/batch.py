@@ -35,8 +35,9 @@ def batch(
         "(mastodon:@user@instance, bluesky:handle, rss:URL; one per line).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output file: .csv, .jsonl or .parquet (with "
                                          "--engine dask: a folder of Parquet files). Its folder must exist.")],
-    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1, help="Worker processes (default: every core); "
-                                             "with --engine dask and no --scheduler, the local cluster's workers.")]
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1, help="Worker processes (default: every core, "
+                                             "at most one per 1,000 accounts); with --engine dask and no "
+                                             "--scheduler, the local cluster's workers.")]
     = None,
     engine: Annotated[Engine, typer.Option(help="local: this machine's cores; dask: a Dask cluster.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help="With --engine dask: the scheduler's address "
@@ -51,19 +52,35 @@ def batch(
     trust_model: TrustOption = False,
     max_posts: MaxPostsOption = None,
 ) -> None:
-    """Score every account of a file: one row per account (id, score, probability, band, top_reason, error),
+    """Score every account of a file: one row per account (id, score, probability, band, top_reason, error, and the
+    audience signals' engagement_shortfall, generic_comment_share, mass_follower_share, unexplained_growth_share),
     in input order. Exits with status 1 if any record failed (its row says why), 130 if interrupted."""
     try:
         from credscore.atomic import check_output_folder
-        from credscore.batch import DaskEngine, LocalEngine, ScorerSpec, count_records, output_format, score_file
+        from credscore.batch import (
+            DaskEngine,
+            LocalEngine,
+            ScorerSpec,
+            count_records,
+            default_jobs,
+            output_format,
+            score_file,
+        )
+        from credscore.batch.worker import remember_scorer
 
         output_format(output)
         check_output_folder(output)
         # A bad model or rules file stops here, named as the user gave it, before any work starts.
-        make_scorer(model, rules, trust_model)
+        scorer = make_scorer(model, rules, trust_model) if model is not None or rules is not None else None
         spec = ScorerSpec.from_paths(model, rules, trust=trust_model)
-        runner = DaskEngine(scheduler, jobs) if engine is Engine.dask else LocalEngine(jobs)
         bar = _ProgressBar(count_records(input_file))
+        # Without -j, as many workers as help: a small input is scored faster without starting any.
+        runner = (DaskEngine(scheduler, jobs) if engine is Engine.dask
+                  else LocalEngine(jobs or default_jobs(bar.total), warm_workers=True))
+        if isinstance(runner, LocalEngine) and runner.jobs == 1:
+            # Scored in this process: with the scorer already built (the shipped model is loaded here, once).
+            remember_scorer(spec, scorer or make_scorer(model, rules, trust_model))
+        # Otherwise only the workers load spaCy, scikit-learn and the shipped model: not this process.
         try:
             summary = score_file(input_file, output, spec, engine=runner, chunk_size=chunk_size, resume=resume,
                                  restart=restart, max_posts=max_posts, progress=bar.start)

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from credscore.scoring import Scorer
 
 __all__ = [
-    "EXIT_INTERNAL_ERROR", "EXIT_INTERRUPTED", "EXIT_RECORDS_FAILED", "EXIT_USER_ERROR", "Lang", "LangOption",
+    "EXIT_INTERNAL_ERROR", "EXIT_INTERRUPTED", "EXIT_RECORDS_FAILED", "EXIT_USER_ERROR", "AudienceSampleOption",
+    "Lang", "LangOption",
     "MaxPostsOption", "ModelOption", "OutputFormat", "OutputFormatOption", "RedactOption", "RulesOption",
     "SourceOption", "TrustOption", "dominant_language", "make_scorer",
 ]
@@ -47,6 +48,9 @@ RedactOption = Annotated[bool, typer.Option(
     "exchanged messages or follows with (evidence references are kept).")]
 MaxPostsOption = Annotated[int | None, typer.Option(
     "--max-posts", min=1, help="For a handle: fetch at most this many posts per account.")]
+AudienceSampleOption = Annotated[int | None, typer.Option(
+    "--audience-sample", min=0, help="For a Mastodon or Bluesky handle: read the public profiles of at most this many "
+    "followers, the most recent (default 200; 0 for none).")]
 SourceOption = Annotated[str | None, typer.Option(
     "--source", help="The format of an export when detection is not enough (e.g. twitter-archive, "
     "linkedin-export).")]

@@ -9,6 +9,7 @@ import typer
 
 from credscore.cli.options import (
     EXIT_RECORDS_FAILED,
+    AudienceSampleOption,
     LangOption,
     MaxPostsOption,
     ModelOption,
@@ -32,6 +33,7 @@ def report(
     model: ModelOption = None,
     trust_model: TrustOption = False,
     max_posts: MaxPostsOption = None,
+    audience_sample: AudienceSampleOption = None,
     source_format: SourceOption = None,
     redact: RedactOption = False,
 ) -> None:
@@ -43,14 +45,14 @@ def report(
     if output.suffix.lower() not in HTML_SUFFIXES:
         raise InputError(f"{output}: a report is an HTML file; name it with .html")
     scorer = make_scorer(model, rules, trust_model)
-    verdicts, accounts, errors = score_for_report(records_of(source, max_posts, source_format), scorer)
+    verdicts, accounts, errors = score_for_report(records_of(source, max_posts, source_format, audience_sample), scorer)
     if redact:
         from credscore.privacy import redact_verdict
 
         # With its account at hand, redaction also hides the counterparts' handles in posts and profiles.
         verdicts = [redact_verdict(verdict, account) for verdict, account in zip(verdicts, accounts, strict=True)]
     html = render_report(verdicts, lang=lang.value if lang else None, card=scorer.model.card, errors=errors,
-                         redact=redact, settings=scorer.rules.verdict)
+                         redact=redact, settings=scorer.rules.verdict, accounts=accounts)
     write_report(output, html)
     typer.echo(f"{len(verdicts) + len(errors)} account(s): {len(verdicts)} scored, {len(errors)} error(s) "
                f"-> {output}", err=True)

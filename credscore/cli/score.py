@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from credscore.cli.options import (
+    AudienceSampleOption,
     LangOption,
     MaxPostsOption,
     ModelOption,
@@ -32,6 +33,7 @@ def score(
     model: ModelOption = None,
     trust_model: TrustOption = False,
     max_posts: MaxPostsOption = None,
+    audience_sample: AudienceSampleOption = None,
     source_format: SourceOption = None,
     redact: RedactOption = False,
 ) -> None:
@@ -40,7 +42,7 @@ def score(
     from credscore.render import render_text
 
     scorer = make_scorer(model, rules, trust_model)
-    account = load_any(source, max_posts=max_posts, source_format=source_format)
+    account = load_any(source, max_posts=max_posts, source_format=source_format, audience_sample=audience_sample)
     verdict = scorer.score(account)
     if redact:
         from credscore.privacy import redact_verdict

@@ -11,6 +11,7 @@ from credscore.api.settings import (
     DEFAULT_MAX_BATCH,
     DEFAULT_MAX_BODY_MB,
     DEFAULT_MAX_POSTS_PER_ACCOUNT,
+    DEFAULT_SCORE_TIMEOUT,
     DEFAULT_WORKER_THREADS,
     MB,
     ApiSettings,
@@ -35,13 +36,16 @@ def serve(
     fetch: Annotated[bool, typer.Option(
         "--fetch/--no-fetch", help="Whether POST /v1/score fetches {\"handle\": ...} from Mastodon and Bluesky.")]
     = True,
+    score_timeout: Annotated[float, typer.Option(
+        min=0.001, help="Seconds one request's accounts may take to score; later, 503 and the rest is dropped.")]
+    = DEFAULT_SCORE_TIMEOUT,
 ) -> None:
     """Serve the HTTP API: POST /v1/score, /v1/score/batch, /v1/report; GET /v1/health, /v1/model; docs at /docs."""
     from credscore.api.command import run_server
 
     settings = ApiSettings(model=model, rules=rules, worker_threads=worker_threads,
                            max_body_bytes=int(max_body_mb * MB), max_batch=max_batch, max_posts=max_posts,
-                           fetch=fetch, fetch_threads=DEFAULT_FETCH_THREADS)
+                           fetch=fetch, fetch_threads=DEFAULT_FETCH_THREADS, score_timeout=score_timeout)
     # Loaded here rather than in the app's start-up, so that a bad --model or --rules is one clear line.
     run_server(settings, make_scorer(model, rules, trust_model), host=host, port=port)
 

@@ -24,7 +24,17 @@ What maps to what:
 - ``media``: the ``media_attachments`` (image, gifv/video, audio) with their URLs;
 - account -> Profile(platform ``mastodon``, handle ``user@instance``, ``bio`` from ``note`` (HTML) plus
   the profile's metadata fields as ``name: value`` lines, ``url``, ``followers``, ``following``,
-  ``created_at``); ``display_name`` -> the account's ``name``.
+  ``created_at``, ``posts_count`` from ``statuses_count``, ``has_avatar``: an ``avatar`` that is not the
+  server's default picture); ``display_name`` -> the account's ``name``;
+- the same counters -> one Snapshot at the time of the lookup (repeated fetches make a series);
+- followers -> ``audience``: ``GET /api/v1/accounts/:id/followers?limit=80`` and its ``Link`` pages, up to
+  ``audience_sample`` accounts (:data:`~credscore.connectors.DEFAULT_AUDIENCE_SAMPLE`; 0: none), the most
+  recent followers first (the API's order): handle ``user@instance``, the counts, ``created_at``, ``bio``,
+  ``has_avatar``, and ``bot`` (whether the account declares itself automated) as an extra field. The API
+  gives no time of the follow. An instance shows what it knows of remote accounts' counts, which may lag, and
+  a remote account's ``created_at`` is a date (midnight), sometimes when the instance first saw it. An account may
+  hide its followers (the list is then empty); a failure while listing them keeps what came and says so
+  in the source note, never failing the fetch of the posts.
 """
 
 from __future__ import annotations
@@ -32,27 +42,35 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from credscore.account import Account
-from credscore.connectors import count, dicts, text, web_links
+from credscore.connectors import DEFAULT_AUDIENCE_SAMPLE, audience_note, count, dicts, text, web_links
 from credscore.connectors.http import JSON, HTTPStatusError, Sleep, get, get_json, json_body, paginate, where
 from credscore.errors import InputError
 from credscore.importers._common import build_account, iso_timestamp, json_object, media_kind, media_record
 from credscore.importers._html import html_to_text
 from credscore.importers.base import SourceNote
 
-__all__ = ["PAGE_SIZE", "PLATFORM", "MastodonHandle", "fetch_account", "parse_handle", "status_to_post"]
+__all__ = ["FOLLOWERS_PAGE_SIZE", "PAGE_SIZE", "PLATFORM", "MastodonHandle", "account_to_member", "fetch_account",
+           "has_avatar", "parse_handle", "status_to_post"]
 
 logger = logging.getLogger(__name__)
 
 PLATFORM = "mastodon"
 PAGE_SIZE = 40
 """Statuses per page: the most the Mastodon API returns."""
+FOLLOWERS_PAGE_SIZE = 80
+"""Accounts per page of a follower list: the most the Mastodon API returns."""
 LOOKUP_PATH = "/api/v1/accounts/lookup"
 STATUSES_PATH = "/api/v1/accounts/{id}/statuses"
+FOLLOWERS_PATH = "/api/v1/accounts/{id}/followers"
+# The picture a server gives an account that set none: Mastodon's, GoToSocial's, Akkoma's and Pleroma's.
+DEFAULT_AVATAR_PATHS = ("/avatars/original/missing.png", "/assets/default_avatars/", "/images/avi.png")
 
 _USER = r"[A-Za-z0-9_][A-Za-z0-9_.-]*"
 _HOST = r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?"
@@ -98,24 +116,91 @@ def parse_handle(target: str) -> MastodonHandle:
     raise InputError(f"mastodon: {target!r} is not a Mastodon account; write it @user@instance")
 
 
-def fetch_account(target: str, *, client: httpx.Client, max_posts: int, sleep: Sleep | None = None) -> Account:
-    """The account ``target`` names (see :func:`parse_handle`), with up to ``max_posts`` statuses."""
+def fetch_account(target: str, *, client: httpx.Client, max_posts: int, sleep: Sleep | None = None,
+                  audience_sample: int = DEFAULT_AUDIENCE_SAMPLE) -> Account:
+    """The account ``target`` names (see :func:`parse_handle`), with up to ``max_posts`` statuses and up to
+    ``audience_sample`` followers' public profiles."""
     handle = parse_handle(target)
     found = _lookup(client, handle, sleep)
+    seen_at = datetime.now(UTC)
     statuses_path = STATUSES_PATH.format(id=found["id"])
 
     def fetch_page(next_url: str | None) -> tuple[list[dict[str, Any]], str | None]:
-        return _statuses_page(client, handle, statuses_path, next_url, sleep)
+        return _list_page(client, handle, statuses_path, next_url, sleep, PAGE_SIZE, "statuses")
 
     pages = paginate(fetch_page, max_items=max_posts, key=lambda status: status["id"])
     logger.info("mastodon %s: %d statuses in %d pages", handle, len(pages.items), pages.pages)
+    audience, audience_note = _audience(client, handle, found, audience_sample, sleep)
+    snapshot = _snapshot(found, seen_at)
     return build_account(
         f"{PLATFORM}:{handle}",
         name=text(found.get("display_name")) or text(found.get("username")),
         profiles=[_profile(found, handle)],
         posts=[status_to_post(status) for status in pages.items],
-        source=SourceNote(kind=PLATFORM, location=str(handle), complete=pages.complete, note=pages.note),
+        audience=audience,
+        snapshots=[snapshot] if snapshot else [],
+        source=SourceNote(kind=PLATFORM, location=str(handle), complete=pages.complete,
+                          note="; ".join(note for note in (pages.note, audience_note) if note)),
     )
+
+
+def _audience(client: httpx.Client, handle: MastodonHandle, found: dict[str, Any], sample: int,
+              sleep: Sleep | None) -> tuple[list[dict[str, Any]], str]:
+    """Up to ``sample`` followers as audience members, and what the source note should say about them."""
+    total = count(found.get("followers_count"))
+    if sample == 0 or total == 0:
+        return [], ""
+    path = FOLLOWERS_PATH.format(id=found["id"])
+
+    def fetch_page(next_url: str | None) -> tuple[list[dict[str, Any]], str | None]:
+        return _list_page(client, handle, path, next_url, sleep, FOLLOWERS_PAGE_SIZE, "accounts")
+
+    try:
+        pages = paginate(fetch_page, max_items=sample, key=lambda account: account["id"])
+    except InputError as exc:
+        logger.warning("mastodon %s: no follower sample: %s", handle, exc)
+        return [], f"no follower sample ({exc})"
+    members = [account_to_member(account, handle.instance) for account in pages.items]
+    logger.info("mastodon %s: %d followers sampled in %d pages", handle, len(members), pages.pages)
+    return members, audience_note(len(members), total, sample, pages.complete, pages.note)
+
+
+def _snapshot(found: dict[str, Any], at: datetime) -> dict[str, Any] | None:
+    """The account's counters as the lookup showed them (None when it showed none)."""
+    counters = {"followers": count(found.get("followers_count")), "following": count(found.get("following_count")),
+                "posts_count": count(found.get("statuses_count"))}
+    if all(value is None for value in counters.values()):
+        return None
+    return {"platform": PLATFORM, "at": at, **counters}
+
+
+def account_to_member(account: dict[str, Any], instance: str) -> dict[str, Any]:
+    """One account of a follower list as an audience member (``None`` values still present)."""
+    acct = text(account.get("acct")) or text(account.get("username"))
+    bot = account.get("bot")
+    return {
+        "platform": PLATFORM,
+        # ``acct`` is ``user`` for the instance's own accounts, ``user@host`` for the others.
+        "handle": acct if acct is None or "@" in acct else f"{acct}@{instance}",
+        "followers": count(account.get("followers_count")),
+        "following": count(account.get("following_count")),
+        "posts_count": count(account.get("statuses_count")),
+        "created_at": iso_timestamp(account.get("created_at")),
+        "has_avatar": has_avatar(account.get("avatar")),
+        "bio": _bio(account),
+        "bot": bot if isinstance(bot, bool) else None,
+    }
+
+
+def has_avatar(url: Any) -> bool | None:
+    """Whether an ``avatar`` URL is a picture the account chose (not the server's default); None when unknown."""
+    if not isinstance(url, str):
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    return bool(path) and not any(marker in path for marker in DEFAULT_AVATAR_PATHS)
 
 
 def _lookup(client: httpx.Client, handle: MastodonHandle, sleep: Sleep | None) -> dict[str, Any]:
@@ -140,18 +225,20 @@ def _lookup_failure(handle: MastodonHandle, exc: HTTPStatusError) -> str:
     return f"mastodon {handle}: {reason} ({answered})"
 
 
-def _statuses_page(client: httpx.Client, handle: MastodonHandle, path: str,
-                   next_url: str | None, sleep: Sleep | None) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of statuses and the URL of the next page, from the ``Link`` header."""
+def _list_page(client: httpx.Client, handle: MastodonHandle, path: str, next_url: str | None, sleep: Sleep | None,
+               page_size: int, what: str) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of a list (statuses, accounts) and the URL of the next page, from the ``Link`` header."""
     if next_url is None:
-        response = get(client, handle.base_url + path, {"limit": PAGE_SIZE}, accept=JSON, sleep=sleep)
+        response = get(client, handle.base_url + path, {"limit": page_size}, accept=JSON, sleep=sleep)
     else:
         response = get(client, _same_route(handle, path, next_url), accept=JSON, sleep=sleep)
     page = json_body(response)
     if not isinstance(page, list):
-        raise InputError(f"{where(response.url)}: expected a list of statuses, got {type(page).__name__}")
-    statuses = [status for status in page if isinstance(status, dict) and status.get("id") is not None]
-    return statuses, response.links.get("next", {}).get("url")
+        raise InputError(f"{where(response.url)}: expected a list of {what}, got {type(page).__name__}")
+    # Mastodon's ids are strings (numbers on some other servers); anything else names nothing.
+    items = [item for item in page if isinstance(item, dict) and isinstance(item.get("id"), str | int)
+             and not isinstance(item.get("id"), bool)]
+    return items, response.links.get("next", {}).get("url")
 
 
 def _same_route(handle: MastodonHandle, path: str, next_url: str) -> str:
@@ -204,6 +291,8 @@ def _profile(found: dict[str, Any], handle: MastodonHandle) -> dict[str, Any]:
         "followers": count(found.get("followers_count")),
         "following": count(found.get("following_count")),
         "created_at": iso_timestamp(found.get("created_at")),
+        "posts_count": count(found.get("statuses_count")),
+        "has_avatar": has_avatar(found.get("avatar")),
     }
 
 

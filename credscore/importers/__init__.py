@@ -18,7 +18,11 @@ IMPORTER_MODULES: tuple[str, ...] = (
     "credscore.importers.mastodon_archive",
     "credscore.importers.linkedin_export",
     "credscore.importers.facebook_export",
+    "credscore.importers.instagram_export", "credscore.importers.threads_export",
     "credscore.importers.rss",
+    "credscore.importers.tiktok_export",
+    "credscore.importers.youtube_takeout",
+    "credscore.importers.bluesky_car",
 )
 
 

@@ -18,7 +18,16 @@ from typing import Any
 from credscore.account import FORMAT_ID, Account, parse_account, parse_timestamp
 from credscore.errors import AccountValidationError, InputError
 from credscore.importers.base import SourceNote
-from credscore.limits import MAX_FOLLOWS, MAX_MEDIA, MAX_MESSAGES, MAX_POSTS, MAX_PROFILES, MAX_TEXT_CHARS
+from credscore.limits import (
+    MAX_AUDIENCE,
+    MAX_FOLLOWS,
+    MAX_MEDIA,
+    MAX_MESSAGES,
+    MAX_POSTS,
+    MAX_PROFILES,
+    MAX_SNAPSHOTS,
+    MAX_TEXT_CHARS,
+)
 
 __all__ = [
     "MONTHS",
@@ -44,6 +53,7 @@ MONTHS = {name: number for number, name in enumerate(
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{4})\s*$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_TEXT_FIELDS = ("text", "bio")
+_UNORDERED = frozenset({"audience", "snapshots"})
 
 
 # What each platform calls a kind of media (X entity types, Mastodon API types), as account-format kinds.
@@ -168,7 +178,8 @@ def _aware(value: datetime) -> datetime:
 
 def build_account(account_id: str, *, source: SourceNote, name: str | None = None,
                   profiles: Sequence[Mapping[str, Any]] = (), posts: Sequence[Mapping[str, Any]] = (),
-                  messages: Sequence[Mapping[str, Any]] = (), follows: Sequence[Mapping[str, Any]] = ()) -> Account:
+                  messages: Sequence[Mapping[str, Any]] = (), follows: Sequence[Mapping[str, Any]] = (),
+                  audience: Sequence[Mapping[str, Any]] = (), snapshots: Sequence[Mapping[str, Any]] = ()) -> Account:
     """Validate the collected records as one account document (``None`` fields dropped).
 
     What is over the limits is cut and noted in ``source``, which then says the history is incomplete.
@@ -176,7 +187,8 @@ def build_account(account_id: str, *, source: SourceNote, name: str | None = Non
     cuts: list[str] = []
     kept = {kind: _most_recent(records, most, kind, cuts) for kind, records, most in (
         ("profiles", profiles, MAX_PROFILES), ("posts", posts, MAX_POSTS), ("messages", messages, MAX_MESSAGES),
-        ("follows", follows, MAX_FOLLOWS))}
+        ("follows", follows, MAX_FOLLOWS), ("audience", audience, MAX_AUDIENCE),
+        ("snapshots", snapshots, MAX_SNAPSHOTS))}
     shortened = [0]
     document: dict[str, Any] = {
         "format": FORMAT_ID,
@@ -199,6 +211,11 @@ def build_account(account_id: str, *, source: SourceNote, name: str | None = Non
 def _most_recent(records: Sequence[Mapping[str, Any]], most: int, kind: str, cuts: list[str]
                  ) -> list[Mapping[str, Any]]:
     """The records in time order; past ``most``, the most recent ``most`` (dated ones first)."""
+    # An audience sample and snapshots are kept in the source's order (their created_at is not when they happened).
+    if kind in _UNORDERED:
+        if len(records) > most:
+            cuts.append(f"kept the first {most:,} {kind} records of {len(records):,}")
+        return list(records[:most])
     ordered = list(records) if kind == "profiles" else chronological(records)
     if len(ordered) <= most:
         return ordered
@@ -209,11 +226,14 @@ def _most_recent(records: Sequence[Mapping[str, Any]], most: int, kind: str, cut
 
 
 def _clean(value: Any) -> Any:
-    """A string with its lone surrogates (undecodable escapes in an export's JSON) replaced by U+FFFD."""
+    """A string (or the strings of a list or record) with its lone surrogates (undecodable escapes in an export's
+    JSON) replaced by U+FFFD."""
     if isinstance(value, str) and not value.isascii():
         return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, list | tuple):
         return [_clean(item) for item in value]
+    if isinstance(value, dict):  # a post's media and comments
+        return {key: _clean(item) for key, item in value.items()}
     return value
 
 

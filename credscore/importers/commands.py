@@ -32,9 +32,13 @@ EXPORT_OPTIONS = (
     ("--mastodon-archive", "mastodon-archive"),
     ("--linkedin-export", "linkedin-export"),
     ("--facebook-export", "facebook-export"),
+    ("--instagram-export", "instagram-export"),
+    ("--threads-export", "threads-export"),
+    ("--tiktok-export", "tiktok-export"),
+    ("--youtube-takeout", "youtube-takeout"),
 )
 # Option -> prefix of the connector spec ("mastodon:@user@instance").
-CONNECTOR_OPTIONS = (("--rss", "rss"), ("--mastodon", "mastodon"), ("--bluesky", "bluesky"))
+CONNECTOR_OPTIONS = (("--rss", "rss"), ("--mastodon", "mastodon"), ("--bluesky", "bluesky"), ("--youtube", "youtube"))
 _KINDS = ("post", "reply", "repost", "comment")
 _PLURALS = {"post": "posts", "reply": "replies", "repost": "reposts", "comment": "comments"}
 

@@ -72,7 +72,8 @@ PLATFORM = "linkedin"
 SHARES, COMMENTS, MESSAGES, CONNECTIONS, PROFILE = "Shares.csv", "Comments.csv", "messages.csv", \
     "Connections.csv", "Profile.csv"
 _FILES = (SHARES, COMMENTS, MESSAGES, CONNECTIONS, PROFILE)
-_ANY_FILE = re.compile(r"(?:^|/)(?:shares|comments|messages|connections|profile)\.csv$", re.IGNORECASE)
+# Not `comments/comments.csv`: that is YouTube's, in a Google Takeout (LinkedIn's files are not in such folders).
+_ANY_FILE = re.compile(r"(?:^|/)(?:shares|(?<!comments/)comments|messages|connections|profile)\.csv$", re.IGNORECASE)
 _RECORD_START = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},https://www\.linkedin\.com/", re.MULTILINE)
 _URN = re.compile(r"/feed/update/([^/?#]+)")
 _CONNECTIONS_HEADER = re.compile(r"^First Name,", re.MULTILINE)

@@ -205,7 +205,8 @@ def _attachments(note: dict[str, Any]) -> list[dict[str, Any]]:
     """The photos, videos and sounds attached to a note (``Document`` items; their URL is a path in the archive)."""
     items = json_array(note.get("attachment"))
     return [media_record(media_kind(mime=item.get("mediaType"), url=item.get("url")), _string(item.get("url")))
-            for item in items if isinstance(item, dict) and item.get("type") in _ATTACHMENT_TYPES]
+            for item in items if isinstance(item, dict) and isinstance(item.get("type"), str)
+            and item["type"] in _ATTACHMENT_TYPES]
 
 
 def _boost(activity: dict[str, Any]) -> dict[str, Any]:

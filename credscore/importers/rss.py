@@ -19,6 +19,8 @@ What maps to what:
 - channel -> the account's ``name`` = the feed's title (a blog's name), Profile(platform ``blog``,
   ``bio`` = its subtitle/description, ``url`` = its link).
 
+A YouTube channel's feed is read as :mod:`credscore.connectors.youtube` reads it (platform ``youtube``).
+
 A feed that is not well-formed XML is read leniently (feedparser's loose parser), and its source is
 then marked incomplete, since entries after the fault may be missing.
 """
@@ -39,6 +41,7 @@ import httpx
 from credscore.account import Account
 from credscore.connectors import text, web_links
 from credscore.connectors.http import MAX_RESPONSE_BYTES, Sleep, get
+from credscore.connectors.youtube import channel_account, is_channel_feed
 from credscore.errors import InputError
 from credscore.importers._common import build_account
 from credscore.importers._html import HtmlText, html_to_text, looks_like_html, plain_text
@@ -100,10 +103,17 @@ def parse_feed(data: bytes, *, location: str, account_id: str, max_posts: int | 
                headers: Mapping[str, str] | None = None) -> Account:
     """The account document of a feed's bytes; ``location`` names it in messages and in ``sources``."""
     # A stream, never bytes or a string: feedparser would take those for a file name or a URL to fetch.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(headers or {}))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(headers or {}))
+    except (ValueError, RecursionError) as exc:  # feedparser's loose parser on e.g. `&#99999999;`
+        raise InputError(f"{location}: not a readable RSS or Atom feed ({type(exc).__name__}: {exc})") from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         raise InputError(f"{location}: not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
+    if is_channel_feed(parsed):  # a YouTube channel's videos: platform youtube, not blog
+        complete, note = _lenient_read(parsed)
+        return channel_account(parsed, location=location, account_id=account_id, max_posts=max_posts, kind=NAME,
+                               complete=complete, note=note)
     site_host = _host(text(parsed.feed.get("link")))
     # An entry with no text, id or link (the tail of a cut feed, read leniently) says nothing.
     posts = [post for post in (entry_to_post(entry, site_host=site_host) for entry in parsed.entries)

@@ -9,7 +9,10 @@ feature can only push the way it is declared to.
 
 A feature that could not be measured is imputed with the training mean, so that after
 standardisation it pushes by exactly zero: "could not be measured" is coverage, never evidence
-either way. Calibration (a sigmoid or an isotonic map, both non-decreasing) keeps the direction.
+either way. Showing *less* of a fake habit than a typical genuine account is no evidence either:
+each towards-fake feature is first raised to the genuine accounts' mean (:class:`HabitFloor`), so
+that a fake avoiding one habit earns no credit for it. Calibration (a sigmoid or an isotonic map,
+both non-decreasing) keeps the direction.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from credscore.model.constrained import SignConstrainedLogisticRegression
+from credscore.model.floor import HabitFloor
 from credscore.model.text import build_text_model, hash_texts, text_logits
 
 __all__ = ["CALIBRATION_FOLDS", "CredscoreModel", "build_classifier", "feature_contributions", "fit_model"]
@@ -44,6 +48,7 @@ def build_classifier(n_samples: int, seed: int, signs: Sequence[int]) -> Calibra
     deterministic (L-BFGS-B from zero); ``seed`` is kept for the calibration folds' API symmetry.
     """
     base = Pipeline([
+        ("floor", HabitFloor(signs=tuple(int(s) for s in signs))),
         ("impute", SimpleImputer(strategy="mean", keep_empty_features=True)),
         ("scale", StandardScaler()),
         ("classify", SignConstrainedLogisticRegression(signs=tuple(int(s) for s in signs), C=REGULARISATION_C)),
@@ -62,7 +67,7 @@ def feature_contributions(model: CalibratedClassifierCV, X: np.ndarray, n_featur
     fitted: Sequence[Pipeline] = [calibrated.estimator for calibrated in model.calibrated_classifiers_]
     for pipeline in fitted:
         imputer: SimpleImputer = pipeline.named_steps["impute"]
-        standardised = pipeline.named_steps["scale"].transform(imputer.transform(X))
+        standardised = pipeline[:-1].transform(X)
         pushes = standardised * pipeline.named_steps["classify"].coef_[0]
         total += pushes[:, :n_features]
         if imputer.indicator_ is not None:
@@ -150,4 +155,18 @@ def fit_model(signals: np.ndarray, texts: Sequence[str] | sparse.spmatrix, y: np
 
 
 def _genuine_pushes(classifier: CalibratedClassifierCV, columns: np.ndarray, y: np.ndarray) -> np.ndarray:
-    return feature_contributions(classifier, columns[y == 0], columns.shape[1]).mean(axis=0)
+    """The reference of the evidence pushes: a typical genuine account.
+
+    For a fake-habit column, that is its floor (the genuine accounts' mean, see :class:`HabitFloor`), so that
+    showing no more of the habit than a typical genuine account is exactly no evidence; for the others, the
+    genuine accounts' mean push.
+    """
+    reference = feature_contributions(classifier, columns[y == 0], columns.shape[1]).mean(axis=0)
+    at_floor, floored = np.zeros(columns.shape[1]), np.zeros(columns.shape[1], dtype=bool)
+    fitted = [calibrated.estimator for calibrated in classifier.calibrated_classifiers_]
+    for pipeline in fitted:
+        floor: HabitFloor = pipeline.named_steps["floor"]
+        row = np.where(np.isfinite(floor.floor_), floor.floor_, np.nan)[np.newaxis, :]
+        at_floor += (pipeline[:-1].transform(row) * pipeline.named_steps["classify"].coef_[0])[0]
+        floored |= np.isfinite(floor.floor_)
+    return np.where(floored, at_floor / len(fitted), reference)

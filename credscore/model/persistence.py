@@ -21,21 +21,28 @@ code the file holds: that is what trusting it means, and a warning says so.
 
 from __future__ import annotations
 
+import builtins
+import contextlib
+import contextvars
 import hashlib
+import importlib.abc
+import importlib.machinery
 import io
 import json
 import logging
 import re
+import sys
+import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import numpy as np
 import sklearn
 import skops
-import skops.io
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
@@ -69,6 +76,7 @@ ALLOWED_TYPES = (
     "numpy.float64",
     "numpy.int64",
     "credscore.model.constrained.SignConstrainedLogisticRegression",
+    "credscore.model.floor.HabitFloor",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
@@ -137,7 +145,7 @@ def save_model(model: CredscoreModel, path: str | Path, card: dict[str, Any]) ->
     path = Path(path)
     if path.suffix != ".skops":
         raise ModelError(f"{path}: a model file must end in .skops")
-    data = _reproducible_zip(skops.io.dumps({"classifier": model.classifier, "text_model": model.text_model,
+    data = _reproducible_zip(_skops_io().dumps({"classifier": model.classifier, "text_model": model.text_model,
                                              "genuine_pushes": model.genuine_pushes}))
     full = ModelCard(
         **card,
@@ -249,8 +257,10 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None, 
     refused = sorted(named - set(ALLOWED_TYPES))
     if refused:
         raise ModelIntegrityError(f"{path}: refers to types outside credscore's allow-list: {', '.join(refused)}")
+    skops_io = _skops_io()
     try:
-        content = skops.io.load(path, trusted=list(ALLOWED_TYPES))
+        with _allow_list_only():
+            content = skops_io.load(path, trusted=list(ALLOWED_TYPES))
     except Exception as exc:
         raise ModelIntegrityError(f"{path}: cannot be loaded ({exc})") from None
     if card is None:
@@ -331,3 +341,164 @@ def _model_from(content: object, card: ModelCard, path: Path) -> CredscoreModel:
     if reference is not None and (not isinstance(reference, np.ndarray) or reference.shape != (columns,)):
         raise ModelIntegrityError(f"{path}: its genuine reference does not match its {columns} columns")
     return CredscoreModel(classifier, text_model, reference)
+
+
+# --- Importing skops.io quickly -------------------------------------------------------------------------------
+# When skops.io is imported, it makes its lists of the types it trusts by default: every scikit-learn estimator
+# (which imports every module of scikit-learn, and Dask, pandas and pytest through them), all of sklearn.ensemble,
+# and every NumPy and SciPy ufunc (each found by searching all loaded modules): one to two seconds of a single
+# verdict. credscore never relies on those defaults: it passes its own allow-list, and refuses any file naming
+# another type before skops reads it, so every type that reaches skops is trusted with or without them. skops's
+# module is therefore run with those lists left empty, and they are replaced by lists made on first use, by
+# running the module again as it is; inside credscore's own loads they stay empty. Anyone else in the process
+# who uses skops gets its full lists.
+
+_TRUSTED_TYPES_MODULE = "skops.io._trusted_types"
+# The lists skops makes at import that cost seconds, and what they are made from.
+_DEFERRED_LISTS = ("SKLEARN_ESTIMATOR_TYPE_NAMES", "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES",
+                   "NUMPY_UFUNC_TYPE_NAMES")
+# Imported by skops only for one of those lists, and costly (all of sklearn.ensemble): left out until then.
+_DEFERRED_IMPORTS = ("sklearn.ensemble._hist_gradient_boosting.binning",)
+_import_lock = threading.RLock()
+_allow_list_context: contextvars.ContextVar[bool] = contextvars.ContextVar("credscore_allow_list_only", default=False)
+
+
+def _skops_io() -> ModuleType:
+    """``skops.io``, imported without making its default lists of trusted types."""
+    with _import_lock:
+        if "skops.io" not in sys.modules and _TRUSTED_TYPES_MODULE not in sys.modules:
+            finder = _DeferredListsFinder()
+            sys.meta_path.insert(0, finder)
+            try:
+                import skops.io
+            finally:
+                sys.meta_path.remove(finder)
+        import skops.io
+
+        return skops.io
+
+
+@contextlib.contextmanager
+def _allow_list_only() -> Iterator[None]:
+    """Within: skops's deferred default lists are empty (credscore's allow-list is all that is trusted)."""
+    token = _allow_list_context.set(True)
+    try:
+        yield
+    finally:
+        _allow_list_context.reset(token)
+
+
+class _DeferredList(list[str]):
+    """One of skops's default lists of trusted types, made on first use (empty within credscore's own loads).
+
+    skops only adds it to another list (``SKLEARN_ESTIMATOR_TYPE_NAMES + ...``); the other list operations
+    give the same values, so that it is never seen empty by mistake.
+    """
+
+    def __init__(self, name: str, make: Any) -> None:
+        super().__init__()
+        self._name, self._make = name, make
+
+    def _values(self) -> list[str]:
+        return [] if _allow_list_context.get() else list(self._make()[self._name])
+
+    def __add__(self, other: Sequence[str]) -> list[str]:  # type: ignore[override]
+        return self._values() + list(other)
+
+    def __radd__(self, other: Sequence[str]) -> list[str]:
+        return list(other) + self._values()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __len__(self) -> int:
+        return len(self._values())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._values()
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._values()[index]
+
+    def __eq__(self, other: object) -> bool:
+        return self._values() == other
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return repr(self._values())
+
+
+class _DeferredListsFinder(importlib.abc.MetaPathFinder):
+    """Finds skops's trusted-types module for :class:`_DeferredListsLoader` (in place only while ``skops.io`` is
+    imported)."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None) -> Any:
+        if fullname != _TRUSTED_TYPES_MODULE:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or not isinstance(spec.loader, importlib.machinery.SourceFileLoader):
+            return None
+        spec.loader = _DeferredListsLoader(spec.loader)
+        return spec
+
+
+class _DeferredListsLoader(importlib.abc.Loader):
+    """Runs skops's trusted-types module with the costly lists left empty, then defers them."""
+
+    def __init__(self, source: importlib.machinery.SourceFileLoader) -> None:
+        self._source = source
+        self._full: dict[str, Any] | None = None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> None:
+        return None
+
+    def exec_module(self, module: ModuleType) -> None:
+        code = self._source.get_code(module.__name__)
+        if code is None:  # pragma: no cover - a source file always has code
+            raise ImportError(f"no code for {module.__name__}")
+        fresh = dict(module.__dict__)
+        module.__dict__["__builtins__"] = {**builtins.__dict__, "__import__": _quick_importer()}
+        try:
+            exec(code, module.__dict__)  # skops's own installed module, run as its import would run it
+            deferred = all(isinstance(module.__dict__.get(name), list) for name in _DEFERRED_LISTS)
+        except Exception:  # a skops this does not know: its module is run as it is
+            deferred = False
+        finally:
+            module.__dict__["__builtins__"] = builtins
+        if not deferred:
+            logger.debug("%s run as it is (its default lists made at import)", module.__name__)
+            module.__dict__.clear()
+            module.__dict__.update(fresh)
+            exec(code, module.__dict__)
+            return
+
+        def full_lists() -> dict[str, Any]:
+            with _import_lock:
+                if self._full is None:
+                    namespace = dict(fresh)
+                    exec(code, namespace)  # the module once more, as it is: its lists as skops makes them
+                    self._full = namespace
+                return self._full
+
+        for name in _DEFERRED_LISTS:
+            setattr(module, name, _DeferredList(name, full_lists))
+
+
+def _quick_importer() -> Any:
+    """``__import__`` for skops's module, handing it stand-ins that make the costly lists empty."""
+
+    def importer(name: str, globals_: Any = None, locals_: Any = None, fromlist: Any = (), level: int = 0) -> object:
+        if level == 0 and name in _DEFERRED_IMPORTS:
+            # skops leaves out what it cannot import; the list it belongs to is deferred with the others.
+            raise ImportError(f"{name}: imported when skops's default lists are made")
+        module = builtins.__import__(name, globals_, locals_, fromlist, level)
+        names = tuple(fromlist or ())
+        if level == 0 and name == "sklearn.utils" and names == ("all_estimators",):
+            return SimpleNamespace(all_estimators=lambda: [])
+        if level == 1 and name == "_utils" and "get_public_type_names" in names:
+            found = {each: getattr(module, each) for each in names}
+            return SimpleNamespace(**{**found, "get_public_type_names": lambda module, oftype: []})
+        return module
+
+    return importer

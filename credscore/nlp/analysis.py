@@ -9,11 +9,12 @@ spaCy ``Doc`` objects are dropped straight away so that memory stays flat in a b
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from spacy.attrs import ORTH
 
@@ -164,8 +165,34 @@ def _token_kinds(nlp) -> _TokenKinds:
     return _TokenKinds(nlp.vocab)
 
 
-def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[tuple[str, str], ...]],
-                 kinds: _TokenKinds) -> AnalysedText:
+# Pre-passed texts whose spaCy reading is remembered across chunks before the memo starts afresh: a batch
+# meets the same short texts ("Merci !", a DM template, a cross-post) over and over; bounded for flat memory.
+READING_MEMO_SIZE = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What spaCy tells about one pre-passed text, whatever raw text it came from."""
+
+    words: tuple[str, ...]
+    tokens: int
+    number_positions: tuple[int, ...]
+    matches: tuple[LexiconMatch, ...]
+
+
+# Per pipeline (a rebuilt pipeline starts a new memo, and a dropped one takes its memo with it), the reading of
+# each pre-passed text.
+_readings: weakref.WeakKeyDictionary[Any, dict[str, _Reading]] = weakref.WeakKeyDictionary()
+
+
+def _reading_memo(nlp) -> dict[str, _Reading]:
+    memo = _readings.get(nlp)
+    if memo is None:
+        memo = _readings[nlp] = {}
+    return memo
+
+
+def _read_doc(doc, found, kinds: _TokenKinds) -> _Reading:
     words, numbers = [], []
     tokens = 0
     memo = kinds.memo
@@ -178,12 +205,42 @@ def _analyse_doc(doc, lang: str, split, hashtag_terms: Mapping[str, tuple[tuple[
             words.append(lower)
         elif kind == _NUMBER:
             numbers.append(position)
-    matches = [LexiconMatch(lexicon, term, start, end) for lexicon, term, start, end in doc._.get(EXTENSION)]
-    for tag in split.hashtags:
-        for lexicon, term in hashtag_terms.get(tag, ()):
-            matches.append(LexiconMatch(lexicon, term, -1, -1))
-    return AnalysedText(lang, tuple(words), tokens, tuple(numbers), tuple(matches), split.links, split.mentions,
-                        split.hashtags, split.emoji)
+    matches = tuple(LexiconMatch(lexicon, term, start, end) for lexicon, term, start, end in found)
+    return _Reading(tuple(words), tokens, tuple(numbers), matches)
+
+
+def _readings_of(nlp, texts: list[str], batch_size: int) -> dict[str, _Reading]:
+    """The reading of each pre-passed text, from the memo or from one spaCy pass over those not in it."""
+    memo = _reading_memo(nlp)
+    new = [text for text in dict.fromkeys(texts) if text not in memo]
+    if len(memo) + len(new) > READING_MEMO_SIZE:
+        memo.clear()  # and this chunk's texts are all read afresh
+        new = list(dict.fromkeys(texts))
+    kinds = _token_kinds(nlp)
+    matcher = cast(LexiconMatcher, nlp.get_pipe("credscore_lexicons"))
+    if nlp.pipe_names == ["credscore_lexicons"] and hasattr(matcher, "find"):
+        # The tokenizer and the matcher called directly: what ``nlp.pipe`` does here, without its per-doc
+        # overhead or the ``Doc._`` extension lookups.
+        tokenizer = nlp.tokenizer
+        for text in new:
+            doc = tokenizer(text)
+            memo[text] = _read_doc(doc, matcher.find(doc), kinds)
+    else:
+        for text, doc in zip(new, nlp.pipe(new, batch_size=batch_size), strict=True):
+            memo[text] = _read_doc(doc, doc._.get(EXTENSION), kinds)
+    return {text: memo[text] for text in texts}
+
+
+def _analysed_text(reading: _Reading, lang: str, split: SplitText,
+                   hashtag_terms: Mapping[str, tuple[tuple[str, str], ...]]) -> AnalysedText:
+    matches = reading.matches
+    if split.hashtags:
+        tagged = [LexiconMatch(lexicon, term, -1, -1)
+                  for tag in split.hashtags for lexicon, term in hashtag_terms.get(tag, ())]
+        if tagged:
+            matches = (*matches, *tagged)
+    return AnalysedText(lang, reading.words, reading.tokens, reading.number_positions, matches, split.links,
+                        split.mentions, split.hashtags, split.emoji)
 
 
 def analyse_accounts(
@@ -195,9 +252,10 @@ def analyse_accounts(
 ) -> list[AnalysedAccount]:
     """Analyse every text of ``accounts`` with one ``nlp.pipe`` pass per language.
 
-    ``lang`` forces the language of every text (as the CLI's ``--lang``); otherwise an
-    account's own ``lang`` hint is used (any ISO 639 code: an account hinted ``"da"`` is Danish, read
-    through the English pipeline), and failing that the language is identified.
+    ``lang`` forces the language of every text (as the CLI's ``--lang``). Otherwise each text long enough
+    is identified, and an account's own ``lang`` hint (any ISO 639 code: an account hinted ``"da"`` is
+    Danish, read through the English pipeline) stands for its short texts; failing a hint, the account's
+    language is identified from all its texts.
     """
     pipelines = default_pipelines(lexicons_path)
     hashtag_terms = _hashtag_terms(lexicons_path)
@@ -216,8 +274,13 @@ def analyse_accounts(
                 split_memo[text] = split_text(text)
         # Languages are identified on the words alone: links and handles are noise to an identifier.
         words = [split_memo[text].words_text for text in texts]
-        forced = language_code(lang) or language_code(account.lang)
-        account_language = forced or detect_account_language([text for text in words if text])
+        # The CLI's --lang is the user's word and forces every text. The document's own "lang" is a hint (an
+        # importer may set it from the interface's language): it stands for the short texts, where no language
+        # can be identified, while each longer text is still identified, so that a Danish account hinted "fr"
+        # is not read as French.
+        forced = language_code(lang)
+        account_language = forced or language_code(account.lang) or detect_account_language(
+            [text for text in words if text])
         languages.append(account_language)
         text_languages.append([account_language] * len(words) if forced
                               else detect_languages(words, account_language, language_memo))
@@ -234,19 +297,21 @@ def analyse_accounts(
     for pipeline_code, codes_of in by_pipeline.items():
         if not codes_of:
             continue
-        nlp = pipelines[pipeline_code]
-        kinds = _token_kinds(nlp)
-        docs = nlp.pipe((split_memo[text].words_text for text in codes_of), batch_size=batch_size)
-        for (text, text_codes), doc in zip(codes_of.items(), docs, strict=True):
+        # Keyed on the pre-passed text: two raw texts that differ only in links, hashtags or emoji are read once.
+        readings = _readings_of(pipelines[pipeline_code], [split_memo[text].words_text for text in codes_of],
+                                batch_size)
+        for text, text_codes in codes_of.items():
+            split = split_memo[text]
             for code in text_codes:
-                analysed_memo[code, text] = _analyse_doc(doc, code, split_memo[text], hashtag_terms, kinds)
+                analysed_memo[code, text] = _analysed_text(readings[split.words_text], code, split, hashtag_terms)
     results = [[analysed_memo[code, text] for text, code in zip(texts, codes, strict=True)]
                for texts, codes in zip(raw_texts, text_languages, strict=True)]
 
     if sum(len(nlp.vocab.strings) for nlp in pipelines.values()) > MAX_VOCABULARY_STRINGS:
         logger.debug("spaCy vocabularies past %d strings: building the pipelines afresh", MAX_VOCABULARY_STRINGS)
-        default_pipelines.cache_clear()
+        default_pipelines.cache_clear()  # type: ignore[attr-defined]
         _token_kinds.cache_clear()
+        _readings.clear()
 
     analysed = []
     for account, account_language, account_texts in zip(accounts, languages, results, strict=True):

@@ -26,13 +26,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping, Sequence
 from functools import cache
+from pathlib import Path
 
 import regex
 from lingua import IsoCode639_3, Language, LanguageDetector, LanguageDetectorBuilder
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 
+from credscore.nlp import lexicons
+from credscore.nlp.cache import cached, files_digest, package_version
 from credscore.nlp.lexicons import LANGUAGES, forms_by_lemma
+from credscore.nlp.tokenizer import install_french_exceptions
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -103,23 +105,44 @@ def language_code(hint: str | None) -> str | None:
 
 @cache
 def _function_words() -> Mapping[str, tuple[str, ...]]:
-    """Each function word and the languages it belongs to (French and English ones as before: not shared)."""
+    """Each function word and the languages it belongs to (French and English ones as before: not shared).
+
+    Made from spaCy's stop words and lemma tables, once, then read from the user's cache (credscore.nlp.cache).
+    """
+    key = (package_version("spacy"), package_version("spacy-lookups-data"), FUNCTION_WORD_LANGUAGES,
+           files_digest([Path(__file__), Path(lexicons.__file__)]))
+    return cached("function-words", key, _make_function_words, check=_is_function_words)
+
+
+def _is_function_words(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(codes, tuple) for codes in value.values())
+
+
+def _make_function_words() -> dict[str, tuple[str, ...]]:
     words: dict[str, set[str]] = {}
+    french_stop_words, english_stop_words = _stop_words("fr"), _stop_words("en")
     # One-letter words ("a", "y", "à") are left out: they are too often abbreviations or stray letters.
-    for word in FRENCH_STOP_WORDS - ENGLISH_STOP_WORDS:
+    for word in french_stop_words - english_stop_words:
         words.setdefault(word, set()).add("fr")
-    for word in ENGLISH_STOP_WORDS - FRENCH_STOP_WORDS:
+    for word in english_stop_words - french_stop_words:
         words.setdefault(word, set()).add("en")
     readable_words = _readable_words()
     for code in FUNCTION_WORD_LANGUAGES:
         try:
-            stop_words = importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+            stop_words = _stop_words(code)
         except ImportError:  # pragma: no cover - every language listed ships with spaCy
             continue
         # A foreign stop word that is also a French or English word ("man", "come", "die") proves nothing.
-        for word in stop_words - FRENCH_STOP_WORDS - ENGLISH_STOP_WORDS - readable_words:
+        for word in stop_words - french_stop_words - english_stop_words - readable_words:
             words.setdefault(word, set()).add(code)
     return {word: tuple(sorted(codes)) for word, codes in words.items() if len(word) > 1}
+
+
+def _stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of a language; imported on first use, French without its slow tokenizer pattern."""
+    if code == "fr":
+        install_french_exceptions()
+    return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
 
 
 def _readable_words() -> frozenset[str]:

@@ -128,6 +128,18 @@ def forms_by_lemma(lang: str) -> Mapping[str, tuple[str, ...]]:
     table_path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
     if not table_path.exists():
         return {}
+    # Inverting a table takes half a second: done once, then read from the user's cache (see credscore.nlp.cache).
+    from credscore.nlp.cache import cached, files_digest, package_version
+
+    key = (package_version("spacy-lookups-data"), table_path.stat().st_size, files_digest([Path(__file__)]))
+    return cached(f"lemma-forms-{lang}", key, lambda: _invert_table(table_path), check=_is_forms_table)
+
+
+def _is_forms_table(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(forms, tuple) for forms in value.values())
+
+
+def _invert_table(table_path: Path) -> dict[str, tuple[str, ...]]:
     with gzip.open(table_path, "rt", encoding="utf-8") as stream:
         table: dict[str, str | list[str]] = json.load(stream)
     forms: dict[str, list[str]] = {}

@@ -9,7 +9,7 @@ lemmatising every token, keeps the per-token cost at the tokenizer's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -18,12 +18,18 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from credscore.nlp import lexicons as lexicons_module
+from credscore.nlp import tokenizer as tokenizer_module
+from credscore.nlp.cache import cached, files_digest, package_version
 from credscore.nlp.lexicons import Lexicon, expand_term, load_lexicons
+from credscore.nlp.tokenizer import install_french_exceptions
 from credscore.resources import data_dir
 
-__all__ = ["EXTENSION", "LexiconMatcher", "build_pipeline", "default_pipelines"]
+__all__ = ["EXTENSION", "LexiconMatcher", "build_pipeline", "default_pipelines", "lexicon_patterns"]
 
 EXTENSION = "credscore_matches"
+# One term of a lexicon: (lexicon, term, matched by its lower-case tokens, the tokens of each of its forms).
+TermPattern = tuple[str, str, bool, list[tuple[str, ...]]]
 _KEY_SEPARATOR = "\x1f"
 
 if not Doc.has_extension(EXTENSION):
@@ -33,59 +39,106 @@ if not Doc.has_extension(EXTENSION):
 class LexiconMatcher:
     """spaCy component: find lexicon terms in a doc (case-insensitive; acronyms by exact case)."""
 
-    def __init__(self, nlp: Language, lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(self, nlp: Language, lexicons: Mapping[str, Lexicon],
+                 patterns: Sequence[TermPattern] | None = None) -> None:
+        """``patterns`` (from :func:`lexicon_patterns`) saves tokenising every form again."""
         self._by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._strings = nlp.vocab.strings
         self._terms: list[tuple[str, str]] = []
-        for name, lexicon in sorted(lexicons.items()):
-            for lang, term in lexicon.terms():
-                key = f"{name}{_KEY_SEPARATOR}{term}"
-                self._terms.append((name, term))
-                matcher = self._by_orth if term.isupper() else self._by_lower
-                matcher.add(key, _pattern_docs(nlp, expand_term(term, lang), by_lower=matcher is self._by_lower))
+        for name, term, by_lower, forms in lexicon_patterns(nlp, lexicons) if patterns is None else patterns:
+            self._terms.append((name, term))
+            matcher = self._by_lower if by_lower else self._by_orth
+            # The same tokens as the tokenizer gave for each form: the matcher compares their LOWER or ORTH.
+            matcher.add(f"{name}{_KEY_SEPARATOR}{term}", [Doc(nlp.vocab, words=list(words)) for words in forms])
 
     def lexicon_terms(self) -> list[tuple[str, str]]:
         """Every ``(lexicon, term)`` pair the matcher looks for."""
         return list(self._terms)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self._by_lower(doc) + self._by_orth(doc) if len(self._by_orth) else self._by_lower(doc)
+        found = self.find(doc)
         if found:
-            doc._.set(EXTENSION, tuple(
-                (*self._strings[match_id].split(_KEY_SEPARATOR, 1), start, end)
-                for match_id, start, end in sorted(found, key=lambda match: match[1])
-            ))
+            doc._.set(EXTENSION, found)
         return doc
 
+    def find(self, doc: Doc) -> tuple[tuple[str, str, int, int], ...]:
+        """The ``(lexicon, term, start, end)`` matches in ``doc``, by start (what ``__call__`` stores on the doc)."""
+        found = self._by_lower(doc) + self._by_orth(doc) if len(self._by_orth) else self._by_lower(doc)
+        matches = []
+        for match_id, start, end in sorted(found, key=lambda match: match[1]):
+            lexicon, term = self._strings[match_id].split(_KEY_SEPARATOR, 1)
+            matches.append((lexicon, term, start, end))
+        return tuple(matches)
 
-def _pattern_docs(nlp: Language, forms: tuple[str, ...], *, by_lower: bool) -> list[Doc]:
+
+def lexicon_patterns(nlp: Language, lexicons: Mapping[str, Lexicon]) -> list[TermPattern]:
+    """Per term of every lexicon, in order: ``(lexicon, term, by_lower, token texts of each form)``.
+
+    Case-insensitive terms are matched by their lower-case tokens, acronyms (all capitals) exactly.
+    """
+    patterns = []
+    for name, lexicon in sorted(lexicons.items()):
+        for lang, term in lexicon.terms():
+            by_lower = not term.isupper()
+            patterns.append((name, term, by_lower, _pattern_words(nlp, expand_term(term, lang), by_lower=by_lower)))
+    return patterns
+
+
+def _pattern_words(nlp: Language, forms: tuple[str, ...], *, by_lower: bool) -> list[tuple[str, ...]]:
     """The token sequences of each form; for case-insensitive terms also as capitalised and in capitals,
     because the tokenizer splits some spellings by case: "n°1" is ``n° 1`` but "N°1" is ``N ° 1``."""
-    docs: dict[tuple[str, ...], Doc] = {}
+    docs: dict[tuple[str, ...], tuple[str, ...]] = {}
     for form in forms:
         # Only spellings with signs or digits split differently by case; plain words cost a make_doc each.
         plain = all(char.isalpha() or char in " -'" for char in form)
         for spelling in (form,) if plain or not by_lower else (form, form.capitalize(), form.upper()):
             doc = nlp.make_doc(spelling)
-            docs.setdefault(tuple(token.lower_ if by_lower else token.text for token in doc), doc)
+            docs.setdefault(tuple(token.lower_ if by_lower else token.text for token in doc),
+                            tuple(token.text for token in doc))
     return list(docs.values())
+
+
+def _cached_patterns(nlp: Language, lexicons: Mapping[str, Lexicon], folder: Path) -> list[TermPattern]:
+    """:func:`lexicon_patterns`, built once per lexicons, code and library versions, then read from the cache."""
+    sources = [Path(__file__), Path(lexicons_module.__file__), Path(tokenizer_module.__file__)]
+    key = (nlp.lang, package_version("spacy"), package_version("spacy-lookups-data"),
+           files_digest(sorted(folder.glob("*.toml"))), files_digest(sources))
+    return cached(f"lexicon-patterns-{nlp.lang}", key, lambda: lexicon_patterns(nlp, lexicons),
+                  check=_is_patterns)
+
+
+def _is_patterns(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(entry, tuple) and len(entry) == 4 and isinstance(entry[3], list) for entry in value)
 
 
 @Language.factory("credscore_lexicons", default_config={"lexicons_path": None})
 def _make_lexicon_matcher(nlp: Language, name: str, lexicons_path: str | None) -> LexiconMatcher:
     folder = Path(lexicons_path) if lexicons_path else data_dir() / "lexicons"
-    return LexiconMatcher(nlp, load_lexicons(folder))
+    lexicons = load_lexicons(folder)
+    return LexiconMatcher(nlp, lexicons, _cached_patterns(nlp, lexicons, folder))
 
 
 def build_pipeline(lang: str, lexicons_path: Path | None = None) -> Language:
     """A blank ``lang`` pipeline with the lexicon matcher over ``lexicons_path`` (default: bundled)."""
+    if lang == "fr":
+        # The same French tokenizer as spaCy's, without the seconds its exception pattern takes to compile.
+        install_french_exceptions()
     nlp = spacy.blank(lang)
     nlp.add_pipe("credscore_lexicons", config={"lexicons_path": str(lexicons_path) if lexicons_path else None})
     return nlp
 
 
-@cache
 def default_pipelines(lexicons_path: Path | None = None) -> Mapping[str, Language]:
-    """The French and English pipelines, built once per process."""
+    """The French and English pipelines, built once per process (``cache_clear()`` drops them)."""
+    # One key for one folder: `default_pipelines()` and `default_pipelines(None)` must not build them twice.
+    return _pipelines(None if lexicons_path is None else Path(lexicons_path))
+
+
+@cache
+def _pipelines(lexicons_path: Path | None) -> Mapping[str, Language]:
     return {lang: build_pipeline(lang, lexicons_path) for lang in ("fr", "en")}
+
+
+default_pipelines.cache_clear = _pipelines.cache_clear  # type: ignore[attr-defined]

@@ -24,8 +24,8 @@ logger = logging.getLogger(__name__)
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def records_of(source: str, max_posts: int | None = None, source_format: str | None = None
-               ) -> Iterator[LoadedRecord]:
+def records_of(source: str, max_posts: int | None = None, source_format: str | None = None,
+               audience_sample: int | None = None) -> Iterator[LoadedRecord]:
     """The records of an account file, record by record; any other input as its one account."""
     from credscore.inputs import DOCUMENT_SUFFIXES, load_any
     from credscore.reader import iter_records
@@ -38,7 +38,8 @@ def records_of(source: str, max_posts: int | None = None, source_format: str | N
             raise records[0].error
         yield from records
     else:
-        yield LoadedRecord("document", account=load_any(source, max_posts=max_posts, source_format=source_format))
+        yield LoadedRecord("document", account=load_any(source, max_posts=max_posts, source_format=source_format,
+                                                        audience_sample=audience_sample))
 
 
 def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[

@@ -17,22 +17,25 @@ import io
 import math
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import matplotlib
+import matplotlib.dates
 import matplotlib.style
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 if TYPE_CHECKING:  # RcKeyType is in recent matplotlib releases only; only the type checker needs it
     from matplotlib.typing import RcKeyType
 
-__all__ = ["BAND_COLOURS", "Strip", "histogram_svg", "nice_ceiling", "reference_strip"]
+__all__ = ["BAND_COLOURS", "Strip", "composition_svg", "engagement_svg", "growth_svg", "histogram_svg", "nice_ceiling",
+           "reference_strip"]
 
 BAND_COLOURS = {
     "likely_genuine": "#1b7f4b",
@@ -149,6 +152,147 @@ def histogram_svg(scores: Sequence[float], thresholds: tuple[float, float], axis
         width, height, body = _svg_parts(figure, prefix)
     return (f'<svg class="histogram" viewBox="0 0 {width:g} {height:g}" xmlns="http://www.w3.org/2000/svg" '
             f'role="img">{body}</svg>')
+
+
+# The audience plots: wide and short, to sit in the text column like the histogram.
+_SERIES_SIZE = (6.4, 2.3)
+_SERIES_AXES = (0.11, 0.2, 0.86, 0.74)
+# With one point (or all at one moment) the time axis spans this much on each side of it.
+_LONE_POINT_PAD = timedelta(days=1)
+# A burst at one instant is still drawn wide enough to see: this fraction of the time axis.
+_MIN_SPAN_FRACTION = 0.008
+# Below this span the time axis labels the hour too: a day's bursts happen within hours.
+_SHORT_SPAN = timedelta(days=3)
+# Headroom above the highest value, so that the top dot is not cut by the frame.
+_HEADROOM = 1.08
+# The engagement plot shows the range's high end when it is at most this many times the highest post.
+_FIT_HIGH = 1.5
+_RANGE_COLOUR = GENUINE_COLOUR
+_BAR_HEIGHT = 0.62
+
+
+def engagement_svg(points: Sequence[tuple[datetime, float]], expected: tuple[float, float] | None,
+                   median: float | None, shown: Callable[[float], str], label: str, prefix: str) -> str:
+    """Engagement per post over time, one dot per post, over the follower tier's expected range (a shaded band).
+
+    ``shown`` formats a rate for the y axis in the reader's language; ``label`` describes the plot for
+    screen readers. The dots are the group ``{prefix}-posts``, the band ``{prefix}-expected``.
+    """
+    with _figure_context():
+        figure, axes = _series_axes()
+        if expected is not None:
+            axes.axhspan(expected[0], expected[1], color=_RANGE_COLOUR, alpha=0.16, linewidth=0, gid="expected")
+        if median is not None:
+            axes.axhline(median, color=INK, linestyle=(0, (3, 2)), linewidth=0.7, gid="median")
+        times = [_date_number(when) for when, _ in points]
+        values = [value for _, value in points]
+        axes.plot(times, values, color=INK, linewidth=0.5, marker="o", markersize=2.6, gid="posts")
+        # The scale fits the posts and the range's low end; a generous high end may run off the top rather
+        # than squash the posts into the bottom few pixels.
+        top = max([*values, expected[0] if expected else 0.0, median or 0.0])
+        if expected is not None and expected[1] <= top * _FIT_HIGH:
+            top = max(top, expected[1])
+        axes.set_ylim(0, nice_ceiling(top * _HEADROOM) if top > 0 else 1.0)
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: shown(value)))
+        _time_axis(axes, times)
+        width, height, body = _svg_parts(figure, prefix)
+    return _svg_element("plot engagement", width, height, body, label)
+
+
+def growth_svg(series: Sequence[tuple[datetime, float]], bursts: Sequence[tuple[datetime, datetime, bool]],
+               shown: Callable[[float], str], label: str, prefix: str) -> str:
+    """Followers over time, with the bursts shaded: the groups ``{prefix}-followers`` and ``{prefix}-burst-<n>``.
+
+    Each burst is ``(start, end, explained)``: red when no post explains it, amber when one does.
+    """
+    with _figure_context():
+        figure, axes = _series_axes()
+        times = [_date_number(when) for when, _ in series]
+        values = [value for _, value in series]
+        spans = [(_date_number(start), _date_number(end), explained) for start, end, explained in bursts]
+        _time_axis(axes, [*times, *(edge for start, end, _ in spans for edge in (start, end))])
+        low, high = axes.get_xlim()
+        least = (high - low) * _MIN_SPAN_FRACTION
+        for number, (start, end, explained) in enumerate(spans, 1):
+            middle, half = (start + end) / 2, max(end - start, least) / 2
+            axes.axvspan(middle - half, middle + half, color=BAND_COLOURS["uncertain"] if explained else FAKE_COLOUR,
+                         alpha=0.22, linewidth=0, gid=f"burst-{number}")
+        axes.plot(times, values, color=INK, linewidth=1.0, marker="o", markersize=2.2, gid="followers")
+        axes.set_ylim(0, nice_ceiling(max([*values, 1.0]) * _HEADROOM))
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: shown(value)))
+        width, height, body = _svg_parts(figure, prefix)
+    return _svg_element("plot growth", width, height, body, label)
+
+
+def composition_svg(rows: Sequence[tuple[str, int, str, bool]], label: str, prefix: str) -> str:
+    """Horizontal bars, one per ``(label, count, annotation, suspect)`` row, top to bottom; suspect ones in red.
+
+    The bars are the groups ``{prefix}-bar-1``, ``{prefix}-bar-2``…; each bar's annotation (its count and share)
+    is written beside it.
+    """
+    with _figure_context():
+        figure = Figure(figsize=(6.4, 0.42 * len(rows) + 0.3))
+        axes = figure.add_axes((0.34, 0.06, 0.56, 0.9))
+        positions = list(range(len(rows)))[::-1]
+        counts = [count for _, count, _, _ in rows]
+        colours = [FAKE_COLOUR if suspect else GENUINE_COLOUR for *_, suspect in rows]
+        bars = axes.barh(positions, counts, height=_BAR_HEIGHT, color=colours)
+        for number, bar in enumerate(bars, 1):
+            bar.set_gid(f"bar-{number}")
+        top = max([*counts, 1])
+        for position, (_, count, annotation, _) in zip(positions, rows, strict=True):
+            axes.text(count + top * 0.015, position, annotation, va="center", ha="left", color=INK)
+        axes.set_xlim(0, top * 1.3)
+        axes.set_ylim(-0.6, len(rows) - 0.4)
+        axes.set_yticks(positions, [name for name, *_ in rows])
+        axes.set_xticks([])
+        for side in ("top", "right", "bottom"):
+            axes.spines[side].set_visible(False)
+        width, height, body = _svg_parts(figure, prefix)
+    return _svg_element("plot composition", width, height, body, label)
+
+
+def _series_axes() -> tuple[Figure, Any]:
+    figure = Figure(figsize=_SERIES_SIZE)
+    axes = figure.add_axes(_SERIES_AXES)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    return figure, axes
+
+
+def _date_number(when: datetime) -> float:
+    # Aware times in UTC, as the report writes every time: the axis never depends on this machine's zone.
+    moment = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    return float(matplotlib.dates.date2num(moment))
+
+
+def _time_axis(axes: Any, times: Sequence[float]) -> None:
+    """A time axis over ``times`` with ISO dates (numbers only: no month name in any language)."""
+    if times:
+        low, high = min(times), max(times)
+    else:
+        low = high = _date_number(datetime(2000, 1, 1, tzinfo=UTC))
+    if high - low < 1e-9:
+        pad = _LONE_POINT_PAD / timedelta(days=1)
+        low, high = low - pad, high + pad
+    else:
+        margin = (high - low) * 0.03
+        low, high = low - margin, high + margin
+    axes.set_xlim(low, high)
+    short = high - low < _SHORT_SPAN / timedelta(days=1)
+    pattern = "%Y-%m-%d %H:%M" if short else "%Y-%m-%d"
+    axes.xaxis.set_major_locator(matplotlib.dates.AutoDateLocator(minticks=2, maxticks=5, tz=UTC))
+    axes.xaxis.set_major_formatter(FuncFormatter(
+        lambda value, _: matplotlib.dates.num2date(value, tz=UTC).strftime(pattern)))
+
+
+def _svg_element(kind: str, width: float, height: float, body: str, label: str) -> str:
+    from markupsafe import escape
+
+    return (f'<svg class="{kind}" viewBox="0 0 {width:g} {height:g}" xmlns="http://www.w3.org/2000/svg" '
+            f'role="img" aria-label="{escape(label)}">{body}</svg>')
 
 
 def nice_ceiling(value: float) -> float:

@@ -11,7 +11,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -25,6 +25,9 @@ from credscore.verdict import Verdict
 from credscore.view import reference_population
 from credscore.words import LANGUAGES, words
 
+if TYPE_CHECKING:
+    from credscore.account import Account
+
 __all__ = ["dominant_language", "render_report"]
 
 logger = logging.getLogger(__name__)
@@ -35,7 +38,7 @@ _BAND_ORDER = {"likely_fake": 0, "uncertain": 1, "likely_genuine": 2, "insuffici
 
 def render_report(verdicts: Sequence[Verdict], *, lang: str | None = None, card: ModelCard | None = None,
                   errors: Sequence[tuple[str, str]] = (), redact: bool = False,
-                  settings: VerdictSettings | None = None) -> str:
+                  settings: VerdictSettings | None = None, accounts: Sequence[Account] | None = None) -> str:
     """The HTML report of ``verdicts``: one verdict (and no error) gives the single-account layout,
     anything else the audit layout with a table of every account and every error.
 
@@ -46,9 +49,15 @@ def render_report(verdicts: Sequence[Verdict], *, lang: str | None = None, card:
     says so in the report; to hide the counterparts' handles in posts too, redact each verdict with
     its account first (``redact_verdict(verdict, account)``, as ``credscore report --redact`` does).
     ``settings`` gives the band thresholds drawn on the gauge and the histogram (default: the
-    bundled rules').
+    bundled rules'). ``accounts`` are the accounts the verdicts are about, in the same order: given, each
+    account's section shows its audience (engagement, growth, comments, followers sample; see
+    :mod:`credscore.report.audience`) and the audit table gains the columns an agency sorts by.
     """
     verdicts = list(verdicts)
+    if accounts is not None and len(accounts) != len(verdicts):
+        raise ValueError(f"{len(accounts)} accounts for {len(verdicts)} verdicts: give one account per verdict")
+    given: Sequence[Account | None] = accounts if accounts is not None else [None] * len(verdicts)
+    paired: list[tuple[Verdict, Account | None]] = list(zip(verdicts, given, strict=True))
     errors = [(str(record), str(message)) for record, message in errors]
     if not verdicts and not errors:
         raise InputError("nothing to report: no account was given")
@@ -58,14 +67,15 @@ def render_report(verdicts: Sequence[Verdict], *, lang: str | None = None, card:
     if redact:
         from credscore.privacy import redact_verdict
 
-        verdicts = [redact_verdict(verdict) for verdict in verdicts]
+        paired = [(redact_verdict(verdict), account) for verdict, account in paired]
     settings = settings or _bundled_settings()
-    audit = len(verdicts) != 1 or bool(errors)
+    audit = len(paired) != 1 or bool(errors)
     if audit:
-        verdicts.sort(key=lambda verdict: (_BAND_ORDER[verdict.band], -(verdict.score or 0.0)))
-    accounts = [account_view(verdict, f"account-{number}", lang, card)
-                for number, verdict in enumerate(verdicts, 1)]
-    context = _context(accounts, verdicts, errors, lang, card, settings, redact)
+        paired.sort(key=lambda pair: (_BAND_ORDER[pair[0].band], -(pair[0].score or 0.0)))
+    verdicts = [verdict for verdict, _ in paired]
+    views = [account_view(verdict, f"account-{number}", lang, card, account, redacted=redact)
+             for number, (verdict, account) in enumerate(paired, 1)]
+    context = _context(views, verdicts, errors, lang, card, settings, redact)
     template = _environment().get_template("audit.html" if audit else "single.html")
     return template.render(**context)
 
@@ -107,6 +117,7 @@ def _context(accounts: list[AccountView], verdicts: list[Verdict], errors: list[
         "t": t,
         "bands": said.section("band"),
         "accounts": accounts,
+        "audience_columns": any(account.audit is not None for account in accounts),
         "errors": errors,
         "thresholds": thresholds,
         "colours": BAND_COLOURS,

@@ -10,15 +10,19 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from credscore.model.persistence import ModelCard
+from credscore.report.audience import AudienceView, AuditCells, audience_figures, audience_view, audit_cells
 from credscore.report.plots import Strip, nice_ceiling, reference_strip
 from credscore.scoring import format_feature_value
 from credscore.verdict import Verdict
 from credscore.view import EvidenceLine, ReasonLine, decimal, feature_described, signal_title, verdict_view
 from credscore.words import french_typography, words
+
+if TYPE_CHECKING:
+    from credscore.account import Account
 
 __all__ = ["AccountView", "FeatureView", "QuoteView", "ReasonView", "SignalView", "account_view", "decimal",
            "percent", "safe_link"]
@@ -85,11 +89,18 @@ class AccountView:
     incomplete_sources: tuple[str, ...]
     unmeasurable: tuple[tuple[str, str], ...]
     model_version: str
+    audience: AudienceView | None = None
+    """The Audience section; ``None`` when the report was not given the account (only its verdict)."""
+    audit: AuditCells | None = None
+    """The audit table's audience cells; ``None`` when the report was not given the account."""
 
 
-def account_view(verdict: Verdict, anchor: str, lang: str, card: ModelCard | None) -> AccountView:
-    """The report's view of one verdict: :func:`credscore.view.verdict_view` plus the reference comparison."""
+def account_view(verdict: Verdict, anchor: str, lang: str, card: ModelCard | None, account: Account | None = None,
+                 *, redacted: bool = False) -> AccountView:
+    """The report's view of one verdict: :func:`credscore.view.verdict_view` plus the reference comparison, and
+    the Audience section when ``account`` (the account the verdict is about) is given."""
     said = words(lang)
+    figures = audience_figures(account) if account is not None else None
     view = verdict_view(verdict, lang)
     scored = view.score is not None
     reasons = tuple(_reason_view(reason) for reason in view.reasons)
@@ -114,6 +125,9 @@ def account_view(verdict: Verdict, anchor: str, lang: str, card: ModelCard | Non
                                  for source in view.sources if source.complete is False),
         unmeasurable=tuple((line.title, line.note) for line in view.unmeasurable),
         model_version=view.model_version,
+        audience=audience_view(figures, lang, f"{anchor}-audience", redacted=redacted)
+        if figures is not None else None,
+        audit=audit_cells(figures, lang) if figures is not None else None,
     )
 
 
@@ -186,6 +200,8 @@ def _quantiles(entry: object) -> tuple[float, ...] | None:
 def _feature_view(name: str, label: str, value: float, lang: str, reference: Mapping[str, Any] | None
                   ) -> FeatureView:
     said = words(lang)
+    if math.isnan(value):  # a feature its signal could not measure on this account (e.g. cross-posting on one platform)
+        return FeatureView(name, label, said("report.not_measurable"), None, None, False, ())
     shown = format_feature_value(name, value, lang)
     shown = french_typography(shown) if lang == "fr" else shown
     entry = reference.get(name) if reference else None

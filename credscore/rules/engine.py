@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from credscore.rules.schema import Rule, RuleSet
 from credscore.signals.base import Evidence, SignalResult
 
-__all__ = ["RuleHit", "apply_rules", "evaluate_rules", "feature_values"]
+__all__ = ["RuleHit", "apply_rules", "evaluate_rules", "feature_values", "lowering_hits"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +62,25 @@ def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult],
     return hits
 
 
-def apply_rules(score: float, hits: list[RuleHit]) -> float:
-    """The score after the hits' effects, kept within 0–100."""
+def _before_caps(score: float, hits: list[RuleHit]) -> float:
     score += sum(hit.rule.amount for hit in hits if hit.rule.effect == "add")
     score = min(max(score, 0.0), 100.0)
     floors = [hit.rule.amount for hit in hits if hit.rule.effect == "floor"]
-    if floors:
-        score = max(score, max(floors))
+    return max(score, max(floors)) if floors else score
+
+
+def apply_rules(score: float, hits: list[RuleHit]) -> float:
+    """The score after the hits' effects, kept within 0–100."""
+    score = _before_caps(score, hits)
     caps = [hit.rule.amount for hit in hits if hit.rule.effect == "cap"]
-    if caps:
-        score = min(score, min(caps))
-    return score
+    return min(score, min(caps)) if caps else score
+
+
+def lowering_hits(score: float, hits: list[RuleHit]) -> list[RuleHit]:
+    """The hits that explain the score: every add and floor, and the caps that held it down.
+
+    A protective cap on a score already below it changed nothing; shown as a reason it would tell a
+    reader who is plainly genuine that "it may sound like marketing talk".
+    """
+    before = _before_caps(score, hits)
+    return [hit for hit in hits if hit.rule.effect != "cap" or hit.rule.amount < before]

@@ -14,10 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = ["DERIVED_FEATURES", "Condition", "Rule", "RuleSet", "VerdictSettings"]
 
 # Values beyond the signal features that conditions may name (computed in credscore/decision.py):
-# each checklist family's push on the log-odds, the smaller of the two, the share of readable words, and how
+# each family's push on the log-odds, the second strongest of them, the share of readable words, and how
 # many platforms the posts are on and how many DMs were sent.
-DERIVED_FEATURES = ("family.hollow_talk", "family.broadcasting", "family.converging", "coverage.readable_share",
-                    "coverage.platforms", "coverage.messages_sent")
+DERIVED_FEATURES = ("family.hollow_talk", "family.broadcasting", "family.audience", "family.engagement",
+                    "family.converging", "coverage.readable_share", "coverage.platforms", "coverage.messages_sent")
 
 
 class _Strict(BaseModel):

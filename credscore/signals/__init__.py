@@ -39,6 +39,10 @@ SIGNAL_MODULES = (
     "platform_sprawl",
     "conversation",
     "automation_cadence",
+    "engagement",
+    "comment_authenticity",
+    "audience_quality",
+    "growth",
 )
 
 

@@ -15,8 +15,10 @@ is the separate signal :mod:`credscore.signals.welcome_dms`, which needs follow 
   does not spell it ("Merci Julie …" to ``@jmartin``), a rotated greeting ("Hi"/"Hello"/"Hey") and
   spun words ("{Merci|Thanks} for following"); see :mod:`credscore.signals.canned`. A message of
   fewer than :data:`MIN_TEMPLATE_WORDS` words is never a template.
-- pitches: the share of sent DMs that carry a link, a term of the ``sales_pitch`` lexicon
-  ("réservez un appel", "book a call", "link in bio") or a discount ("-50%").
+- pitches: the share of sent DMs that carry a link elsewhere, a term of the ``sales_pitch`` lexicon
+  ("réservez un appel", "book a call", "link in bio") or a discount ("-50%"). A link to a page of the
+  platform the DM is sent on (a reel shared in an Instagram chat) passes content along and is no pitch:
+  ordinary people share posts by DM all day.
 
 Not measurable without any sent message.
 """
@@ -36,6 +38,7 @@ from credscore.signals.base import (
     signal,
 )
 from credscore.signals.canned import masked, normalise_handle, repeated
+from credscore.signals.link_only import on_platform
 
 __all__ = ["auto_dms", "normalise_handle"]
 
@@ -51,8 +54,9 @@ DISCOUNT = re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?off\b", re.IGN
             "greeting or a reworded word", "Part des messages privés envoyés qui reprennent un autre message envoyé, "
             "au prénom, à la formule d'accueil ou à un mot reformulé près",
             towards="fake", family="broadcasting"),
-    Feature("pitch_share", "Share of sent direct messages that carry a link, an offer or a call to buy",
-            "Part des messages privés envoyés qui contiennent un lien, une offre ou un appel à l'achat",
+    Feature("pitch_share", "Share of sent direct messages that carry a link elsewhere, an offer or a call to buy",
+            "Part des messages privés envoyés qui contiennent un lien vers l'extérieur, une offre ou un appel "
+            "à l'achat",
             towards="fake", family="broadcasting"),
 ])
 def auto_dms(account: AnalysedAccount) -> SignalResult:
@@ -63,8 +67,9 @@ def auto_dms(account: AnalysedAccount) -> SignalResult:
         return not_measurable(NAME, "no sent direct message")
 
     templated = _templated(account, sent)
-    pitches = [i for i in sent if account.messages[i].links or account.messages[i].terms("sales_pitch")
-               or DISCOUNT.search(messages[i].text)]
+    pitches = [i for i in sent
+               if any(not on_platform(link, messages[i].platform) for link in account.messages[i].links)
+               or account.messages[i].terms("sales_pitch") or DISCOUNT.search(messages[i].text)]
     return SignalResult(
         signal=NAME,
         measurable=True,

@@ -2,18 +2,18 @@
 
 A signal declares its features (name -> description in English and French) when it is
 registered with :func:`signal`; it returns a value for each feature and the evidence items
-(the exact posts, messages or profiles) behind each, or says it is *not measurable* when the
-history lacks what it needs. Not measurable is not zero: the model sees a missing value and
-the verdict says what could not be measured.
+(the exact posts, messages, profiles, comments, followers, follows or counter snapshots) behind each,
+or says it is *not measurable* when the history lacks what it needs. Not measurable is not zero: the
+model sees a missing value and the verdict says what could not be measured.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from credscore.nlp.analysis import AnalysedAccount
 
@@ -24,11 +24,15 @@ __all__ = [
     "FAMILIES",
     "Direction",
     "Evidence",
+    "EvidenceKind",
     "Family",
     "Feature",
     "Signal",
     "SignalResult",
+    "audience_evidence",
     "cited",
+    "comment_evidence",
+    "follow_evidence",
     "message_evidence",
     "not_measurable",
     "post_evidence",
@@ -36,36 +40,59 @@ __all__ = [
     "registered_signals",
     "share",
     "signal",
+    "snapshot_evidence",
 ]
 
 # How many evidence items a feature keeps: enough to show a pattern, few enough to read.
 EVIDENCE_PER_FEATURE = 5
 EXCERPT_CHARS = 160
+# What :func:`cited` cites items by: a position, or (post, comment) positions for a comment.
+Key = TypeVar("Key", bound=Hashable)
+
+
+EvidenceKind = Literal["post", "message", "profile", "comment", "audience", "follow", "snapshot"]
+# Where each kind of item sits in the account document (``audience`` is a list named in the singular).
+_LISTS = {"post": "posts", "message": "messages", "profile": "profiles", "audience": "audience", "follow": "follows",
+          "snapshot": "snapshots"}
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One item of an account's history that supports a finding."""
+    """One item of an account's history that supports a finding.
 
-    kind: Literal["post", "message", "profile"]
+    Posts, messages and profiles are the account's own words; comments (what others wrote under a post),
+    audience members (followers' public profiles), follows and snapshots (counters over time) are what others
+    do around the account. A comment is cited by its post's position (``index``) and its own position among
+    that post's comments (``comment``).
+    """
+
+    kind: EvidenceKind
     index: int
-    """Position in the account's ``posts``/``messages``/``profiles`` list."""
+    """Position in the account's ``posts``/``messages``/``profiles``/``audience``/``follows``/``snapshots`` list
+    (for a comment: its post's position in ``posts``)."""
     platform: str
     excerpt: str
     id: str | None = None
     created_at: str | None = None
     link: str | None = None
+    comment: int | None = None
+    """For a comment: its position in the post's ``comments``; ``None`` for every other kind."""
 
     @property
     def ref(self) -> str:
-        """A stable reference: the item's own id, or its place in the document."""
-        return self.id or f"{self.kind}s[{self.index}]"
+        """A stable reference: a post's, message's or profile's own id, or the item's place in the document
+        (``posts[3]``, ``posts[3].comments[2]``, ``audience[12]``, ``follows[40]``, ``snapshots[2]``)."""
+        if self.kind == "comment":
+            return f"posts[{self.index}].comments[{self.comment}]"
+        if self.kind in ("post", "message", "profile") and self.id:
+            return self.id
+        return f"{_LISTS[self.kind]}[{self.index}]"
 
 
 Direction = Literal["fake", "genuine"]
-Family = Literal["hollow_talk", "broadcasting"]
+Family = Literal["hollow_talk", "broadcasting", "audience", "engagement"]
 DIRECTIONS: tuple[Direction, ...] = ("fake", "genuine")
-FAMILIES: tuple[Family, ...] = ("hollow_talk", "broadcasting")
+FAMILIES: tuple[Family, ...] = ("hollow_talk", "broadcasting", "audience", "engagement")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +106,13 @@ class Feature:
     ``family`` is the checklist family the feature belongs to: ``"hollow_talk"`` (what the account
     says: buzzwords, no business measures, only social media, self-titles, unlimited offers) or
     ``"broadcasting"`` (how it posts: links only, identical cross-posts, templated DMs, clockwork
-    timing, no real conversation). One family alone is never enough to call an account fake.
+    timing, no real conversation); and, around the account, what others do: ``"audience"`` (who follows
+    it and how they came: mass-followers and empty accounts, followers created in batches, jumps no post
+    explains, follow-for-follow churn) and ``"engagement"`` (what its posts get: likes far below the
+    audience's size or too even, generic, templated or pod comments). Followers and engagement are two
+    independent observations: bought followers show in both (they do not engage), while spam accounts
+    that follow any creator who goes viral show in the first only. One family alone is never enough to
+    call an account fake.
     """
 
     name: str
@@ -172,11 +205,13 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
 
-def cited(evidence: Callable[[AnalysedAccount, int], Evidence], account: AnalysedAccount, indexes: Iterable[int]
+def cited(evidence: Callable[[AnalysedAccount, Key], Evidence], account: AnalysedAccount, indexes: Iterable[Key]
           ) -> tuple[Evidence, ...]:
     """The evidence of the first :data:`EVIDENCE_PER_FEATURE` distinct items among ``indexes``, in order.
 
-    ``evidence`` is :func:`post_evidence`, :func:`message_evidence` or :func:`profile_evidence`.
+    ``evidence`` is :func:`post_evidence`, :func:`message_evidence`, :func:`profile_evidence`,
+    :func:`audience_evidence`, :func:`follow_evidence`, :func:`snapshot_evidence` (keys: positions) or
+    :func:`comment_evidence` (keys: ``(post position, comment position)``).
     """
     return tuple(evidence(account, i) for i in itertools.islice(dict.fromkeys(indexes), EVIDENCE_PER_FEATURE))
 
@@ -212,3 +247,52 @@ def profile_evidence(account: AnalysedAccount, index: int) -> Evidence:
     profile = account.account.profiles[index]
     return Evidence(kind="profile", index=index, platform=profile.platform, excerpt=_excerpt(profile.bio or ""),
                     id=profile.handle, link=profile.url)
+
+
+def comment_evidence(account: AnalysedAccount, where: tuple[int, int]) -> Evidence:
+    """A comment under one of the account's posts: ``where`` is (post position, comment position).
+
+    The excerpt names the commenter (``@author: text``): who comments is the evidence of a pod.
+    """
+    index, position = where
+    post = account.account.posts[index]
+    comment = (post.comments or ())[position]
+    author = (comment.author or "").strip()
+    said = f"@{author.lstrip('@')}: {comment.text}" if author else comment.text
+    return Evidence(kind="comment", index=index, comment=position, platform=post.platform, excerpt=_excerpt(said),
+                    created_at=comment.created_at.isoformat() if comment.created_at else None)
+
+
+def audience_evidence(account: AnalysedAccount, index: int) -> Evidence:
+    """A member of the account's audience sample, with the counters that describe them."""
+    member = account.account.audience[index]
+    parts = [f"@{member.handle.strip().lstrip('@')}" if member.handle and member.handle.strip() else "?"]
+    parts += [f"{label} {value}" for label, value in (("followers", member.followers), ("following", member.following),
+                                                         ("posts", member.posts_count)) if value is not None]
+    if member.has_avatar is not None:
+        parts.append("avatar" if member.has_avatar else "no avatar")
+    if member.bio and member.bio.strip():
+        parts.append(member.bio)
+    return Evidence(kind="audience", index=index, platform=member.platform, excerpt=_excerpt(" · ".join(parts)),
+                    created_at=member.created_at.isoformat() if member.created_at else None)
+
+
+def follow_evidence(account: AnalysedAccount, index: int) -> Evidence:
+    """A follow event; its excerpt says who followed whom, and when it was undone if it was."""
+    follow = account.account.follows[index]
+    who = f"@{follow.counterpart.strip().lstrip('@')}" if follow.counterpart and follow.counterpart.strip() else "?"
+    said = f"followed by {who}" if follow.direction == "in" else f"followed {who}"
+    if follow.ended_at is not None:
+        said += f", undone {follow.ended_at.isoformat()}"
+    return Evidence(kind="follow", index=index, platform=follow.platform, excerpt=_excerpt(said),
+                    created_at=follow.created_at.isoformat() if follow.created_at else None)
+
+
+def snapshot_evidence(account: AnalysedAccount, index: int) -> Evidence:
+    """A snapshot of the account's public counters."""
+    snapshot = account.account.snapshots[index]
+    parts = [f"{label} {value}" for label, value in (("followers", snapshot.followers),
+                                                     ("following", snapshot.following),
+                                                     ("posts", snapshot.posts_count)) if value is not None]
+    return Evidence(kind="snapshot", index=index, platform=snapshot.platform, excerpt=_excerpt(" · ".join(parts)),
+                    created_at=snapshot.at.isoformat())

@@ -96,8 +96,8 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
     """Business metrics named per 1,000 tokens, distinct business figures per 1,000 tokens, share quantified.
 
     Not measurable below :data:`MIN_TOKENS` tokens of the account's own posts. The quantified
-    share is 0.0 when no metric is named; its evidence is the posts that name a metric without a
-    figure, which are what lower it.
+    share is 0.0 when no metric is named; its evidence, like every feature's, is instances of what
+    it counts: the posts that give a metric with its figure.
     """
     own = [i for i, post in enumerate(account.account.posts) if post.kind != "repost"]
     tokens = sum(account.posts[i].tokens for i in own)
@@ -106,15 +106,20 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
 
     # Only the posts where the analysis found a metric are read again, sentence by sentence.
     naming_posts = [i for i in own if account.posts[i].occurrences(LEXICON)]
+    # A sentence is read once, in the language of the first post it appears in: the same line under a French
+    # and an English post is still one sentence.
+    seen: set[str] = set()
     first_post: dict[tuple[str, str], int] = {}
     for i in naming_posts:
         lang = account.posts[i].lang
         for sentence in _sentences(account.account.posts[i].text):
-            first_post.setdefault((lang, sentence), i)
+            if sentence not in seen:
+                seen.add(sentence)
+                first_post[lang, sentence] = i
     mentions_of = _mentions(list(first_post))
 
     mentions = quantified = 0
-    naming, without_figures = [], []
+    naming, quantified_posts = [], []
     figures: dict[tuple[str, tuple[str, ...]], int] = {}
     for key, i in first_post.items():
         found = mentions_of[key]
@@ -123,8 +128,8 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
         naming.append(i)
         mentions += len(found)
         quantified += sum(1 for mention in found if mention.figures)
-        if any(not mention.figures for mention in found):
-            without_figures.append(i)
+        if any(mention.figures for mention in found):
+            quantified_posts.append(i)
         for mention in found:
             if mention.figures:
                 figures.setdefault((mention.term, mention.figures), i)
@@ -139,7 +144,7 @@ def business_metrics(account: AnalysedAccount) -> SignalResult:
         evidence={
             "mention_rate": cited(post_evidence, account, sorted(naming)),
             "quantified_rate": cited(post_evidence, account, sorted(figures.values())),
-            "quantified_share": cited(post_evidence, account, sorted(without_figures)),
+            "quantified_share": cited(post_evidence, account, sorted(quantified_posts)),
         },
     )
 

@@ -29,7 +29,6 @@ twins, and changes nothing for any other text.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
@@ -68,8 +67,15 @@ def masked(words: Sequence[str], handles: Iterable[str | None]) -> tuple[str, ..
     users = [user for user in users if user]
     if not users:
         return tuple(words)
-    return tuple(word for word in words
-                 if len(word) < MIN_NAME_CHARS or not any(strip_accents(word) in user for user in users))
+    kept = []
+    for word in words:
+        if len(word) >= MIN_NAME_CHARS:
+            # Plain ASCII has no accent to strip (its NFKD form is itself).
+            folded = word if word.isascii() else strip_accents(word)
+            if any(folded in user for user in users):
+                continue
+        kept.append(word)
+    return tuple(kept)
 
 
 def repeated(texts: Sequence[Sequence[str]], near_from: int) -> set[int]:
@@ -97,10 +103,12 @@ def _near_twins(texts: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     frequency = Counter(item for bag in bags for item in bag)
     flagged = [False] * len(texts)
     index: dict[tuple[str, int], list[int]] = {}
+    # The Jaccard bound in integers: Fraction arithmetic, once per candidate, costs more than the comparison itself.
+    numerator, denominator = _JACCARD.numerator, _JACCARD.denominator
     for current, bag in enumerate(bags):
         size = len(bag)
-        smallest = _JACCARD * size
-        prefix = sorted(bag, key=lambda item: (frequency[item], item))[:size - math.ceil(_JACCARD * size) + 1]
+        smallest = numerator * size  # a candidate needs len * denominator >= _JACCARD * size * denominator
+        prefix = sorted(bag, key=lambda item: (frequency[item], item))[:size - -(-smallest // denominator) + 1]
         candidates: set[int] = set()
         for item in prefix:
             bucket = index.setdefault(item, [])
@@ -108,7 +116,7 @@ def _near_twins(texts: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
             # Newest first: the longest texts so far, the likeliest to stay long enough for the texts to come.
             for other in reversed(bucket):
                 # Texts are taken by increasing length: one too short for this text is too short for every later one.
-                if len(bags[other]) < smallest:
+                if len(bags[other]) * denominator < smallest:
                     break
                 if flagged[other]:
                     if repeated_kept >= MAX_REPEATED_CANDIDATES:

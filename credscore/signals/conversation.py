@@ -13,11 +13,15 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   post opening on a list of tags ("@a @b @c @d Nouvelle vidéo !"), address nobody.
 - A reply is an *exchange* when it says something of its own: at least :data:`MIN_EXCHANGE_WORDS`
   words (links, mentions, hashtags, emoji, numbers and punctuation are not words, nor the "cc" or
-  "via" that introduces tagged handles); not short stock praise (a term of the ``generic_praise``
-  lexicon in a reply of at most :data:`MAX_WORDS_OF_A_GENERIC_REPLY` words); and not *canned*: the
-  same reply as another of the account's replies up to the addressee's name, a greeting or a spun
-  word (see :mod:`credscore.signals.canned`; the words spelling the handles the reply opens on are
-  masked). However long, a reply sent to many is a template.
+  "via" that introduces tagged handles), of which at least :data:`MIN_EXCHANGE_CONTENT_WORDS` are
+  neither function words (spaCy's French and English stop words) nor words of stock praise (the
+  words of the ``generic_praise`` terms): "You nailed it, Priyanka!" or "Needed to hear this
+  today" is a compliment that fits any post, however it is varied; not short stock praise (a term
+  of the ``generic_praise`` lexicon in a reply of at most :data:`MAX_WORDS_OF_A_GENERIC_REPLY`
+  words); and not *canned*: the same reply as another of the account's replies up to the
+  addressee's name, a greeting or a spun word (see :mod:`credscore.signals.canned`; the words
+  spelling the handles the reply opens on are masked). However long, a reply sent to many is a
+  template.
 
 Every other reply says nothing of its own. Sending the same reply once more, or appending mentions to
 a broadcast, can therefore never raise the share of exchanges nor lower the share of empty replies.
@@ -25,9 +29,14 @@ a broadcast, can therefore never raise the share of exchanges nor lower the shar
 
 from __future__ import annotations
 
+import importlib
+import tomllib
+from functools import cache
+
 import regex
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
+from credscore.resources import data_dir
 from credscore.signals.base import (
     Feature,
     SignalResult,
@@ -47,6 +56,8 @@ REPLY_KINDS = frozenset({"reply", "comment"})
 MAX_WORDS_OF_A_GENERIC_REPLY = 6
 # A reply of a word or two ("Merci !", "Exactly", "Top 👍") acknowledges; it does not exchange anything.
 MIN_EXCHANGE_WORDS = 3
+# Of those, words that carry something of the reply's own: "Debian 13 with XFCE" has two, "Big yes to this" none.
+MIN_EXCHANGE_CONTENT_WORDS = 2
 # A post opening on one or two handles answers them; three or more in a row are a list of tags.
 MAX_ADDRESSEES = 2
 # Below this many posts, one reply more or less swings the shares by a fifth or more.
@@ -86,7 +97,8 @@ def conversation(account: AnalysedAccount) -> SignalResult:
     words = [masked(_own_words(posts[i].text, account.posts[i]), addressees[i]) for i in replies]
     canned = {replies[k] for k in repeated(words, near_from=MIN_EXCHANGE_WORDS)}
     exchanges = [i for i, said in zip(replies, words, strict=True)
-                 if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])]
+                 if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
+                 and sum(1 for word in said if word not in _empty_words()) >= MIN_EXCHANGE_CONTENT_WORDS]
     said_something = set(exchanges)
     empty = [i for i in replies if i not in said_something]
     return SignalResult(
@@ -126,3 +138,17 @@ def _own_words(raw: str, text: AnalysedText) -> tuple[str, ...]:
 
 def _stock_praise(text: AnalysedText) -> bool:
     return len(text.words) <= MAX_WORDS_OF_A_GENERIC_REPLY and any(match.lexicon == LEXICON for match in text.matches)
+
+
+@cache
+def _empty_words() -> frozenset[str]:
+    """Words that say nothing of a reply's own: French and English function words, and the words of stock praise."""
+    words: set[str] = set()
+    for code in ("fr", "en"):
+        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    with (data_dir() / "lexicons" / f"{LEXICON}.toml").open("rb") as stream:
+        lexicon = tomllib.load(stream)
+    for code in ("fr", "en"):
+        for term in lexicon[code]:
+            words.update(regex.findall(r"\p{L}+", term.lower()))
+    return frozenset(words)

@@ -41,14 +41,16 @@ alike. The order of the work depends on the texts, never on the order
 of the posts, so shuffling the posts never changes a value; adding an identical copy of a post
 adds no distinct text, so it can only add twins: it never lowers the cross-platform share.
 
-An account that posts on a single platform cannot cross-post: its cross-platform share is 0.0,
-not "not measurable", so that its self-duplicates are still measured (counting the platforms is
-the job of the ``platform_sprawl`` signal).
+An account whose own posts are all on a single platform cannot be seen cross-posting: its
+cross-platform share is ``NaN`` (unmeasured: it counts neither way, as an unmeasured feature does),
+while its self-duplicates are still measured. A 0.0 there would read as "never pushes one text
+everywhere", evidence towards genuine that one platform's history cannot give.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
@@ -109,7 +111,7 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
     Both count towards fake: pushing one text to every platform, and re-posting one's own texts on
     the same platform (evergreen recycling). Only the account's own posts (no replies, comments or
     reposts) of at least :data:`MIN_WORDS` words count. Not measurable with fewer than
-    :data:`MIN_POSTS` of them; the cross-platform share is 0.0 on a single platform.
+    :data:`MIN_POSTS` of them; the cross-platform share is unmeasured (``NaN``) on a single platform.
     """
     posts = account.account.posts
     cluster_of = pushed_twin_clusters(account)
@@ -143,7 +145,7 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
         signal=NAME,
         measurable=True,
         values={
-            "cross_platform_share": share(len(cross), len(own)),
+            "cross_platform_share": share(len(cross), len(own)) if len(set(platform.values())) > 1 else math.nan,
             "self_duplicate_share": share(len(repeated), len(own)),
         },
         evidence={

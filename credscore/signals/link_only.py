@@ -64,6 +64,7 @@ class LinkHosts:
     shared_hosts: frozenset[str]
     user_page_prefixes: tuple[str, ...]
     profile_pages: Mapping[str, tuple[str, ...]]
+    platform_hosts: Mapping[str, frozenset[str]]
 
 
 @cache
@@ -85,6 +86,8 @@ def link_hosts() -> LinkHosts:
         user_page_prefixes=lower(data["own_sites"]["user_page_prefixes"]),
         profile_pages={platform.lower(): lower(pages)
                        for platform, pages in data["own_sites"]["profile_pages"].items()},
+        platform_hosts={platform.lower(): frozenset(lower(hosts))
+                        for platform, hosts in data["platform_hosts"].items()},
     )
 
 
@@ -108,6 +111,14 @@ def _split(link: str) -> tuple[str, str]:
 
 def _host(link: str) -> str:
     return _split(link)[0]
+
+
+def on_platform(link: str, platform: str) -> bool:
+    """Whether ``link`` is a page of ``platform`` itself (a post, a reel, a profile), by
+    ``[platform_hosts]`` in ``data/link_shorteners.toml``; a subdomain counts as its host."""
+    hosts = link_hosts().platform_hosts.get(platform.strip().lower(), frozenset())
+    host = _host(link)
+    return any(host == known or host.endswith("." + known) for known in hosts)
 
 
 def _under(host: str, hosts: frozenset[str]) -> bool:

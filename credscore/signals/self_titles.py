@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -191,6 +191,16 @@ def _domain_forms(bio: AnalysedText) -> regex.Pattern[str] | None:
     terms = sorted({m.term for m in bio.matches if m.lexicon in DOMAIN_LEXICONS and m.start >= 0})
     if not terms:
         return None
+    return _terms_pattern(tuple(terms))
+
+
+# Distinct sets of field terms whose pattern is kept: bios repeat the same few combinations, and building one
+# costs more than the rest of the signal.
+TERMS_PATTERN_CACHE = 1024
+
+
+@lru_cache(maxsize=TERMS_PATTERN_CACHE)
+def _terms_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
     return _forms_pattern(form for term in terms for form in _forms(term))
 
 

@@ -15,10 +15,14 @@ Besides the ordinary archetypes, the corpus holds the hard cases of issue #11: g
 with broadcasting mechanics (a newspaper's feed, a researcher copying her own links, a shop's
 welcome DM, a scheduler) and fakes that game the signals (mention stuffing, canned replies,
 boilerplate figures, per-platform paraphrase, evergreen recycling, disguised letters, polished
-prose).
+prose). And the influencers of issue #13 (:mod:`~credscore.synth.influencers`): micro-influencers,
+creators, brands and a creator whose post took off, against bought followers, engagement pods,
+follow-for-follow growth and bought followers with bought comments, with the numbers an audit reads
+(counters, comments, snapshots, follows both ways, an audience sample; :mod:`~credscore.synth.influence`).
 
 Modules: :mod:`~credscore.synth.phrasings` (the words, as data), :mod:`~credscore.synth.archetypes`
-(the behaviours), :mod:`~credscore.synth.draft` (an account under construction),
+(the behaviours), :mod:`~credscore.synth.influencers` and :mod:`~credscore.synth.influence` (influencers and
+their numbers), :mod:`~credscore.synth.draft` (an account under construction),
 :mod:`~credscore.synth.timing`, :mod:`~credscore.synth.noise`, :mod:`~credscore.synth.fillers`,
 :mod:`~credscore.synth.grammar`, :mod:`~credscore.synth.generator`, :mod:`~credscore.synth.corpora`
 (the committed corpora and :func:`training_overlap`).

@@ -35,6 +35,7 @@ from types import MappingProxyType
 
 from credscore.synth.draft import DM_PLATFORMS, REPLY_PLATFORMS, Draft
 from credscore.synth.fillers import EMOJI, counterpart_handle, name_handle, short_link, website
+from credscore.synth.influencers import INFLUENCER_BEHAVIOURS
 from credscore.synth.noise import DISGUISES, disguise
 from credscore.synth.timing import DAY, regular_times, scheduled_times
 
@@ -898,6 +899,11 @@ _TABLE = {
     "announcement_copier": _Archetype("genuine", 0.035, announcement_copier),
     "scheduled_association": _Archetype("genuine", 0.035, scheduled_association),
     "social_media_pro": _Archetype("genuine", 0.045, social_media_pro),
+    # influencers (issue #13, credscore.synth.influencers): 0.135 of fakes and 0.135 of genuine accounts more,
+    # so that the labels stay in balance; every family still gets more than 1.1 % of a draw (1,700 accounts
+    # expect 20 or more per family).
+    **{name: _Archetype(label, weight, behaviour)
+       for name, (label, weight, behaviour) in INFLUENCER_BEHAVIOURS.items()},
 }
 
 #: archetype name -> label ("fake" or "genuine")

@@ -93,6 +93,10 @@ class Draft:
         self.start = 0.0
         self.days = 1.0
         self.mean_likes = 1.0  # engagement: mean likes per post, set by the behaviour
+        # Format 1.1, filled by the influencer behaviours (credscore.synth.influence): followers' public profiles
+        # and the account's counters over time, with times as POSIX seconds under "_t"-prefixed keys.
+        self.audience: list[dict[str, Any]] = []
+        self.snapshots: list[dict[str, Any]] = []
 
     # --- time -----------------------------------------------------------------------------
     def timeline(self, n: int, per_day: tuple[float, float]) -> None:
@@ -453,7 +457,11 @@ class Draft:
                 found = _URL.findall(record["text"])
                 if found:
                     record["links"] = found
-            if style.counts:
+            if "_counted" in record:  # counters (and comments) the behaviour drew itself: an influencer's
+                del record["_counted"]
+                if "comments" in record:
+                    record["comments"] = [_timed(comment, "_t", "created_at") for comment in record["comments"]]
+            elif style.counts:
                 likes = int(rng.expovariate(1.0 / max(self.mean_likes, 0.05)))
                 record["likes"] = likes
                 record["reposts"] = int(likes * rng.uniform(0.0, 0.35))
@@ -466,8 +474,10 @@ class Draft:
             messages.append({"platform": message.pop("platform"), "created_at": iso(t), **message})
         follows = []
         for follow in sorted(self.follows, key=lambda f: f["_t"]):
-            t = follow.pop("_t")
-            follows.append({**follow, "created_at": iso(t)} if style.follows_timed else follow)
+            t, ended = follow.pop("_t"), follow.pop("_ended", None)
+            if style.follows_timed:
+                follow = {**follow, "created_at": iso(t), **({"ended_at": iso(ended)} if ended is not None else {})}
+            follows.append(follow)
         document: dict[str, Any] = {}
         if self.profiles:
             document["profiles"] = self.profiles
@@ -476,7 +486,22 @@ class Draft:
             document["messages"] = messages
         if follows:
             document["follows"] = follows
+        if self.audience:
+            document["audience"] = [_timed(_timed(member, "_created", "created_at"), "_followed", "followed_at")
+                                    for member in self.audience]
+        if self.snapshots:
+            document["snapshots"] = [{"platform": s["platform"], "at": iso(s["_t"]),
+                                      **{k: v for k, v in s.items() if k not in ("platform", "_t")}}
+                                     for s in sorted(self.snapshots, key=lambda s: (s["platform"], s["_t"]))]
         return document
+
+
+def _timed(record: dict[str, Any], key: str, field: str) -> dict[str, Any]:
+    """``record`` with its POSIX time under ``key`` written as ISO 8601 under ``field`` (dropped when None)."""
+    out = {k: v for k, v in record.items() if k != key}
+    if record.get(key) is not None:
+        out[field] = iso(record[key])
+    return out
 
 
 def _variant(handle: str, rng: random.Random) -> str:

@@ -37,6 +37,8 @@ def test_public_addresses(address: str) -> None:
     (f"mastodon:https://{INSTANCE}/@ada", f"mastodon:@ada@{INSTANCE}", INSTANCE),
     ("bluesky:@Ada.bsky.social", "bluesky:ada.bsky.social", "public.api.bsky.app"),
     ("BLUESKY:did:plc:abc123", "bluesky:did:plc:abc123", "public.api.bsky.app"),
+    ("youtube:UCaBcDeFgHiJkLmNoPqRsTuV", "youtube:UCaBcDeFgHiJkLmNoPqRsTuV", "www.youtube.com"),
+    ("youtube:https://www.youtube.com/@atelier", "youtube:@atelier", "www.youtube.com"),
 ])
 def test_accepted_handles(handle: str, spec: str, host: str) -> None:
     target = fetch_target(handle)
@@ -60,6 +62,7 @@ def test_refused_handles(handle: str) -> None:
     f"mastodon:https://a:b@{INSTANCE}/@a", f"mastodon:@a@{INSTANCE}@127.0.0.1", "mastodon:@a@localhost.",
     "https://127.0.0.1/", "file:///etc/passwd", "gopher://127.0.0.1:70/", "mastodon:", "@a@10.0.0.1/admin",
     f"mastodon:@a@{INSTANCE}#@127.0.0.1", f"mastodon:@a@{INSTANCE}/../@127.0.0.1", "bluesky:http://127.0.0.1",
+    "youtube:https://127.0.0.1/channel/UCaBcDeFgHiJkLmNoPqRsTuV", "youtube:@a/../../admin",
 ])
 def test_handles_that_are_not_handles(handle: str) -> None:
     with pytest.raises(InputError):

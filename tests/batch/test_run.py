@@ -21,6 +21,25 @@ def test_rows_follow_the_input_order_one_per_record(reference_rows, documents):
     assert {row["band"] for row in reference_rows} >= {"likely_fake", "likely_genuine", "insufficient_data"}
 
 
+def test_rows_carry_the_audience_values_an_agency_sorts_by(reference_rows, documents):
+    from credscore.account import parse_account
+    from credscore.batch.rows import AUDIENCE_COLUMNS
+
+    verdicts = Scorer().score_many([parse_account(document) for document in documents])
+    filled = 0
+    for verdict, row in zip(verdicts, reference_rows, strict=True):
+        for column, (signal, feature) in AUDIENCE_COLUMNS.items():
+            result = verdict.signals.get(signal)
+            value = result.values[feature] if result is not None and result.measurable else float("nan")
+            if value != value:  # not measured: blank, never 0
+                assert row[column] is None, (row["id"], column)
+            else:
+                assert row[column] == pytest.approx(value, abs=1e-4), (row["id"], column)
+                filled += 1
+    assert filled > 0, "the influencer accounts of the sample carry audience values"
+    assert any(row["engagement_shortfall"] is None for row in reference_rows)
+
+
 def test_rows_are_the_scorer_verdicts(reference_rows, documents):
     from credscore.account import parse_account
 

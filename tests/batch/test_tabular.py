@@ -8,18 +8,31 @@ from credscore.batch.sources import iter_inputs
 from credscore.errors import InputError
 from credscore.reader import load_raw
 
-CHILD_TABLES = ("posts", "messages", "follows", "profiles")
+CHILD_TABLES = ("posts", "messages", "follows", "profiles", "audience", "snapshots")
 
 
 def tables_of(documents):
-    """The tabular form of account documents: an accounts table and one table per list."""
+    """The tabular form of account documents: an accounts table, one table per list, and (format 1.1) the
+    comments and media of posts with an id in tables of their own, joined on ``post_id``."""
     accounts = pd.DataFrame([{key: document.get(key) for key in ("id", "name", "lang", "label")}
                              for document in documents])
     children = {}
+    per_post = {"comments": [], "media": []}
     for table in CHILD_TABLES:
-        rows = [{"account_id": document["id"], **item} for document in documents for item in document.get(table, [])]
+        rows = []
+        for document in documents:
+            for item in document.get(table, []):
+                item = dict(item)
+                if table == "posts" and "id" in item:
+                    for name, found in per_post.items():
+                        found += [{"account_id": document["id"], "post_id": item["id"], **entry}
+                                  for entry in item.pop(name, None) or []]
+                rows.append({"account_id": document["id"], **item})
         if rows:
             children[table] = pd.DataFrame(rows)
+    for name, rows in per_post.items():
+        if rows:
+            children[name] = pd.DataFrame(rows)
     return accounts, children
 
 
@@ -119,3 +132,18 @@ def test_resume_refuses_a_changed_table(tmp_path, documents):
     children["posts"].iloc[:-1].to_parquet(folder / "posts.parquet")
     with pytest.raises(InputError, match="different input"):
         score_file(folder, output, engine=LocalEngine(1), chunk_size=4, resume=True)
+
+
+def test_a_comment_row_naming_no_post_is_an_error_row_and_the_others_are_scored(tmp_path, documents):
+    accounts, children = tables_of(documents)
+    assert "comments" in children and "audience" in children and "snapshots" in children
+    stray = children["comments"].iloc[[0]].assign(post_id="no-such-post")
+    children["comments"] = pd.concat([children["comments"], stray], ignore_index=True)
+    folder = write_tables(tmp_path / "tables", accounts, children, ".parquet")
+    output = tmp_path / "scores.jsonl"
+    score_file(folder, output, engine=LocalEngine(1), chunk_size=4)
+    rows = _rows(output)
+    owner = stray["account_id"].iloc[0]
+    (failed,) = [row for row in rows if row["error"]]
+    assert "no post with id 'no-such-post'" in failed["error"] and repr(owner) in failed["error"]
+    assert sum(1 for row in rows if row["error"] is None) == len(rows) - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +24,15 @@ RECORDED = Path(__file__).parent / "recorded"
 JSON_TYPE = "application/json; charset=utf-8"
 
 Answer = Callable[[httpx.Request], httpx.Response]
+
+
+def query_params(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """A query string's parameters: one value as a string, a repeated one (``actors=a&actors=b``) as a list."""
+    params: dict[str, Any] = {}
+    for key, value in pairs:
+        params[key] = [*params[key], value] if isinstance(params.get(key), list) else \
+            [params[key], value] if key in params else value
+    return params
 
 
 def recorded(name: str) -> Any:
@@ -80,7 +89,7 @@ class FakeServer:
                     fault.times -= 1
                 return fault.answer(request)
         base = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
-        status, headers, body = self.respond(request.url.path, dict(request.url.params), base)
+        status, headers, body = self.respond(request.url.path, query_params(request.url.params.multi_items()), base)
         return httpx.Response(status, headers=headers, content=body)
 
     def client(self) -> httpx.Client:
@@ -95,13 +104,16 @@ class FakeServer:
 
 
 class FakeMastodon(FakeServer):
-    """An instance with one account, ``ada``, and its statuses on three pages (then an empty page)."""
+    """An instance with one account, ``ada``, its statuses on three pages (then an empty page), and five
+    of its followers (most recent first)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.account = recorded("mastodon/lookup.json")
         self.pages: list[list[dict[str, Any]]] = [recorded(f"mastodon/statuses-{n}.json") for n in (1, 2, 3)]
         self.statuses_path = f"/api/v1/accounts/{self.account['id']}/statuses"
+        self.followers: list[dict[str, Any]] = recorded("mastodon/followers.json")
+        self.followers_path = f"/api/v1/accounts/{self.account['id']}/followers"
 
     def respond(self, path: str, params: dict[str, str], base: str) -> tuple[int, dict[str, str], bytes]:
         if path == "/api/v1/accounts/lookup":
@@ -110,7 +122,21 @@ class FakeMastodon(FakeServer):
             return self.json(404, {"error": "Record not found"})
         if path == self.statuses_path:
             return self._statuses(params, base)
+        if path == self.followers_path:
+            return self._followers(params, base)
         return self.json(404, {"error": "Not Found"})
+
+    def _followers(self, params: dict[str, str], base: str) -> tuple[int, dict[str, str], bytes]:
+        """Like Mastodon: ``limit`` accounts after ``max_id`` (the follow's id: here its position), and a next
+        link only when the page is full."""
+        start = int(params.get("max_id", -1)) + 1
+        limit = int(params.get("limit", 40))
+        page = self.followers[start: start + limit]
+        if len(page) < limit:
+            return self.json(200, page)
+        url = f"{base}{self.followers_path}?limit={limit}"
+        return self.json(200, page, {"Link": f'<{url}&max_id={start + limit - 1}>; rel="next", '
+                                             f'<{url}&min_id={start}>; rel="prev"'})
 
     def _statuses(self, params: dict[str, str], base: str) -> tuple[int, dict[str, str], bytes]:
         """Like Mastodon: statuses older than ``max_id``, and a Link header while the page is not empty."""
@@ -126,12 +152,16 @@ class FakeMastodon(FakeServer):
 
 
 class FakeBluesky(FakeServer):
-    """The public AppView with one account, ``ada.bsky.social``, and its feed on three cursor pages."""
+    """The public AppView with one account, ``ada.bsky.social``, its feed on three cursor pages, four of its
+    followers (with the detailed profiles of three: the AppView leaves out a taken-down account) and two follows."""
 
     def __init__(self) -> None:
         super().__init__()
         self.profile = recorded("bluesky/profile.json")
         self.pages = [recorded(f"bluesky/feed-{n}.json") for n in (1, 2, 3)]
+        self.graph = {"/xrpc/app.bsky.graph.getFollowers": ("followers", recorded("bluesky/followers.json")),
+                      "/xrpc/app.bsky.graph.getFollows": ("follows", recorded("bluesky/follows.json"))}
+        self.detailed = {profile["did"]: profile for profile in recorded("bluesky/follower-profiles.json")["profiles"]}
 
     def respond(self, path: str, params: dict[str, str], base: str) -> tuple[int, dict[str, str], bytes]:
         actors = {self.profile["did"], self.profile["handle"]}
@@ -144,7 +174,28 @@ class FakeBluesky(FakeServer):
             cursor = params.get("cursor")
             index = cursors.index(cursor) if cursor in cursors else len(self.pages)
             return self.json(200, self.pages[index] if index < len(self.pages) else {"feed": []})
+        if path in self.graph and params.get("actor") in actors:
+            return self._graph(*self.graph[path], params)
+        if path == "/xrpc/app.bsky.actor.getProfiles":
+            return self._profiles(params)
         return self.json(400, {"error": "InvalidRequest", "message": "Profile not found"})
+
+    def _graph(self, key: str, recorded_list: dict[str, Any], params: dict[str, str]) -> tuple[int, dict[str, str],
+                                                                                                 bytes]:
+        """Like the AppView: ``limit`` accounts from the cursor (here a position), and a cursor while more remain."""
+        start, limit = int(params.get("cursor", 0)), int(params.get("limit", 50))
+        profiles = recorded_list[key]
+        page = {"subject": recorded_list["subject"], key: profiles[start: start + limit]}
+        if start + limit < len(profiles):
+            page["cursor"] = str(start + limit)
+        return self.json(200, page)
+
+    def _profiles(self, params: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        actors = params.get("actors", [])
+        actors = [actors] if isinstance(actors, str) else actors
+        if len(actors) > 25:
+            return self.json(400, {"error": "InvalidRequest", "message": "actors must not have more than 25 elements"})
+        return self.json(200, {"profiles": [self.detailed[actor] for actor in actors if actor in self.detailed]})
 
 
 @contextmanager
@@ -156,7 +207,7 @@ def serve(fake: FakeServer) -> Iterator[str]:
             parts = urlsplit(self.path)
             base = f"http://{self.headers['Host']}"
             fake.requests.append(httpx.Request("GET", base + self.path, headers=dict(self.headers)))
-            status, headers, body = fake.respond(parts.path, dict(parse_qsl(parts.query)), base)
+            status, headers, body = fake.respond(parts.path, query_params(parse_qsl(parts.query)), base)
             self.send_response(status)
             for name, value in {**headers, "Content-Length": str(len(body))}.items():
                 self.send_header(name, value)

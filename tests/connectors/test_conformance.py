@@ -58,7 +58,7 @@ def bluesky_appview(feed: dict[str, Any]) -> tuple[httpx.Client, list[httpx.Requ
 def test_bluesky_author_feed(shared_dir: Path):
     feed = json.loads((shared_dir / "fixtures/bluesky-api/getAuthorFeed.json").read_text(encoding="utf-8"))
     client, requests = bluesky_appview(feed)
-    account = fetch_account("bluesky:benoist.dev", client=client)
+    account = fetch_account("bluesky:benoist.dev", client=client, audience_sample=0)  # the feed alone is recorded
 
     assert len(account.posts) == 30
     assert Counter(post.kind for post in account.posts) == {"repost": 28, "post": 2}  # the 2 reposted replies: reposts

@@ -66,3 +66,27 @@ def test_any_bluesky_feed(feed, cursor):
 @given(profile=json_values)
 def test_any_bluesky_profile(profile):
     _valid_or_input_error("bluesky:ada.bsky.social", _serve(FakeBluesky(), "getProfile", profile))
+
+
+accounts = st.lists(st.fixed_dictionaries({"id": st.text(min_size=1, max_size=5) | st.integers(0, 10**6)}, optional={
+    "acct": json_values, "username": json_values, "followers_count": json_values, "following_count": json_values,
+    "statuses_count": json_values, "created_at": json_values, "avatar": json_values, "note": json_values,
+    "bot": json_values, "fields": json_values}), max_size=4)
+profiles = st.lists(st.fixed_dictionaries({"did": st.text(min_size=1, max_size=8)}, optional={
+    "handle": json_values, "avatar": json_values, "createdAt": json_values, "description": json_values,
+    "followersCount": json_values, "followsCount": json_values, "postsCount": json_values}), max_size=4)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page=accounts | json_values)
+def test_any_mastodon_followers_page(page):
+    _valid_or_input_error("@ada@social.example", _serve(FakeMastodon(), "/followers", page))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(followers=profiles | json_values, detailed=profiles | json_values, cursor=st.none() | st.text(max_size=3))
+def test_any_bluesky_followers_and_profiles(followers, detailed, cursor):
+    fake = FakeBluesky()
+    fake.fail(lambda request: request.url.path.endswith("getFollowers"),
+              lambda request: httpx.Response(200, json={"followers": followers, "cursor": cursor}))
+    _valid_or_input_error("bluesky:ada.bsky.social", _serve(fake, "getProfiles", {"profiles": detailed}))

@@ -10,7 +10,8 @@ from pathlib import Path
 from credscore.account import Account, parse_account
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FORMATS = ("twitter-archive", "mastodon-archive", "linkedin-export", "facebook-export")
+FORMATS = ("twitter-archive", "mastodon-archive", "linkedin-export", "facebook-export", "tiktok-export",
+           "youtube-takeout")
 """The file formats; each has a fixture folder of that name here and in ``../shared/fixtures``."""
 
 

@@ -70,7 +70,8 @@ def _check_verdict(account, verdict) -> None:
     else:
         assert 0 <= verdict.score <= 100 and 0 <= verdict.probability <= 1
     for result in verdict.signals.values():
-        assert all(math.isfinite(value) for value in result.values.values()), result
+        # A value is finite, or NaN for a feature its signal could not measure (never an infinity).
+        assert all(math.isfinite(value) or math.isnan(value) for value in result.values.values()), result
     json.dumps(verdict.to_dict(), ensure_ascii=False, allow_nan=False).encode("utf-8")
     for lang in ("en", "fr"):
         render_text(verdict, lang).encode("utf-8")

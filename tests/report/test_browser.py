@@ -25,11 +25,22 @@ def chromium() -> str:
     return str(CHROMIUM)
 
 
-def test_reports_render_in_chromium_without_errors_or_network(chromium, verdicts, card, tmp_path):
+def test_reports_render_in_chromium_without_errors_or_network(chromium, scorer, verdicts, accounts, card, tmp_path):
     from playwright.sync_api import sync_playwright
 
+    from credscore.account import parse_account
+    from tests.report.test_audience import _influencer, _sample, _snapshots
+
     single = tmp_path / "single.html"
-    single.write_text(render_report([verdicts["fr_fake_guru"]], card=card), encoding="utf-8")
+    single.write_text(render_report([verdicts["fr_fake_guru"]], card=card, accounts=[accounts["fr_fake_guru"]]),
+                      encoding="utf-8")
+    # Agencies sort by the audience columns: a creator with every audience figure, a professional with no comments
+    # and no audience sample, an error.
+    creator = parse_account(_influencer(snapshots=_snapshots(), audience=_sample()))
+    quiet = accounts["en_genuine_pro"]
+    agency = tmp_path / "agency.html"
+    agency.write_text(render_report(scorer.score_many([creator, quiet]), card=card, accounts=[creator, quiet],
+                                    errors=[("line 3", "line 3: bad")], lang="en"), encoding="utf-8")
     audit = tmp_path / "audit.html"
     audit.write_text(render_report(list(verdicts.values()), card=card, errors=[("line 9", "line 9: bad")],
                                    lang="en"),
@@ -47,6 +58,8 @@ def test_reports_render_in_chromium_without_errors_or_network(chromium, verdicts
             page.goto(single.as_uri())
             assert page.locator(".badge").first.inner_text() == "Faux expert probable"
             assert page.locator("svg.strip").count() >= 20
+            assert page.locator(".audience-section h2").inner_text() == "Audience"
+            assert page.locator(".audience-section svg.plot.growth").bounding_box()["height"] > 50
             page.screenshot(path=str(tmp_path / "single.png"))
 
             page.goto(audit.as_uri())
@@ -61,6 +74,21 @@ def test_reports_render_in_chromium_without_errors_or_network(chromium, verdicts
             score.click()
             assert rows.last.locator("td").first.inner_text() == "line 9"
             page.screenshot(path=str(tmp_path / "audit.png"), full_page=True)
+
+            page.goto(agency.as_uri())
+            rows = page.locator("#accounts tbody tr")
+            creator_section = page.locator("article.account", has_text="Camille Rivage")
+            assert creator_section.locator("svg.plot").count() == 3, "engagement, growth, audience sample"
+            for column, heading in ((4, "Engagement"), (5, "Generic comments"), (6, "Real-looking audience")):
+                button = page.locator("#accounts th button", has_text=heading)
+                for direction in ("ascending", "descending"):
+                    button.click()
+                    assert page.locator(f"#accounts th[aria-sort='{direction}']").text_content() == heading
+                    values = [rows.nth(k).locator("td").nth(column).get_attribute("data-value") for k in range(3)]
+                    measured = [float(value) for value in values if value]
+                    assert values[len(measured):] == [""] * (3 - len(measured)), (heading, values, "blanks last")
+                    assert measured == sorted(measured, reverse=direction == "descending"), (heading, values)
+                    assert measured, heading
         finally:
             browser.close()
     assert problems == [], "no console error and no script error"

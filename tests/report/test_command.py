@@ -107,3 +107,17 @@ def test_report_trusts_a_model_only_when_told(tmp_path):
         _run(EXAMPLES / "fr_fake_guru.json", "-o", output, "--model", bare)
     assert _run(EXAMPLES / "fr_fake_guru.json", "-o", output, "--model", bare, "--trust-model").exit_code == 0
     assert output.is_file()
+
+
+def test_report_of_an_influencer_shows_its_audience(tmp_path):
+    from tests.report.test_audience import _influencer, _snapshots
+
+    source = tmp_path / "creator.json"
+    source.write_text(json.dumps(_influencer(snapshots=_snapshots())), encoding="utf-8")
+    output = tmp_path / "creator.html"
+    assert _run(source, "-o", output).exit_code == 0
+    html = output.read_text(encoding="utf-8")
+    section = html[html.index('<section class="audience-section">'):]
+    section = section[:section.index("</section>")]
+    assert '<svg class="plot engagement"' in section and '<svg class="plot growth"' in section
+    assert "Croissance des abonnés" in section and "Commentaires génériques" in section

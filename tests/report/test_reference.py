@@ -47,10 +47,16 @@ def test_shipped_card_carries_the_reference_of_every_feature():
     assert sorted(reference["features"]) == sorted(feature_names())  # the sidecar's keys are sorted
     counts = {"genuine": card["training_data"]["genuine"], "fake": card["training_data"]["fake"]}
     for name, classes in reference["features"].items():
+        # Every feature was measured on some training accounts (follow-for-follow churn needs timed unfollows,
+        # which only fakes of that kind leave in the corpus).
+        assert sum(summary["measured"] for summary in classes.values()) > 0, name
         for label, summary in classes.items():
-            assert 0 < summary["measured"] <= counts[label], (name, label)
+            assert 0 <= summary["measured"] <= counts[label], (name, label)
             values = [summary[f"p{q}"] for q in REFERENCE_QUANTILES]
-            assert values == sorted(values), (name, label)
+            if summary["measured"] == 0:
+                assert values == [None] * len(values), (name, label)  # no figure made up for an empty class
+            else:
+                assert values == sorted(values), (name, label)
     # The habits the signals look for do separate the classes in the training data (the corpus's hard genuine
     # cases share one habit each, such as a shop's welcome DM, so not every habit does on its own).
     for name in ("buzzwords.density", "cross_posting.self_duplicate_share", "auto_dms.pitch_share"):

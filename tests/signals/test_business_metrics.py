@@ -145,8 +145,8 @@ def test_business_metrics_evidence_points_at_the_posts():
     result = business_metrics(analysed(posts))
     assert [item.index for item in result.evidence["mention_rate"]] == [1, 3, 5]
     assert [item.index for item in result.evidence["quantified_rate"]] == [3, 5]
-    # The quantified share is lowered by the metrics named without a figure.
-    assert [item.index for item in result.evidence["quantified_share"]] == [1, 5]
+    # Evidence is instances of what the share counts: the posts giving a metric with its figure.
+    assert [item.index for item in result.evidence["quantified_share"]] == [3, 5]
     assert result.values["quantified_share"] == pytest.approx(2 / 4)
 
 

@@ -94,6 +94,16 @@ CASES = [
     ("en", [*GURU_EN, *REAL_REPLIES_EN, *(post(f"@fan{k} {CANNED_EN}", kind="reply") for k in range(3))],
      3 / 11, 3 / 6),
     ("fr", [*GURU_FR, *REAL_REPLIES_FR], 3 / 8, 0.0),
+    # Gaming: varied compliments, each different, none of them saying anything of its own.
+    ("en", [*GURU_EN, *(post(text, kind="reply") for text in (
+        "You nailed it, Priyanka!", "Big yes to this", "Needed to hear this today", "So inspiring, keep going"))],
+     0.0, 1.0),
+    ("fr", [*GURU_FR, *(post(text, kind="comment") for text in (
+        "Tellement inspirant, merci Julie", "Exactement ça, tu as tout dit", "Je valide à cent pour cent"))],
+     0.0, 1.0),
+    # A short factual answer says something of its own with few words: two that are not function words.
+    ("en", [*GURU_EN, post("@sam Debian 13 with XFCE.", kind="reply"), post("@kim Not yet, next month.", kind="reply")],
+     1 / 7, 1 / 2),
 ]
 
 

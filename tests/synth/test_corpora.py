@@ -19,9 +19,13 @@ from credscore.synth import (
     training_overlap,
     write_corpus,
 )
-from credscore.synth.corpora import committed_corpus, training_corpus_name
+from credscore.synth.corpora import GENERATOR_RELEASE, committed_corpus, training_corpus_name
 
 V2 = COMMITTED_CORPORA["synth-v2.jsonl.gz"]
+V3 = COMMITTED_CORPORA["synth-v3.jsonl.gz"]  # the draw of this generator release (the lead writes the file)
+# The archetypes generator release 3 added (issue #13): v2 was drawn without them.
+INFLUENCERS = frozenset({"micro_influencer", "creator", "brand_account", "viral_creator", "bought_followers",
+                         "engagement_pod", "follow_for_follow", "bought_engagement"})
 MIN_PER_FAMILY = 15  # issue #11 item 8: every family has enough accounts to be held out
 
 
@@ -45,11 +49,13 @@ def test_a_draw_with_the_corpus_seed_overlaps_its_first_accounts(n, shared):
     assert V2.name in overlap.message and f"seed {V2.seed}" in overlap.message and "--seed" in overlap.message
 
 
-def test_the_overlap_is_real_the_first_accounts_are_the_corpus_accounts():
-    with gzip.open(data_dir() / "corpus" / V2.name, "rt", encoding="utf-8") as lines:
+def test_the_overlap_is_real_the_first_accounts_are_the_corpus_accounts(tmp_path):
+    # What the committed corpus of this generator release holds: the same draw, written by its command.
+    path = write_corpus(tmp_path / V3.name, 40, seed=V3.seed)
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
         first = [json.loads(next(lines)) for _ in range(5)]
-    assert first == list(generate_accounts(5, seed=V2.seed))
-    assert first != list(generate_accounts(5, seed=V2.seed + 1))
+    assert first == list(generate_accounts(5, seed=V3.seed))
+    assert first != list(generate_accounts(5, seed=V3.seed + 1))
 
 
 @pytest.mark.parametrize(("seed", "n"), [(V2.seed + 1, 5000), (V2.seed, 0)])
@@ -99,30 +105,54 @@ def test_a_path_names_its_committed_corpus():
     assert V2.command == f"credscore synth -n {V2.n} --seed {V2.seed} -o data/corpus/{V2.name}"
 
 
-# --- the committed v2 corpus --------------------------------------------------------------------
+# --- the committed v3 corpus --------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def v2() -> list[dict]:
-    with gzip.open(data_dir() / "corpus" / V2.name, "rt", encoding="utf-8") as lines:
+def v3() -> list[dict]:
+    with gzip.open(data_dir() / "corpus" / V3.name, "rt", encoding="utf-8") as lines:
         return [json.loads(line) for line in lines]
 
 
-def test_v2_is_the_documented_draw(v2):
-    assert len(v2) == V2.n
-    assert v2[0]["id"] == f"synth-{V2.seed}-000000" and v2[-1]["id"] == f"synth-{V2.seed}-{V2.n - 1:06d}"
-    assert (data_dir() / "corpus" / V2.name).stat().st_size < 4_500_000
+def test_v3_is_the_documented_draw(v3):
+    assert len(v3) == V3.n
+    assert v3[0]["id"] == f"synth-{V3.seed}-000000" and v3[-1]["id"] == f"synth-{V3.seed}-{V3.n - 1:06d}"
+    assert (data_dir() / "corpus" / V3.name).stat().st_size < 5_000_000
 
 
-def test_v2_holds_every_family_with_enough_accounts_and_both_labels_in_balance(v2):
-    counts = Counter(d["family"] for d in v2)
+def test_v3_holds_every_family_with_enough_accounts_and_both_labels_in_balance(v3):
+    counts = Counter(d["family"] for d in v3)
     assert set(counts) == set(families())
     assert min(counts.values()) >= MIN_PER_FAMILY
-    fakes = sum(ARCHETYPES[d["archetype"]] == "fake" for d in v2) / len(v2)
+    fakes = sum(ARCHETYPES[d["archetype"]] == "fake" for d in v3) / len(v3)
     assert 0.45 < fakes < 0.55
 
 
+def test_v2_was_written_by_an_earlier_release():
+    # v2 is reproduced byte for byte by release 2 only: release 3's archetypes change every draw.
+    assert V2.generator != GENERATOR_RELEASE
+    assert V3.generator == GENERATOR_RELEASE
+    assert V3.seed not in {draw.seed for name, draw in COMMITTED_CORPORA.items() if name != V3.name}
+
+
+# --- the v3 draw (this release): what its command writes --------------------------------------------
+
 @pytest.mark.slow
-def test_v2_is_reproduced_byte_for_byte_by_its_command(tmp_path):
-    rebuilt = write_corpus(tmp_path / V2.name, V2.n, seed=V2.seed)
-    committed = data_dir() / "corpus" / V2.name
-    assert hashlib.sha256(rebuilt.read_bytes()).hexdigest() == hashlib.sha256(committed.read_bytes()).hexdigest()
+def test_the_v3_draw_holds_every_family_in_balance_and_stays_under_5_mb(tmp_path):
+    path = write_corpus(tmp_path / V3.name, V3.n, seed=V3.seed)
+    assert path.stat().st_size < 5_000_000
+    # The committed corpus is this draw, byte for byte (the model card's training data).
+    assert path.read_bytes() == (data_dir() / "corpus" / V3.name).read_bytes()
+    again = write_corpus(tmp_path / "again.jsonl.gz", V3.n, seed=V3.seed)
+    assert hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(again.read_bytes()).digest()
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
+    assert len(docs) == V3.n and docs[-1]["id"] == f"synth-{V3.seed}-{V3.n - 1:06d}"
+    counts = Counter(d["family"] for d in docs)
+    assert set(counts) == set(families())
+    assert min(counts.values()) >= MIN_PER_FAMILY
+    fakes = sum(ARCHETYPES[d["archetype"]] == "fake" for d in docs) / len(docs)
+    assert 0.45 < fakes < 0.55
+    influencers = [d for d in docs if d["archetype"] in INFLUENCERS]
+    assert 0.15 < len(influencers) / len(docs) < 0.35
+    for label in ("fake", "genuine"):
+        assert sum(ARCHETYPES[d["archetype"]] == label for d in influencers) > 0.4 * len(influencers)

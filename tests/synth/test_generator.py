@@ -23,6 +23,9 @@ HARD_GENUINE = ("news_outlet", "own_work_sharer", "welcome_shop", "announcement_
                 "social_media_pro")
 GAMING = ("mention_stuffer", "canned_replier", "figure_faker", "paraphrase_scheduler", "evergreen_recycler",
           "obfuscating_guru", "polished_guru")
+# issue #13: influencers, genuine and fake (tests/synth/test_influencers.py)
+INFLUENCER_FAKES = ("bought_followers", "engagement_pod", "follow_for_follow", "bought_engagement")
+INFLUENCER_GENUINE = ("micro_influencer", "creator", "brand_account", "viral_creator")
 
 SHORTENED = re.compile(r"https?://(bit\.ly|ow\.ly|buff\.ly|goo\.gl|tinyurl\.com|is\.gd|dlvr\.it|lnkd\.in|tiny\.cc|"
                        r"su\.pr|fb\.me|j\.mp|shar\.es|trib\.al)/")
@@ -132,8 +135,8 @@ def test_both_labels_and_every_archetype_appear(corpus):
 def test_archetype_table_and_families():
     assert set(ARCHETYPES.values()) == {"fake", "genuine"}
     assert {name for name, label in ARCHETYPES.items() if label == "fake"} == {
-        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING}
-    assert {name for name, label in ARCHETYPES.items() if label == "genuine"} >= set(HARD_GENUINE)
+        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING, *INFLUENCER_FAKES}
+    assert {name for name, label in ARCHETYPES.items() if label == "genuine"} >= {*HARD_GENUINE, *INFLUENCER_GENUINE}
     per_archetype = Counter(f.split("/")[0] for f in families())
     assert set(per_archetype) == set(ARCHETYPES)
     assert min(per_archetype.values()) >= 2

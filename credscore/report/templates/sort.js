@@ -33,6 +33,10 @@
       rows.sort(function (first, second) {
         var a = first.cells[column].getAttribute("data-value");
         var b = second.cells[column].getAttribute("data-value");
+        // A blank number (not measurable) goes last whichever way the column is sorted.
+        if (kind === "number" && (a === "" || b === "")) {
+          return (a === "") - (b === "");
+        }
         var order = kind === "number" ? parseFloat(a) - parseFloat(b) : a.localeCompare(b);
         return ascending ? order : -order;
       });

@@ -16,14 +16,21 @@ from collections.abc import Mapping, Sequence
 from credscore.synth.phrasings import (
     announcement_copier,
     blatant_guru,
+    bought_engagement,
+    bought_followers,
+    brand_account,
     brand_community_manager,
     canned_replier,
     casual_user,
     content_farm,
+    creator,
+    engagement_pod,
     evergreen_recycler,
     figure_faker,
+    follow_for_follow,
     link_curator,
     mention_stuffer,
+    micro_influencer,
     news_outlet,
     non_native_writer,
     obfuscating_guru,
@@ -35,6 +42,7 @@ from credscore.synth.phrasings import (
     social_media_pro,
     subtle_fake,
     unlimited_seller,
+    viral_creator,
     welcome_shop,
 )
 from credscore.synth.phrasings.common import REACTIONS
@@ -69,10 +77,21 @@ PHRASINGS: Mapping[str, Mapping[str, PhrasingSet]] = {
     "evergreen_recycler": evergreen_recycler.SETS,
     "obfuscating_guru": obfuscating_guru.SETS,
     "polished_guru": polished_guru.SETS,
+    # influencers (issue #13): genuine ones, the hard genuine case, fakes that buy or swap their numbers
+    "micro_influencer": micro_influencer.SETS,
+    "creator": creator.SETS,
+    "brand_account": brand_account.SETS,
+    "viral_creator": viral_creator.SETS,
+    "bought_followers": bought_followers.SETS,
+    "engagement_pod": engagement_pod.SETS,
+    "follow_for_follow": follow_for_follow.SETS,
+    "bought_engagement": bought_engagement.SETS,
 }
 
 _EXPERT_SLOTS = frozenset({"bio", "subject", "news_short", "news_long", "work", "metric", "customer", "life",
                            "opinion", "reply", "link_comment", "dm_in", "dm_reply", "fake_habit"})
+# An influencer's post is about a ``subject`` (a dish, a trail, a phone) that its comments name too.
+_INFLUENCER_SLOTS = frozenset({"bio", "subject", "caption", "sponsored", "comment", "answer"})
 # The slots each archetype's behaviour reads; every set of the archetype must define them.
 REQUIRED_SLOTS: Mapping[str, frozenset[str]] = {
     "blatant_guru": frozenset({"bio", "link_post", "hype", "welcome_dm", "genuine_habit"}),
@@ -107,4 +126,12 @@ REQUIRED_SLOTS: Mapping[str, frozenset[str]] = {
     "evergreen_recycler": frozenset({"bio", "evergreen", "welcome_dm", "genuine_habit"}),
     "obfuscating_guru": frozenset({"bio", "broadcast", "link_post", "buzz", "welcome_dm", "genuine_habit"}),
     "polished_guru": frozenset({"bio", "post", "short", "welcome_dm", "genuine_habit"}),
+    "micro_influencer": _INFLUENCER_SLOTS,
+    "creator": _INFLUENCER_SLOTS,
+    "brand_account": _INFLUENCER_SLOTS | {"name"},
+    "viral_creator": _INFLUENCER_SLOTS,
+    "bought_followers": _INFLUENCER_SLOTS | {"coaching"},
+    "engagement_pod": _INFLUENCER_SLOTS,
+    "follow_for_follow": _INFLUENCER_SLOTS | {"coaching"},
+    "bought_engagement": _INFLUENCER_SLOTS,
 }

@@ -1,0 +1,230 @@
+"""What the JSON files of Meta's "Download your information" export share, for Instagram and Threads.
+
+Every file is read with its mojibake repaired (:func:`~credscore.importers.facebook_export.repair_mojibake`).
+A file that cannot be read (invalid JSON, not UTF-8, over a limit) or whose shape is not the expected
+one is left out with one line in the log and in the source note, which then says the history is
+incomplete: one damaged conversation does not cost the rest of the export.
+
+The shapes:
+
+- a list file is a bare JSON array (``followers_1.json``) or an object holding one array
+  (``{"relationships_following": [...]}``);
+- a person in a list is ``{"title", "string_list_data": [{"href", "value", "timestamp"}]}``; the
+  username is in ``value``, else in ``title``, else the last part of the ``href`` path;
+- a form is ``{"string_map_data": {"<UI label>": {"value", "timestamp"}}}``; booleans are the strings
+  ``"True"``/``"False"``; a ``timestamp`` of ``0`` means "not applicable".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from credscore.errors import InputError
+from credscore.importers._archive import Archive
+from credscore.importers._common import from_epoch, json_array, json_object, media_kind, media_record
+from credscore.importers.facebook_export import repair_mojibake
+
+__all__ = [
+    "INSTAGRAM_ANCHORS",
+    "MetaReader",
+    "caption",
+    "first_entry",
+    "flag",
+    "follows",
+    "form",
+    "form_time",
+    "form_value",
+    "media",
+    "part_number",
+    "post_items",
+    "post_time",
+    "records",
+    "username",
+]
+
+logger = logging.getLogger(__name__)
+
+# Files that make an export Instagram's, not only its Threads part: the profile, the content, the follow
+# lists, the comments, or anything of the current layout's activity folder outside threads/.
+INSTAGRAM_ANCHORS = (
+    re.compile(r"(?:^|/)personal_information/personal_information\.json$"),
+    re.compile(r"(?:^|/)content/(?:posts_\d+|reels|igtv_videos|archived_posts|stories)\.json$"),
+    re.compile(r"(?:^|/)followers_and_following/(?:followers(?:_\d+)?|following(?:_\d+)?)\.json$"),
+    re.compile(r"(?:^|/)comments/(?:post_comments(?:_\d+)?|reels_comments)\.json$"),
+    re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/"),
+)
+MAX_NOTED_FILES = 5
+"""Skipped files named one by one in the source note; past that, only counted (the note stays one line)."""
+_PART = re.compile(r"_(\d+)\.json$")
+_TRUE, _FALSE = frozenset({"true", "yes", "1"}), frozenset({"false", "no", "0"})
+
+
+class MetaReader:
+    """Reads the files of one export, keeping what could not be read for the source note."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.skipped: list[str] = []
+
+    def read(self, name: str) -> Any:
+        """The file's JSON, repaired; ``None`` (and a note) when it cannot be read."""
+        try:
+            return repair_mojibake(self.archive.read_json(name))
+        except InputError as exc:
+            self.skip(name, str(exc).removeprefix(f"{self.archive.where(name)}: "))
+            return None
+
+    def skip(self, name: str, why: str) -> None:
+        logger.warning("%s: %s; left out", self.archive.where(name), why)
+        self.skipped.append(f"{name} ({why})")
+
+    def records(self, name: str, *keys: str) -> list[dict[str, Any]]:
+        """The records of a list file (see :func:`records`); none, and a note, when it has another shape."""
+        data = self.read(name)
+        if data is None:
+            return []
+        found = records(data, *keys)
+        if found is None:
+            self.skip(name, "not the expected list of records")
+            return []
+        return found
+
+    def nothing_read(self) -> None:
+        """When nothing came out of the export: the first file that could not be read says why, as an error."""
+        if self.skipped:
+            raise InputError(f"{self.archive.path}: nothing could be read from this export; {self.skipped[0]}")
+
+    def notes(self) -> list[str]:
+        """One note for the files left out, or none."""
+        if not self.skipped:
+            return []
+        named = "; ".join(self.skipped[:MAX_NOTED_FILES])
+        more = len(self.skipped) - MAX_NOTED_FILES
+        return [f"{len(self.skipped)} file(s) left out: {named}" + (f"; and {more} more" if more > 0 else "")]
+
+
+def records(data: Any, *keys: str) -> list[dict[str, Any]] | None:
+    """The objects of a list file: a bare array, the array under one of ``keys``, else the object's only
+    array; ``None`` when there is no such array."""
+    if isinstance(data, dict):
+        found = next((data[key] for key in keys if isinstance(data.get(key), list)), None)
+        if found is None:
+            arrays = [value for value in data.values() if isinstance(value, list)]
+            found = arrays[0] if len(arrays) == 1 else None
+        data = found
+    if not isinstance(data, list):
+        return None
+    return [item for item in data if isinstance(item, dict)]
+
+
+def part_number(name: str) -> int:
+    """``followers_2.json`` -> 2; a file without a number comes first."""
+    match = _PART.search(name)
+    return int(match.group(1)) if match else 0
+
+
+def first_entry(entry: dict[str, Any]) -> dict[str, Any]:
+    """The first ``string_list_data`` item of a list record, or an empty one."""
+    items = json_array(entry.get("string_list_data"))
+    return next((item for item in items if isinstance(item, dict)), {})
+
+
+def username(entry: dict[str, Any]) -> str | None:
+    """The person of a list record: ``value``, else ``title``, else the last part of the ``href`` path."""
+    item = first_entry(entry)
+    for value in (item.get("value"), entry.get("title")):
+        if isinstance(value, str) and value.strip():
+            return value.strip().removeprefix("@")
+    href = item.get("href")
+    if isinstance(href, str) and href.strip():
+        try:
+            path = urlsplit(href.strip()).path
+        except ValueError:
+            return None
+        last = path.rstrip("/").rpartition("/")[2]
+        return last.removeprefix("@") or None
+    return None
+
+
+def follows(entries: Sequence[dict[str, Any]], platform: str, direction: str, *, ended: bool = False
+            ) -> list[dict[str, Any]]:
+    """Follow events from list records; with ``ended``, the record's time is when the follow was undone
+    (and when it began is not known)."""
+    found = []
+    for entry in entries:
+        counterpart = username(entry)
+        if counterpart is None:
+            continue
+        when = from_epoch(first_entry(entry).get("timestamp"))
+        found.append({"platform": platform, "direction": direction, "counterpart": counterpart,
+                      "created_at": None if ended else when, "ended_at": when if ended else None})
+    return found
+
+
+def form(data: Any, key: str) -> dict[str, Any]:
+    """The ``string_map_data`` of the first record of a form file (``{"profile_user": [{…}]}``)."""
+    found = records(data, key) or []
+    return json_object(found[0].get("string_map_data")) if found else {}
+
+
+def form_value(fields: dict[str, Any], label: str) -> str | None:
+    """A form field's text, stripped; ``None`` when missing or empty."""
+    value = json_object(fields.get(label)).get("value")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def form_time(fields: dict[str, Any], label: str) -> datetime | None:
+    return from_epoch(json_object(fields.get(label)).get("timestamp"))
+
+
+def flag(value: str | None) -> bool | None:
+    """``"True"`` / ``"False"`` (the export's booleans) -> bool; anything else -> None."""
+    if value is None:
+        return None
+    lowered = value.strip().lower()
+    return True if lowered in _TRUE else False if lowered in _FALSE else None
+
+
+def post_items(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The items (photos, videos, or the text of a text post) of one post record; a record that is itself one
+    item (``uri`` and no ``media``) is its own."""
+    if "media" not in entry and "uri" in entry:
+        return [entry]
+    return [item for item in json_array(entry.get("media")) if isinstance(item, dict)]
+
+
+def caption(entry: dict[str, Any], items: Sequence[dict[str, Any]]) -> str:
+    """A post's text: the record's own ``title`` (carousels), else the first item's that has one (one photo, or
+    a text post)."""
+    for candidate in (entry, *items):
+        title = candidate.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    return ""
+
+
+def post_time(entry: dict[str, Any], items: Sequence[dict[str, Any]]) -> datetime | None:
+    """The record's ``creation_timestamp``, else the earliest of its items'."""
+    times = [when for item in items if (when := from_epoch(item.get("creation_timestamp"))) is not None]
+    return from_epoch(entry.get("creation_timestamp")) or (min(times) if times else None)
+
+
+def media(items: Sequence[dict[str, Any]], *, default: str = "other") -> list[dict[str, Any]]:
+    """The photos and videos among a post's items (those with a ``uri``, a path in the export): the kind told by
+    the metadata Meta keeps for it, else by the file suffix, else ``default`` (what the file holds: reels are
+    videos)."""
+    found = []
+    for item in items:
+        uri = item.get("uri")
+        if not isinstance(uri, str) or not uri.strip():
+            continue
+        metadata = json_object(item.get("media_metadata"))
+        kind = "image" if "photo_metadata" in metadata else "video" if "video_metadata" in metadata else None
+        kind = kind or media_kind(url=uri)
+        found.append(media_record(default if kind == "other" else kind, uri))
+    return found

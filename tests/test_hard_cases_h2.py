@@ -1,0 +1,158 @@
+"""Second round of hand-written hard cases (issue 11): the verdict a careful human auditor gives, where credscore
+already gives it.
+
+The twelve accounts in ``tests/hard_cases/h2_*.json`` were written by hand, outside the generator: six genuine
+accounts a naive scorer would accuse (a bakery with a scheduler and a welcome DM, a conference posting links to its
+talk recordings, an agency community manager who talks about engagement, a food bank sending templated thank-you
+DMs to donors, a bilingual Canadian journalist, a "Developer Evangelist at ..." linking her own docs) and six fake
+experts using a trick (per-platform LLM paraphrase with varied compliments, invented business figures, a
+LinkedIn-only ghostwriter, buzzwords hidden in captionless images, franglais, hollow posts interleaved with copied
+industry news). Half are French, half English.
+
+Only the auditor's bands credscore meets today are asserted here; the ones it misses (the paraphrasing guru and
+the invented-figures guru, both `uncertain` rather than `likely_fake`; the conference, `uncertain` rather than
+`likely_genuine`) are listed in the issue's note, not marked xfail. No fake of the twelve passes as
+`likely_genuine` and no genuine account is `likely_fake`: both are asserted.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import cache
+
+import pytest
+
+from credscore.account import parse_account
+from credscore.scoring import Scorer
+from credscore.verdict import Verdict
+from tests.conftest import REPO
+
+HARD_CASES = REPO / "tests" / "hard_cases"
+H2_CASES = sorted(path.stem for path in HARD_CASES.glob("h2_*.json"))
+
+# The band a careful human auditor gives, for the cases where credscore agrees.
+AUDITOR_BAND = {
+    "h2_fr_bakery_scheduler_welcome_dm": "likely_genuine",
+    "h2_fr_agency_social_media_manager": "likely_genuine",
+    "h2_en_food_bank_templated_thanks": "likely_genuine",
+    "h2_fr_bilingual_canadian_journalist": "likely_genuine",
+    "h2_en_developer_evangelist_docs": "likely_genuine",
+    "h2_en_single_platform_linkedin_ghostwriter": "likely_fake",
+    "h2_fr_captionless_image_coach": "likely_fake",
+    "h2_fr_franglais_personal_branding_coach": "likely_fake",
+    "h2_en_news_interleaved_thought_leader": "likely_fake",
+}
+GENUINE = ("h2_fr_bakery_scheduler_welcome_dm", "h2_en_conference_talk_links", "h2_fr_agency_social_media_manager",
+           "h2_en_food_bank_templated_thanks", "h2_fr_bilingual_canadian_journalist", "h2_en_developer_evangelist_docs")
+
+
+@cache
+def scorer() -> Scorer:
+    return Scorer()
+
+
+def _document(name: str) -> dict:
+    return json.loads((HARD_CASES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _verdict(name: str) -> Verdict:
+    return scorer().score(parse_account(_document(name)))
+
+
+def _rules_fired(verdict: Verdict) -> set[str]:
+    return {reason.id for reason in verdict.reasons if reason.source == "rule"}
+
+
+def test_the_cases_are_what_the_brief_asks_for():
+    assert len(H2_CASES) == 12
+    languages = [_document(name)["lang"] for name in H2_CASES]
+    assert languages.count("fr") == languages.count("en") == 6
+    for name in H2_CASES:
+        document = _document(name)
+        assert 15 <= len(document["posts"]) <= 60, name
+        assert all(post.get("created_at") for post in document["posts"]), name
+
+
+@pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
+def test_the_band_a_careful_auditor_gives(name):
+    verdict = _verdict(name)
+    assert verdict.band == AUDITOR_BAND[name], (name, verdict.score)
+
+
+@pytest.mark.parametrize("name", GENUINE)
+def test_no_genuine_account_is_accused(name):
+    # Issue 11's first requirement: posting mechanics alone (a scheduler, cross-posts, templated DMs, links to
+    # talks or docs) never reach "likely fake".
+    verdict = _verdict(name)
+    assert verdict.band != "likely_fake", (name, verdict.score)
+    assert not {"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"} & _rules_fired(verdict), name
+
+
+def test_a_bakery_greeting_every_follower_is_seen_doing_it_and_not_accused():
+    verdict = _verdict("h2_fr_bakery_scheduler_welcome_dm")
+    assert verdict.signals["welcome_dms"].values["welcome_share"] == 1.0
+    assert verdict.signals["cross_posting"].values["cross_platform_share"] == 1.0
+    # Seen, and not accused: no blatant-habit rule fires without hollow talk, and the score stays below the
+    # protective cap, which is then not listed (it changed nothing).
+    assert not {"auto-dm-new-followers", "identical-cross-posting"} & _rules_fired(verdict)
+    assert verdict.score < 60 and "broadcasting-without-hollow-talk" not in _rules_fired(verdict)
+
+
+def test_a_developer_evangelist_at_her_employer_is_not_a_self_title():
+    verdict = _verdict("h2_en_developer_evangelist_docs")
+    assert verdict.signals["self_titles"].values["distinct_titles"] == 0
+    # Her links go to the docs on her employer's site, named in her profile: her own work, not others' content.
+    assert verdict.signals["link_only"].values["link_share"] == 0
+
+
+def test_captionless_images_are_media_posts_not_link_posts():
+    verdict = _verdict("h2_fr_captionless_image_coach")
+    assert verdict.signals["link_only"].values["wordless_share"] == 0
+    # The trick does not hide it: its templated welcome pitch and hashtags still show.
+    assert "auto-dm-new-followers" in _rules_fired(verdict)
+
+
+def test_invented_figures_do_not_buy_the_protective_rule():
+    verdict = _verdict("h2_fr_invented_figures_guru")
+    assert verdict.signals["business_metrics"].values["quantified_rate"] >= 2.0  # the figures are counted...
+    assert "quantified-metrics-and-conversation" not in _rules_fired(verdict)  # ...but "Merci !" is no conversation
+
+
+@pytest.mark.parametrize("name", H2_CASES)
+def test_what_could_not_be_measured_is_never_a_reason(name):
+    verdict = _verdict(name)
+    unmeasured = {signal for signal, result in verdict.signals.items() if not result.measurable}
+    for reason in verdict.reasons:
+        if reason.source == "model":
+            assert reason.id.split(".")[0] not in unmeasured, (name, reason.id)
+
+
+@pytest.mark.parametrize("name", H2_CASES)
+def test_no_item_is_quoted_for_both_directions(name):
+    cited = {"towards_fake": set(), "towards_genuine": set()}
+    for reason in _verdict(name).reasons:
+        cited[reason.direction].update((item.kind, item.index) for item in reason.evidence)
+    assert not cited["towards_fake"] & cited["towards_genuine"], name
+
+
+@pytest.mark.parametrize("name", H2_CASES)
+def test_the_same_history_loaded_twice_or_with_capitalised_platforms_scores_the_same(name):
+    document = _document(name)
+    doubled = copy.deepcopy(document)
+    for key in ("posts", "messages", "follows"):
+        doubled[key] = document.get(key, []) + copy.deepcopy(document.get(key, []))
+    shouting = copy.deepcopy(document)
+    for item in shouting["posts"] + shouting.get("profiles", []) + shouting.get("messages", []):
+        item["platform"] = item["platform"].capitalize()
+    first = _verdict(name)
+    for other in scorer().score_many([parse_account(doubled), parse_account(shouting)]):
+        assert other.band == first.band, name
+        assert abs(other.score - first.score) < 1e-6, name
+
+
+@pytest.mark.parametrize("name", [name for name in H2_CASES if name not in GENUINE])
+def test_no_hand_written_fake_passes_as_genuine(name):
+    verdict = _verdict(name)
+    assert verdict.band != "likely_genuine", (name, verdict.score)
