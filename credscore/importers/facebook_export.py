@@ -49,7 +49,7 @@ from credscore.importers._common import (
 )
 from credscore.importers.base import SourceNote, register
 
-__all__ = ["FacebookExportImporter", "repair_mojibake"]
+__all__ = ["FacebookExportImporter", "owner_from_threads", "participants", "repair_mojibake"]
 
 logger = logging.getLogger(__name__)
 
@@ -226,14 +226,15 @@ def _profile(profile: dict[str, Any]) -> dict[str, Any] | None:
 # --- messages -----------------------------------------------------------------------------------
 
 
-def _participants(thread: dict[str, Any]) -> list[str]:
+def participants(thread: dict[str, Any]) -> list[str]:
+    """The display names of a Meta conversation's participants (Facebook, Instagram)."""
     people = thread.get("participants") or []
     return [person["name"] for person in people if isinstance(person, dict) and isinstance(person.get("name"), str)]
 
 
-def _owner_from_threads(threads: list[dict[str, Any]]) -> str | None:
+def owner_from_threads(threads: list[dict[str, Any]]) -> str | None:
     """The participant in every conversation (the one in the most, when none is in all)."""
-    counts = Counter(name for thread in threads for name in set(_participants(thread)))
+    counts = Counter(name for thread in threads for name in set(participants(thread)))
     if not counts:
         return None
     ranked = counts.most_common(2)
@@ -246,15 +247,15 @@ def _messages(threads: list[Any], owner: str | None, notes: list[str], path: Pat
     threads = [thread for thread in threads if isinstance(thread, dict)]
     if not any(thread.get("messages") for thread in threads):
         return []
-    if owner is None or not any(owner in _participants(thread) for thread in threads):
-        owner = _owner_from_threads(threads)
+    if owner is None or not any(owner in participants(thread) for thread in threads):
+        owner = owner_from_threads(threads)
         if owner is None:
             raise InputError(f"{path}: cannot tell sent from received messages: no profile_information.json "
                              "and no participant common to the conversations")
         notes.append(f"the owner in messages was taken to be {owner!r}, the participant in the most conversations")
     messages = []
     for thread in threads:
-        others = ", ".join(name for name in _participants(thread) if name != owner) or None
+        others = ", ".join(name for name in participants(thread) if name != owner) or None
         for message in thread.get("messages") or []:
             if isinstance(message, dict) and (record := _message(message, owner, others)) is not None:
                 messages.append(record)

@@ -57,7 +57,7 @@ from credscore.importers._meta import (
     post_time,
 )
 from credscore.importers.base import SourceNote, register
-from credscore.importers.facebook_export import _owner_from_threads, _participants
+from credscore.importers.facebook_export import owner_from_threads, participants
 from credscore.importers.threads_export import read_threads
 
 __all__ = ["InstagramExportImporter"]
@@ -243,7 +243,7 @@ class _Reader:
         if not any(thread["messages"] for thread in threads):
             return []
         if owner is None or not any(owner in thread["participants"] for thread in threads):
-            owner = _owner_from_threads([{"participants": [{"name": person} for person in thread["participants"]]}
+            owner = owner_from_threads([{"participants": [{"name": person} for person in thread["participants"]]}
                                          for thread in threads])
             if owner is None:
                 self.complete = False
@@ -296,7 +296,7 @@ def _merged(folder: str, files: list[dict[str, Any]]) -> dict[str, Any]:
     messages: list[Any] = []
     title, pending = None, False
     for data in files:
-        people.update(dict.fromkeys(_participants(data)))
+        people.update(dict.fromkeys(participants(data)))
         found = data.get("messages")
         messages.extend(found if isinstance(found, list) else [])
         title = title or (data["title"] if isinstance(data.get("title"), str) and data["title"].strip() else None)
