@@ -74,12 +74,12 @@ class Scorer:
         if text_logits is not None:
             for result, logit in zip(results, text_logits, strict=True):
                 result[TEXT_SIGNAL] = SignalResult(TEXT_SIGNAL, True, {TEXT_FEATURE.name: float(logit)})
-        return [self._verdict(account, result, float(probability), pushes, evidence_pushes)
-                for account, result, probability, pushes, evidence_pushes
-                in zip(analysed, results, probabilities, contributions, evidence, strict=True)]
+        return [self._verdict(account, result, float(probability), evidence_pushes)
+                for account, result, probability, evidence_pushes
+                in zip(analysed, results, probabilities, evidence, strict=True)]
 
     def _verdict(self, analysed: AnalysedAccount, results: dict[str, SignalResult], probability: float,
-                 pushes: np.ndarray, evidence: np.ndarray) -> Verdict:
+                 evidence: np.ndarray) -> Verdict:
         settings = self.rules.verdict
         coverage = _coverage(analysed, results, settings.minimum_own_posts)
         decision = decide(probability, evidence, [feature for _, feature in self._features], results,
