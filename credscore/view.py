@@ -304,6 +304,8 @@ def _evidence_line(item: Evidence, said: Words) -> EvidenceLine:
     withheld = item.kind == "message" and item.excerpt.strip() in ("", REDACTED)
     # Redaction leaves "[redacted]" where a correspondent's handle was; the reader's language says so.
     excerpt = said("evidence.withheld") if withheld else item.excerpt.replace(REDACTED, said("evidence.redacted"))
+    if item.kind in ("audience", "snapshot", "follow"):
+        excerpt = _counted_excerpt(excerpt, said)
     return EvidenceLine(kind=item.kind, kind_label=said(f"evidence.{item.kind}"), platform=item.platform, when=when,
                         when_iso=when_iso, excerpt=excerpt, withheld=withheld, link=item.link, ref=item.ref)
 
@@ -417,3 +419,29 @@ def _coverage_summary(verdict: Verdict, said: Words) -> str:
             f"{said('coverage.follows', count=coverage.follows)}{said(';')}"
             f"{said('coverage.languages', languages=_languages(verdict) or '—')}")
 
+
+# How credscore.signals.base writes a follower's, a follow's or a counters' excerpt (English labels and values):
+# the labels are said again in the reader's language, the values (handles, counts, dates, a bio) kept as written.
+_COUNT_PART = re.compile(r"(followers|following|posts) (\d+)")
+_FOLLOW_BY = re.compile(r"followed by (\S+)(?:, undone (\S+))?")
+_FOLLOW_OUT = re.compile(r"followed (\S+)(?:, undone (\S+))?")
+
+
+def _counted_excerpt(excerpt: str, said: Words) -> str:
+    """A follower's, follow's or counters' excerpt with its labels in the reader's language."""
+    for pattern, key in ((_FOLLOW_BY, "followed_by"), (_FOLLOW_OUT, "followed")):
+        found = pattern.fullmatch(excerpt)
+        if found:
+            text = said(f"evidence.audience_excerpt.{key}", who=found.group(1))
+            undone = found.group(2)
+            return f"{text}, {said('evidence.audience_excerpt.undone', when=undone)}" if undone else text
+    parts = []
+    for part in excerpt.split(" · "):
+        count = _COUNT_PART.fullmatch(part)
+        if count:
+            parts.append(said(f"evidence.audience_excerpt.{count.group(1)}", count=int(count.group(2))))
+        elif part in ("avatar", "no avatar"):
+            parts.append(said(f"evidence.audience_excerpt.{part.replace(' ', '_')}"))
+        else:
+            parts.append(part)  # a handle, a bio: quoted as written
+    return " · ".join(parts)

@@ -313,3 +313,23 @@ def test_redacted_placeholders_are_in_the_readers_language(examples):
                                                                     "[texte masqué]"]
     text = render_text(replace(verdict, reasons=(reason,)), "fr")
     assert "[redacted]" not in text and "@[masqué]" in text
+
+
+@pytest.mark.parametrize(("excerpt", "lang", "expected"), [
+    ("@bot_1 · followers 11 · following 4033 · posts 0 · no avatar", "fr",
+     "@bot_1 · 11 abonnés · 4033 abonnements · 0 publication · sans photo de profil"),
+    ("@bot_1 · followers 11 · following 4033 · posts 0 · no avatar", "en",
+     "@bot_1 · followers 11 · following 4033 · posts 0 · no avatar"),
+    ("@marie · followers 1 · following 1 · posts 1 · avatar · followers of mine", "fr",
+     "@marie · 1 abonné · 1 abonnement · 1 publication · photo de profil · followers of mine"),  # a bio as written
+    ("followers 20400 · following 412", "fr", "20400 abonnés · 412 abonnements"),  # a counters snapshot
+    ("followed by @lea", "fr", "@lea s'est abonné"),
+    ("followed @shop, undone 2026-02-01T10:00:00+00:00", "fr",
+     "s'est abonné à @shop, annulé le 2026-02-01T10:00:00+00:00"),
+    ("followed @shop, undone 2026-02-01T10:00:00+00:00", "en", "followed @shop, undone 2026-02-01T10:00:00+00:00"),
+])
+def test_follower_follow_and_counter_excerpts_are_said_in_the_readers_language(excerpt, lang, expected):
+    from credscore.view import _counted_excerpt
+    from credscore.words import words
+
+    assert _counted_excerpt(excerpt, words(lang)) == expected

@@ -184,10 +184,11 @@ def test_the_new_evidence_kinds_reach_the_verdict_json_the_terminal_and_the_repo
     quoted = document["reasons"][0]["evidence"]
     assert [item["ref"] for item in quoted] == ["posts[1].comments[0]", "audience[0]", "follows[0]", "snapshots[0]"]
     assert quoted[0]["comment"] == 0 and "comment" not in quoted[1]
-    for lang, label in (("en", "comment"), ("fr", "commentaire")):
+    for lang, label, follower in (("en", "comment", "@farm_01 · followers 2 · following 7000"),
+                                  ("fr", "commentaire", "@farm_01 · 2 abonnés · 7000 abonnements")):
         assert "@bot1: Amazing content" in render_text(verdict, lang)
         html = render_report([verdict], lang=lang)
-        assert "@farm_01 · followers 2 · following 7000" in html and label in html
+        assert follower in html and label in html, lang
 
 
 def test_short_stock_praise_recurring_under_posts_is_generic_not_templated():
