@@ -46,6 +46,7 @@ __all__ = [
     "detect_languages",
     "function_word_vote",
     "language_code",
+    "stop_words",
 ]
 
 DEFAULT_LANGUAGE = "en"
@@ -120,7 +121,7 @@ def _is_function_words(value: object) -> bool:
 
 def _make_function_words() -> dict[str, tuple[str, ...]]:
     words: dict[str, set[str]] = {}
-    french_stop_words, english_stop_words = _stop_words("fr"), _stop_words("en")
+    french_stop_words, english_stop_words = stop_words("fr"), stop_words("en")
     # One-letter words ("a", "y", "à") are left out: they are too often abbreviations or stray letters.
     for word in french_stop_words - english_stop_words:
         words.setdefault(word, set()).add("fr")
@@ -129,16 +130,16 @@ def _make_function_words() -> dict[str, tuple[str, ...]]:
     readable_words = _readable_words()
     for code in FUNCTION_WORD_LANGUAGES:
         try:
-            stop_words = _stop_words(code)
+            foreign = stop_words(code)
         except ImportError:  # pragma: no cover - every language listed ships with spaCy
             continue
         # A foreign stop word that is also a French or English word ("man", "come", "die") proves nothing.
-        for word in stop_words - french_stop_words - english_stop_words - readable_words:
+        for word in foreign - french_stop_words - english_stop_words - readable_words:
             words.setdefault(word, set()).add(code)
     return {word: tuple(sorted(codes)) for word, codes in words.items() if len(word) > 1}
 
 
-def _stop_words(code: str) -> frozenset[str]:
+def stop_words(code: str) -> frozenset[str]:
     """spaCy's stop words of a language; imported on first use, French without its slow tokenizer pattern."""
     if code == "fr":
         install_french_exceptions()

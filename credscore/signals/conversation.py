@@ -29,13 +29,13 @@ a broadcast, can therefore never raise the share of exchanges nor lower the shar
 
 from __future__ import annotations
 
-import importlib
 import tomllib
 from functools import cache
 
 import regex
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
+from credscore.nlp.language import stop_words
 from credscore.resources import data_dir
 from credscore.signals.base import (
     Feature,
@@ -143,9 +143,7 @@ def _stock_praise(text: AnalysedText) -> bool:
 @cache
 def _empty_words() -> frozenset[str]:
     """Words that say nothing of a reply's own: French and English function words, and the words of stock praise."""
-    words: set[str] = set()
-    for code in ("fr", "en"):
-        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    words: set[str] = set(stop_words("fr") | stop_words("en"))
     with (data_dir() / "lexicons" / f"{LEXICON}.toml").open("rb") as stream:
         lexicon = tomllib.load(stream)
     for code in ("fr", "en"):
