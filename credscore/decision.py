@@ -16,12 +16,24 @@ Besides the signal features, rules may name a few *derived* values (:data:`DERIV
   families before the score can reach "likely fake".
 - ``family.converging``: the second strongest family, i.e. how strongly *two* families at least point
   to a fake.
+- ``family.mechanics``: the part of ``family.broadcasting`` that comes from habits the account *shows*
+  (its towards-fake features: links, identical or recycled posts, templated DMs, canned replies,
+  bursts), without the part that comes from a genuine habit it *lacks* (few replies in its own words).
+  Silence corroborates broadcasting mechanics but is not one: officials, researchers, community managers
+  and creators often post without answering, and an export or a scraped feed may hold no replies at all.
 - ``coverage.readable_share``: the share of the account's words in a language credscore reads
   (French or English). The band must not rest on signals it could not read.
 - ``coverage.platforms`` and ``coverage.messages_sent``: how many platforms the account's posts are
   on, and how many direct messages it sent. On one platform with no DMs, the two strongest mechanics
   of the checklist (the same text pushed to several platforms, automatic DMs) cannot be observed at
   all; the rules then ask for stronger converging evidence before "likely fake".
+- ``coverage.bios``: how many of the account's profiles carry a bio. A fake *expert* is one who claims
+  expertise, and the bio is where an account presents itself; seen on one platform, with no bio and no
+  DM, the account never presented itself at all (a scraped feed of posts alone), and its posts alone
+  must not make it more than "uncertain".
+- ``research.link_share``: the share of the account's own posts that link to a paper (a DOI, a preprint
+  server, an open archive, a journal). Sharing research is substance: a researcher whose subject is
+  marketing or influence talks like the lexicons of hollow talk without being a fake expert.
 """
 
 from __future__ import annotations
@@ -37,6 +49,7 @@ from credscore.rules import RuleHit, RuleSet, apply_rules, evaluate_rules, lower
 from credscore.rules.schema import DERIVED_FEATURES
 from credscore.signals import readable_share
 from credscore.signals.base import FAMILIES, Feature, SignalResult
+from credscore.signals.link_only import research_link_share
 
 __all__ = ["DERIVED_FEATURES", "Band", "Decision", "coverage_values", "decide", "family_evidence", "final_scores",
            "model_columns"]
@@ -45,11 +58,16 @@ Band = Literal["likely_genuine", "uncertain", "likely_fake", "insufficient_data"
 
 FAMILY_PREFIX = "family."
 CONVERGING = f"{FAMILY_PREFIX}converging"
+BROADCASTING = "broadcasting"
+MECHANICS = f"{FAMILY_PREFIX}mechanics"
 READABLE_SHARE = "coverage.readable_share"
 PLATFORMS = "coverage.platforms"
 MESSAGES_SENT = "coverage.messages_sent"
-COVERAGE_VALUES = (READABLE_SHARE, PLATFORMS, MESSAGES_SENT)
-if set(DERIVED_FEATURES) != {*(f"{FAMILY_PREFIX}{family}" for family in FAMILIES), CONVERGING, *COVERAGE_VALUES}:
+BIOS = "coverage.bios"
+RESEARCH_LINKS = "research.link_share"
+COVERAGE_VALUES = (READABLE_SHARE, PLATFORMS, MESSAGES_SENT, BIOS, RESEARCH_LINKS)
+if set(DERIVED_FEATURES) != {*(f"{FAMILY_PREFIX}{family}" for family in FAMILIES), CONVERGING, MECHANICS,
+                             *COVERAGE_VALUES}:
     raise RuntimeError("credscore.rules.schema.DERIVED_FEATURES is out of step with the decision's derived values")
 
 
@@ -66,7 +84,8 @@ class Decision:
 
 
 def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str, float]:
-    """Each family's total push on the log-odds, and the second strongest of them (``family.converging``).
+    """Each family's total push on the log-odds, the second strongest of them (``family.converging``), and the
+    broadcasting habits shown (``family.mechanics``).
 
     ``pushes`` are evidence pushes (relative to the average genuine account); ``columns`` the model's
     columns in order, each with its declared family.
@@ -76,15 +95,20 @@ def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str,
         totals[feature.family] += float(push)
     values = {f"{FAMILY_PREFIX}{family}": total for family, total in totals.items()}
     values[CONVERGING] = sorted(totals.values(), reverse=True)[1]
+    values[MECHANICS] = sum(float(push) for push, feature in zip(pushes, columns, strict=True)
+                            if feature.family == BROADCASTING and feature.towards == "fake")
     return values
 
 
 def coverage_values(account: AnalysedAccount) -> dict[str, float]:
-    """The coverage values rules may read (:data:`COVERAGE_VALUES`) of an analysed account."""
+    """The values of an analysed account rules may read beside the signals (:data:`COVERAGE_VALUES`): what its
+    history covers, and the research it links to."""
     return {
         READABLE_SHARE: readable_share(account),
         PLATFORMS: float(len({post.platform.strip().lower() for post in account.account.posts})),
         MESSAGES_SENT: float(sum(1 for message in account.account.messages if message.direction == "sent")),
+        BIOS: float(sum(1 for profile in account.account.profiles if (profile.bio or "").strip())),
+        RESEARCH_LINKS: research_link_share(account),
     }
 
 

@@ -20,13 +20,16 @@ for _family in FAMILIES:
 FAMILY_OF = np.asarray([feature.family for feature in COLUMNS])
 
 
-def _pushes(talk: float, broadcasting: float, audience: float = 0.0, engagement: float = 0.0) -> np.ndarray:
-    """Pushes that add up to each family's given total over that family's columns."""
+def _pushes(talk: float, broadcasting: float, audience: float = 0.0, engagement: float = 0.0,
+            silence: float = 0.0) -> np.ndarray:
+    """Pushes that add up to each family's given total over that family's columns, plus ``silence`` on the share
+    of replies in the account's own words (a genuine habit it lacks: broadcasting, but no mechanic)."""
     pushes = np.zeros(len(COLUMNS))
     for family, total in (("hollow_talk", talk), ("broadcasting", broadcasting), ("audience", audience),
                           ("engagement", engagement)):
         members = family == FAMILY_OF
         pushes[members] = total / members.sum()
+    pushes[[feature.name for feature in COLUMNS].index("reply_share")] += silence
     return pushes
 
 
@@ -39,34 +42,37 @@ def _results(**values: dict[str, float]) -> dict[str, SignalResult]:
     return results
 
 
-def _decide(probability, talk, broadcasting, *, audience=0.0, engagement=0.0, results=None, readable=1.0, platforms=3,
-            messages=10, own_posts=50, rules=RULES):
+def _decide(probability, talk, broadcasting, *, audience=0.0, engagement=0.0, silence=0.0, results=None, readable=1.0,
+            platforms=3, messages=10, bios=1, research=0.0, own_posts=50, rules=RULES):
     coverage = {"coverage.readable_share": readable, "coverage.platforms": platforms,
-                "coverage.messages_sent": messages}
-    return decide(probability, _pushes(talk, broadcasting, audience, engagement), COLUMNS, results or _results(),
+                "coverage.messages_sent": messages, "coverage.bios": bios, "research.link_share": research}
+    return decide(probability, _pushes(talk, broadcasting, audience, engagement, silence), COLUMNS,
+                  results or _results(),
                   own_posts=own_posts, coverage=coverage, rules=rules)
 
 
 @pytest.mark.parametrize(("pushes", "expected"), [
-    ([1.5, -0.5, 3.0, 0.0, 0.0], {"hollow_talk": 1.0, "broadcasting": 3.0, "audience": 0.0, "engagement": 0.0,
-                                  "converging": 1.0}),
-    ([-1.0, 0.0, 4.0, 2.5, 0.0], {"hollow_talk": -1.0, "broadcasting": 4.0, "audience": 2.5, "engagement": 0.0,
-                                  "converging": 2.5}),
-    ([-1.0, 0.0, -2.0, 0.0, -0.5], {"hollow_talk": -1.0, "broadcasting": -2.0, "audience": 0.0, "engagement": -0.5,
-                                    "converging": -0.5}),
-    ([0.0, 0.0, 0.0, 6.0, 3.0], {"hollow_talk": 0.0, "broadcasting": 0.0, "audience": 6.0, "engagement": 3.0,
-                                 "converging": 3.0}),
+    ([1.5, -0.5, 3.0, 0.0, 0.0, 1.0], {"hollow_talk": 1.0, "broadcasting": 4.0, "audience": 0.0, "engagement": 0.0,
+                                       "converging": 1.0, "mechanics": 3.0}),
+    ([-1.0, 0.0, 4.0, 2.5, 0.0, -0.5], {"hollow_talk": -1.0, "broadcasting": 3.5, "audience": 2.5, "engagement": 0.0,
+                                        "converging": 2.5, "mechanics": 4.0}),
+    ([-1.0, 0.0, -2.0, 0.0, -0.5, 0.0], {"hollow_talk": -1.0, "broadcasting": -2.0, "audience": 0.0,
+                                         "engagement": -0.5, "converging": -0.5, "mechanics": -2.0}),
+    # Silence (a genuine habit lacking) adds to broadcasting, not to the mechanics shown.
+    ([0.0, 0.0, 0.0, 6.0, 3.0, 2.5], {"hollow_talk": 0.0, "broadcasting": 2.5, "audience": 6.0, "engagement": 3.0,
+                                      "converging": 3.0, "mechanics": 0.0}),
 ])
-def test_family_evidence_sums_each_family_and_converging_is_the_second_strongest(pushes, expected):
+def test_family_evidence_sums_each_family_converging_and_mechanics(pushes, expected):
     columns = [Feature("a", "a", "a", towards="fake", family="hollow_talk"),
                Feature("b", "b", "b", towards="genuine", family="hollow_talk"),
                Feature("c", "c", "c", towards="fake", family="broadcasting"),
                Feature("d", "d", "d", towards="fake", family="audience"),
-               Feature("e", "e", "e", towards="genuine", family="engagement")]
+               Feature("e", "e", "e", towards="genuine", family="engagement"),
+               Feature("f", "f", "f", towards="genuine", family="broadcasting")]
     values = family_evidence(np.asarray(pushes), columns)
     assert values == {f"family.{name}": value for name, value in expected.items()}
-    assert set(values) | {"coverage.readable_share", "coverage.platforms", "coverage.messages_sent"} == set(
-        DERIVED_FEATURES)
+    assert set(values) | {"coverage.readable_share", "coverage.platforms", "coverage.messages_sent",
+                          "coverage.bios", "research.link_share"} == set(DERIVED_FEATURES)
 
 
 def test_too_little_history_is_insufficient_data_whatever_the_model_says():
@@ -144,6 +150,47 @@ def test_one_platform_and_no_dms_asks_for_strong_convergence(platforms, messages
     assert strong.band == "likely_fake"
 
 
+@pytest.mark.parametrize(("platforms", "messages", "bios", "capped"), [
+    (1, 0, 0, True),   # a feed of posts scraped on its own: it never presented itself
+    (1, 0, 1, False),  # its bio was read
+    (2, 0, 0, False),  # seen on two platforms
+    (1, 2, 0, False),  # its DMs were read
+])
+def test_an_account_that_never_presented_itself_is_not_accused(platforms, messages, bios, capped):
+    strong = _decide(0.99, 6.0, 8.0, platforms=platforms, messages=messages, bios=bios)
+    assert ("no-self-presentation" in {hit.rule.id for hit in strong.hits}) is capped
+    assert (strong.band == "uncertain") is capped
+    assert capped or strong.band == "likely_fake"
+
+
+@pytest.mark.parametrize(("talk", "mechanics", "audience", "engagement", "capped_by"), [
+    (1.5, 0.0, 0.0, 0.0, "hollow-talk-and-silence"),  # a community manager or a professor who does not reply
+    (0.0, 0.0, 2.0, 0.0, "audience-and-silence"),     # a creator followed by spam accounts, who does not reply
+    (3.0, 0.0, 0.0, 0.0, None),                       # very hollow talk still converges with silence
+    (1.5, 2.0, 0.0, 0.0, None),                       # a mechanic shown (links, recycled posts, templated DMs)
+    (0.0, 0.0, 2.0, 2.0, None),                       # bought followers that do not engage: two families
+])
+def test_silence_corroborates_mechanics_but_is_not_one(talk, mechanics, audience, engagement, capped_by):
+    decision = _decide(0.97, talk, mechanics, audience=audience, engagement=engagement, silence=2.6)
+    assert decision.derived["family.broadcasting"] == pytest.approx(mechanics + 2.6)
+    fired = {hit.rule.id for hit in decision.hits}
+    if capped_by is None:
+        assert decision.band == "likely_fake", fired
+    else:
+        assert capped_by in fired and decision.band == "uncertain"
+
+
+@pytest.mark.parametrize(("research", "talk", "broadcasting", "capped"), [
+    (0.15, 2.0, 2.0, True),    # a marketing researcher linking her papers
+    (0.05, 2.0, 2.0, False),   # one paper in twenty posts is no habit
+    (0.15, 4.0, 4.0, False),   # very strong converging evidence still counts
+])
+def test_linking_research_keeps_an_account_out_of_likely_fake(research, talk, broadcasting, capped):
+    decision = _decide(0.97, talk, broadcasting, research=research)
+    assert ("shares-research" in {hit.rule.id for hit in decision.hits}) is capped
+    assert (decision.band == "uncertain") is capped
+
+
 def test_coverage_values_of_an_analysed_account():
     from credscore.decision import coverage_values
     from tests.conftest import analysed
@@ -153,7 +200,23 @@ def test_coverage_values_of_an_analysed_account():
          {"platform": "mastodon", "text": "three"}],
         messages=[{"platform": "twitter", "direction": direction, "text": text, "created_at": f"2024-01-01T00:0{i}:00Z"}
                   for i, (direction, text) in enumerate([("sent", "hi"), ("received", "yo")])]))
-    assert values == {"coverage.readable_share": 1.0, "coverage.platforms": 2.0, "coverage.messages_sent": 1.0}
+    assert values == {"coverage.readable_share": 1.0, "coverage.platforms": 2.0, "coverage.messages_sent": 1.0,
+                      "coverage.bios": 0.0, "research.link_share": 0.0}
+
+
+@pytest.mark.parametrize(("bios", "expected"), [
+    ([], 0.0),
+    ([None], 0.0),
+    (["   "], 0.0),                                   # a blank bio presents nothing
+    (["Boulangère à Lyon"], 1.0),
+    (["Boulangère à Lyon", None, "Baker in Lyon"], 2.0),
+])
+def test_coverage_counts_the_profiles_that_carry_a_bio(bios, expected):
+    from credscore.decision import coverage_values
+    from tests.conftest import analysed
+
+    profiles = [{"platform": f"p{i}", "handle": f"h{i}", "bio": bio} for i, bio in enumerate(bios)]
+    assert coverage_values(analysed(["un", "deux"], profiles=profiles))["coverage.bios"] == expected
 
 
 def test_an_account_it_cannot_read_stays_uncertain_at_most():

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from credscore.atomic import check_output_folder, write_atomically
-from credscore.batch.rows import AUDIENCE_COLUMNS, OUTPUT_COLUMNS, public
+from credscore.batch.rows import AGENCY_COLUMNS, AUDIENCE_COLUMNS, OUTPUT_COLUMNS, public
 from credscore.errors import InputError
 
 __all__ = ["OUTPUT_FORMATS", "BatchSummary", "RunStore", "output_format"]
@@ -153,9 +153,12 @@ def _write_jsonl(chunks: Iterator[list[dict[str, Any]]], stream: IO[str]) -> Non
 def _schema():
     import pyarrow as pa
 
+    # The agency columns: the platform's name, a whole follower count, the rest fractions.
+    agency = {"platform": pa.string(), "followers": pa.int64()}
     return pa.schema([("id", pa.string()), ("score", pa.float64()), ("probability", pa.float64()),
                       ("band", pa.string()), ("top_reason", pa.string()), ("error", pa.string()),
-                      *((column, pa.float64()) for column in AUDIENCE_COLUMNS)])
+                      *((column, pa.float64()) for column in AUDIENCE_COLUMNS),
+                      *((column, agency.get(column, pa.float64())) for column in AGENCY_COLUMNS)])
 
 
 def _table(rows: list[dict[str, Any]]):

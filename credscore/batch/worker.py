@@ -145,7 +145,7 @@ def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list
 def _score_valid(records: list[LoadedRecord], scorer: Scorer) -> list[dict[str, Any]]:
     from credscore.verdict import Verdict
 
-    return [verdict_row(outcome, record.position) if isinstance(outcome, Verdict)
+    return [verdict_row(outcome, record.loaded_account(), record.position) if isinstance(outcome, Verdict)
             else error_row(record.record_id, outcome, record.position)
             for record, outcome in zip(records, score_loaded(records, scorer), strict=True)]
 

@@ -54,7 +54,12 @@ def batch(
 ) -> None:
     """Score every account of a file: one row per account (id, score, probability, band, top_reason, error, and the
     audience signals' engagement_shortfall, generic_comment_share, mass_follower_share, unexplained_growth_share),
-    in input order. Exits with status 1 if any record failed (its row says why), 130 if interrupted."""
+    in input order. Then what an agency sorts by: platform (the one with the most posts with counters, else the
+    most followers), followers (on it), engagement_rate (the median per post of likes + comments + reposts over the
+    followers; over the views on YouTube), engagement_vs_tier (that median over the low end of the range published
+    for the follower tier: below 1, below the range), real_audience_share (the share of the followers' sample with
+    no mark of a bought or idle account). A blank cell: not measurable. Exits with status 1 if any record failed
+    (its row says why), 130 if interrupted."""
     try:
         from credscore.atomic import check_output_folder
         from credscore.batch import (

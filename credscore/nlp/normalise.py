@@ -7,6 +7,10 @@ A fake expert who writes 𝐦𝐚𝐫𝐤𝐞𝐭𝐢𝐧𝐠 in mathematical bo
 - Unicode compatibility forms are folded (NFKC): mathematical, full-width, circled and ligature letters
   become plain letters. Accents are kept: "stratégie" stays "stratégie" (NFKC composes, it does not strip).
   Emoji are left as they are (NFKC would turn ™ into "TM" and ℹ into "i").
+- Latin small capitals (ᴍᴀʀᴋᴇᴛɪɴɢ, the "small caps" of fancy-text generators), which NFKC leaves alone, read as
+  the plain small letter. A combining mark that NFKC composes with no Latin letter is a decoration and is
+  dropped: the underline of "m̲a̲r̲k̲e̲t̲i̲n̲g̲", the strike of "m̶a̶r̶k̶e̶t̶i̶n̶g̶", a diaeresis on an "s", the same marks
+  on spaces and punctuation. What French and English write composes; marks on other scripts' letters stay.
 - Invisible characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen) are
   removed, except the zero-width joiner that binds an emoji sequence (👩‍💻), which the emoji count needs.
 - Letters of another script that look like Latin letters (Cyrillic а, е, о, р; Greek ο, ρ, ν...) are
@@ -27,7 +31,7 @@ from pathlib import Path
 
 import regex
 
-__all__ = ["latin_lookalikes", "normalise"]
+__all__ = ["latin_lookalikes", "normalise", "small_capitals"]
 
 # Invisible characters that split a word for a matcher but not for a reader: soft hyphen, Mongolian vowel
 # separator, zero-width space / non-joiner / joiner, word joiner and invisible operators, byte-order mark.
@@ -47,6 +51,13 @@ _LATIN = regex.compile(r"\p{Script=Latin}")
 _LETTER = regex.compile(r"\p{L}")
 # A text is "written in Latin letters" when more than this share of its letters are Latin.
 MOSTLY_LATIN = 0.5
+# Combining marks still standing after a Latin letter, a space, a digit or a punctuation mark once NFKC has composed
+# what French and English write: decorations. Variation selectors (emoji presentation) are marks too, and stay.
+_DECORATION = regex.compile(r"(?<=[\p{Script=Latin}\p{Script=Common}])[^\P{Mn}\uFE00-\uFE0F\U000E0100-\U000E01EF]+")
+# Unicode names the Latin small capitals "LATIN LETTER SMALL CAPITAL X"; they live in these blocks (IPA
+# extensions, phonetic extensions, Latin extended-D and -G).
+_SMALL_CAPITAL_NAME = regex.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+_SMALL_CAPITAL_BLOCKS = ((0x0250, 0x02AF), (0x1D00, 0x1D7F), (0xA720, 0xA7FF), (0x1DF00, 0x1DFFF))
 
 
 def normalise(text: str) -> str:
@@ -55,10 +66,26 @@ def normalise(text: str) -> str:
         return text
     if not _INVISIBLE_SET.isdisjoint(text):
         text = _INVISIBLE_OR_EMOJI_SEQUENCE.sub(lambda match: match["emoji"] or "", text)
+    capitals = small_capitals()
+    if not capitals.keys().isdisjoint(text):
+        # Before NFKC, which then composes "ᴇ́" read as "e" + acute into "é".
+        text = "".join(capitals.get(char, char) for char in text)
     if not unicodedata.is_normalized("NFKC", text):
         text = "".join(part if index % 2 else unicodedata.normalize("NFKC", part)
                        for index, part in enumerate(_PICTOGRAPHS.split(text)))
-    return _latin_words(text)
+    return _latin_words(_DECORATION.sub("", text))
+
+
+@cache
+def small_capitals() -> Mapping[str, str]:
+    """Each Latin small capital letter (ᴀ, ʙ, ᴄ, … ꜱ, ꞯ) and the plain small letter it reads as."""
+    table: dict[str, str] = {}
+    for first, last in _SMALL_CAPITAL_BLOCKS:
+        for code in range(first, last + 1):
+            named = _SMALL_CAPITAL_NAME.fullmatch(unicodedata.name(chr(code), ""))
+            if named:
+                table[chr(code)] = named[1].lower()
+    return table
 
 
 def _latin_words(text: str) -> str:

@@ -24,7 +24,7 @@ __all__ = ["RuleHit", "apply_rules", "evaluate_rules", "feature_values", "loweri
 class RuleHit:
     rule: Rule
     values: Mapping[str, float]
-    """The measured value of each feature the rule's conditions name."""
+    """The measured value of each feature the rule's conditions name (an unmeasured one is left out)."""
     evidence: tuple[Evidence, ...]
 
 
@@ -56,7 +56,9 @@ def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult],
         if all(condition.holds(values.get(condition.feature)) for condition in rule.when):
             hits.append(RuleHit(
                 rule=rule,
-                values={condition.feature: values[condition.feature] for condition in rule.when},
+                # A condition that held of an unmeasured feature (``if_unmeasured``) has no value to show.
+                values={condition.feature: values[condition.feature] for condition in rule.when
+                        if condition.feature in values},
                 evidence=_evidence(results, rule.evidence_feature),
             ))
     return hits

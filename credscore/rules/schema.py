@@ -13,11 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = ["DERIVED_FEATURES", "Condition", "Rule", "RuleSet", "VerdictSettings"]
 
-# Values beyond the signal features that conditions may name (computed in credscore/decision.py):
-# each family's push on the log-odds, the second strongest of them, the share of readable words, and how
-# many platforms the posts are on and how many DMs were sent.
+# Values beyond the signal features that conditions may name (computed in credscore/decision.py): each family's
+# push on the log-odds, the second strongest of them, the broadcasting habits shown, the share of readable words,
+# how many platforms the posts are on, how many DMs were sent, how many profiles carry a bio, and the share of
+# posts linking to a paper.
 DERIVED_FEATURES = ("family.hollow_talk", "family.broadcasting", "family.audience", "family.engagement",
-                    "family.converging", "coverage.readable_share", "coverage.platforms", "coverage.messages_sent")
+                    "family.converging", "family.mechanics", "coverage.readable_share", "coverage.platforms",
+                    "coverage.messages_sent", "coverage.bios", "research.link_share")
 
 
 class _Strict(BaseModel):
@@ -25,15 +27,17 @@ class _Strict(BaseModel):
 
 
 class Condition(_Strict):
-    """``feature op value``, e.g. ``auto_dms.follower_dm_share >= 0.5``. An unmeasured feature never satisfies it."""
+    """``feature op value``, e.g. ``auto_dms.follower_dm_share >= 0.5``. An unmeasured feature does not satisfy it,
+    unless ``if_unmeasured`` says it does: "no identical cross-posting" holds of an account seen on one platform."""
 
     feature: str
     op: Literal[">", ">=", "<", "<=", "=="]
     value: float
+    if_unmeasured: bool = False
 
     def holds(self, measured: float | None) -> bool:
         if measured is None:
-            return False
+            return self.if_unmeasured
         return {
             ">": measured > self.value,
             ">=": measured >= self.value,

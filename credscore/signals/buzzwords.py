@@ -10,7 +10,10 @@ The density counts the ``buzzwords`` lexicon per 1,000 tokens of the account's o
 describes itself, and where a fake expert stacks its buzzwords ("Storytelling | Growth hacking
 | Personal branding"); weighted by its tokens like any other text, a bio cannot outweigh a real
 history. Hashtags count as tokens, and a hashtag that spells a buzzword ("#growthhacking") as a
-buzzword. A term found inside a longer one ("community" in "build a community") counts once.
+buzzword. A term found inside a longer one ("community" in "build a community") counts once. A
+buzzword inside a phrase of the ``ordinary_senses`` lexicon has its everyday meaning and is not counted:
+"leur engagement auprès des familles" is a volunteer's commitment, "la communauté de communes" a town's
+association, not the engagement metric or "ma communauté" of a fake expert.
 Not measurable without any post of the account's own, or below :data:`MIN_TOKENS`: a rate
 over a handful of words is noise.
 """
@@ -33,6 +36,8 @@ from credscore.signals.base import (
 
 NAME = "buzzwords"
 LEXICON = "buzzwords"
+# Phrases in which a buzzword has its everyday meaning (data/lexicons/ordinary_senses.toml).
+ORDINARY_SENSES = "ordinary_senses"
 # Below this many tokens (a few short posts) one buzzword more or less swings the rate: it is noise.
 MIN_TOKENS = 50
 # Rates are given per this many tokens, so that they read as whole numbers.
@@ -87,4 +92,7 @@ def _occurrences(text: AnalysedText) -> int:
     """How many buzzwords the text uses: each phrase once, each hashtag once."""
     # A hashtag can spell several terms ("#gamechanger": "game changer" and "game-changer"): it is one occurrence.
     tags = {hashtag_spelling(match.term) for match in text.terms(LEXICON) if match.start < 0}
-    return len(text.occurrences(LEXICON)) + sum(tag in tags for tag in text.hashtags)
+    ordinary = [(match.start, match.end) for match in text.terms(ORDINARY_SENSES) if match.start >= 0]
+    marketing = [match for match in text.occurrences(LEXICON)
+                 if not any(match.start < end and start < match.end for start, end in ordinary)]
+    return len(marketing) + sum(tag in tags for tag in text.hashtags)

@@ -21,7 +21,12 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   words); and not *canned*: the same reply as another of the account's replies up to the
   addressee's name, a greeting or a spun word (see :mod:`credscore.signals.canned`; the words
   spelling the handles the reply opens on are masked). However long, a reply sent to many is a
-  template.
+  template; and not *praise-led by habit*: a reply that opens on stock praise ("What a powerful
+  reminder, Sarah. Resilience is the quiet foundation of every great leader.") and carries no figure,
+  question or link is a compliment, however varied its platitude, when such replies are the account's
+  habit: at least :data:`MIN_PRAISE_HABIT` of them, and at least :data:`PRAISE_HABIT_SHARE` of its
+  replies. A real person's occasional "Great post, the part about cohort retention matched what we
+  saw" stays an exchange; a tool (or a language model) praising everyone in fresh words does not.
 
 Every other reply says nothing of its own. Sending the same reply once more, or appending mentions to
 a broadcast, can therefore never raise the share of exchanges nor lower the share of empty replies.
@@ -58,6 +63,14 @@ MAX_WORDS_OF_A_GENERIC_REPLY = 6
 MIN_EXCHANGE_WORDS = 3
 # Of those, words that carry something of the reply's own: "Debian 13 with XFCE" has two, "Big yes to this" none.
 MIN_EXCHANGE_CONTENT_WORDS = 2
+# Stock praise that leads a reply sits in its first words ("What a powerful reminder, Sarah", "Quelle pépite, Julie").
+PRAISE_OPENING_WORDS = 6
+# A handful of praise-led replies, and half of all replies at least, make a habit rather than a courtesy: a real
+# person praises now and then, before saying something; a compliment machine praises everyone.
+MIN_PRAISE_HABIT = 5
+PRAISE_HABIT_SHARE = 0.5
+# What anchors a compliment to the post it answers: a figure, a question, a link.
+_ANCHOR = regex.compile(r"[\p{N}?？¿]")
 # A post opening on one or two handles answers them; three or more in a row are a list of tags.
 MAX_ADDRESSEES = 2
 # Below this many posts, one reply more or less swings the shares by a fifth or more.
@@ -65,6 +78,8 @@ MIN_POSTS = 5
 # The handles a text opens on, before its first word (Mastodon's @user@instance form included).
 _LEADING_MENTIONS = regex.compile(r"^\s*(?:@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?[\s,;:]*)+")
 _HANDLE = regex.compile(r"@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Handles and hashtags: their digits are no figure of the reply's own ("@fan12", "#growth2025").
+_TAGS = regex.compile(r"[@#]\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 # The word that introduces handles tagged on a text ("cc @a @b", "via @buffer", "ft. @x"): part of the tags,
 # not of what the reply says.
 _TAG_INTRODUCER = regex.compile(r"(?<!\w)(cc|via|ft|feat)\W{0,3}(?=@\w)", regex.IGNORECASE)
@@ -99,6 +114,9 @@ def conversation(account: AnalysedAccount) -> SignalResult:
     exchanges = [i for i, said in zip(replies, words, strict=True)
                  if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
                  and sum(1 for word in said if word not in _empty_words()) >= MIN_EXCHANGE_CONTENT_WORDS]
+    praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
+    if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
+        exchanges = [i for i in exchanges if i not in praised]
     said_something = set(exchanges)
     empty = [i for i in replies if i not in said_something]
     return SignalResult(
@@ -134,6 +152,13 @@ def _own_words(raw: str, text: AnalysedText) -> tuple[str, ...]:
             # The last occurrence: tags close a text, and "via" may also be a word of the reply itself.
             del words[len(words) - 1 - words[::-1].index(word)]
     return tuple(words)
+
+
+def _praise_led(raw: str, text: AnalysedText) -> bool:
+    """The reply opens on stock praise and gives no figure, question or link to show it read the post."""
+    if text.links or _ANCHOR.search(_TAGS.sub(" ", raw)):
+        return False
+    return any(match.lexicon == LEXICON and 0 <= match.start < PRAISE_OPENING_WORDS for match in text.matches)
 
 
 def _stock_praise(text: AnalysedText) -> bool:

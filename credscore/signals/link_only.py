@@ -65,6 +65,7 @@ class LinkHosts:
     user_page_prefixes: tuple[str, ...]
     profile_pages: Mapping[str, tuple[str, ...]]
     platform_hosts: Mapping[str, frozenset[str]]
+    research_hosts: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def link_hosts() -> LinkHosts:
                        for platform, pages in data["own_sites"]["profile_pages"].items()},
         platform_hosts={platform.lower(): frozenset(lower(hosts))
                         for platform, hosts in data["platform_hosts"].items()},
+        research_hosts=frozenset(lower(data["research"]["hosts"])),
     )
 
 
@@ -128,6 +130,17 @@ def _under(host: str, hosts: frozenset[str]) -> bool:
             return True
         host = host.partition(".")[2]
     return False
+
+
+def research_link_share(account: AnalysedAccount) -> float:
+    """Share of the account's own posts that link to a paper (``[research]`` hosts of ``data/link_shorteners.toml``,
+    a subdomain counting as its host); 0.0 without posts of its own. Not a feature of the model: the decision
+    reads it (rule "shares-research")."""
+    own = [i for i, post in enumerate(account.account.posts) if post.kind != "repost"]
+    if not own:
+        return 0.0
+    hosts = link_hosts().research_hosts
+    return share(sum(1 for i in own if any(_under(_host(link), hosts) for link in account.posts[i].links)), len(own))
 
 
 def own_sites(account: AnalysedAccount) -> frozenset[tuple[str, str]]:

@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -39,7 +41,27 @@ def mixed(text):
     return zero_width(homoglyphs(text))
 
 
-DISGUISES = [math_bold, full_width, homoglyphs, zero_width, soft_hyphens, mixed]
+SMALL_CAPS = dict(zip("abcdefghijklmnopqrstuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ", strict=True))
+UNDERLINE, STRIKE = "\u0332", "\u0336"
+
+
+def small_caps(text):
+    # Fancy-text "small caps": each letter's small capital, its accent kept as a combining mark ("ᴇ́").
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(SMALL_CAPS.get(char.lower(), char) for char in decomposed)
+
+
+def underlined(text):
+    # Fancy-text underline: a combining low line after every character, spaces included.
+    return "".join(char + UNDERLINE for char in text)
+
+
+def struck_through(text):
+    return "".join(char + STRIKE if char.isalpha() else char for char in text)
+
+
+DISGUISES = [math_bold, full_width, homoglyphs, zero_width, soft_hyphens, mixed, small_caps, underlined,
+             struck_through]
 PLAIN = [
     ("fr", "Construire une communauté et créer de la valeur grâce au storytelling sur LinkedIn"),
     ("fr", "Le marketing d'influence, levier de croissance : réseaux sociaux et personal branding"),
@@ -103,6 +125,15 @@ def test_buzzword_density_survives_the_tricks_and_evidence_quotes_the_text_as_wr
     (f"Dev 👩{ZWJ}💻 and 🏳️{ZWJ}🌈", f"Dev 👩{ZWJ}💻 and 🏳️{ZWJ}🌈"),
     ("Brand™ ℹ️ 1️⃣ 🇫🇷", "Brand™ ℹ️ 1️⃣ 🇫🇷"),
     ("", ""),
+    # Small capitals read as plain small letters, and an accent written after one composes with it.
+    ("ᴍᴀʀᴋᴇᴛɪɴɢ ᴠɪꜱɪʙɪʟɪᴛᴇ\u0301", "marketing visibilité"),
+    # A mark that composes with no Latin letter is a decoration: underline, strike, a diaeresis on an "s".
+    ("m\u0332a\u0332r\u0332k\u0332e\u0332t\u0332 \u0332", "market "),
+    ("s\u0308tory m\u0336i\u0336n\u0336d\u0336", "story mind"),
+    # Marks of other scripts, stacked Vietnamese accents (composed by NFKC) and IPA stay readable.
+    ("Tiếng Việt", "Tiếng Việt"),
+    ("नमस्ते दुनिया", "नमस्ते दुनिया"),
+    ("שָׁלוֹם", "שָׁלוֹם"),
 ])
 def test_normalise(text, expected):
     assert normalise(text) == expected

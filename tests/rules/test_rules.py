@@ -120,3 +120,25 @@ def test_conditions(measured, op, threshold, fires):
                                max_model_reasons=3, min_model_contribution=0.3)
     rules = RuleSet(verdict=settings, rules=(_rule("add", 5, op=op, value=threshold),))
     assert bool(evaluate_rules(rules, {"link_only": result})) is fires
+
+
+@pytest.mark.parametrize(("measured", "if_unmeasured", "fires"), [
+    (None, False, False),   # by default, what could not be measured satisfies no condition
+    (None, True, True),     # "no identical cross-posting" holds of an account seen on one platform
+    (0.3, True, True),      # measured, the value decides
+    (0.9, True, False),
+])
+def test_a_condition_can_hold_of_an_unmeasured_feature(measured, if_unmeasured, fires):
+    from credscore.rules.schema import Condition, Rule, RuleSet, VerdictSettings
+
+    rule = Rule(id="r", when=(Condition(feature="link_only.link_share", op="<", value=0.6,
+                                        if_unmeasured=if_unmeasured),),
+                effect="cap", amount=60, reason_en="x", reason_fr="x")
+    settings = VerdictSettings(minimum_own_posts=5, likely_fake_from=65, likely_genuine_below=35,
+                               max_model_reasons=3, min_model_contribution=0.3)
+    result = (SignalResult("link_only", True, {"link_share": measured}, {}) if measured is not None
+              else SignalResult("link_only", False, note="no post"))
+    hits = evaluate_rules(RuleSet(verdict=settings, rules=(rule,)), {"link_only": result})
+    assert bool(hits) is fires
+    # The hit shows the values that were measured, and none for what was not.
+    assert all(hit.values == ({} if measured is None else {"link_only.link_share": measured}) for hit in hits)

@@ -75,6 +75,17 @@ CASES = [
      [follow("lea"), follow("hugo"), follow("zoe"), follow("nina"),
       follow("max", direction="out"), follow("max", platform="twitter") | {"created_at": None}],
      2 / 4, 0.0),
+    # The coaching funnel's call to a call is a pitch, with no link and no price: a free audit, the last seat,
+    # "reply YES"; a friend's "on s'appelle ?" or a shop's opening hours are not.
+    ([dm("Je t'offre 30 minutes d'audit de ton profil, réponds OUI pour réserver ta place", "a"),
+      dm("Il me reste une place dans mon accompagnement de rentrée, on en parle ?", "b"),
+      dm("Super soirée hier, on s'appelle cette semaine ?", "c"),
+      dm("La boutique est ouverte du mardi au samedi, à bientôt !", "d")],
+     [], 0.0, 2 / 4),
+    ([dm("Thanks for connecting! I have one spot left this month, reply YES and I'll send my calendar", "a"),
+      dm("Happy to hop on a call to walk you through a free audit of your profile", "b"),
+      dm("Sure, I'll send you the spreadsheet tonight", "c")],
+     [], 0.0, 2 / 3),
     # Received messages are not the account's: only the sent one counts.
     ([dm("Découvrez ma formation, offre spéciale", "x", direction="received"),
       dm("Découvrez ma formation, offre spéciale", "y", direction="received"),

@@ -39,6 +39,24 @@ def test_buzzwords_values(posts, profiles, density, with_buzzwords):
     assert result.values["post_share"] == pytest.approx(with_buzzwords)
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "engagement" as a commitment, "communauté" as a town's association: no marketing talk.
+    ("Merci à nos bénévoles pour leur engagement auprès des familles du quartier", "fr", 0),
+    ("La communauté de communes finance le nouveau gymnase", "fr", 0),
+    ("Nos élus tiennent leurs engagements de campagne : la cantine passe au bio", "fr", 0),
+    ("Her speaking engagement at the library covered civic engagement in small towns", "en", 0),
+    # The same words in a fake expert's sense still count.
+    ("Boostez l'engagement de votre communauté dès aujourd'hui", "fr", 3),
+    ("Engagement is everything: boost your engagement and grow your community", "en", 4),
+    # Both senses in one text: only the marketing one counts.
+    ("Leur engagement bénévole est précieux, mais boostez votre engagement en ligne", "fr", 2),
+])
+def test_a_buzzword_in_its_everyday_sense_is_not_counted(text, lang, expected):
+    from credscore.signals.buzzwords import _occurrences
+
+    assert _occurrences(analysed([text], lang=lang).posts[0]) == expected
+
+
 def test_buzzwords_density_is_scale_free():
     # The same history twice over has the same density and the same share.
     once = buzzwords(analysed([BUZZ_EN] + [FILLER_EN] * 4))

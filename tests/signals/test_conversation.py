@@ -101,6 +101,32 @@ CASES = [
     ("fr", [*GURU_FR, *(post(text, kind="comment") for text in (
         "Tellement inspirant, merci Julie", "Exactement ça, tu as tout dit", "Je valide à cent pour cent"))],
      0.0, 1.0),
+    # Gaming: varied, model-written compliments to everyone, each opening on praise and going on with a platitude:
+    # a habit of praise-led replies (five at least, half the replies) with no figure, question or link.
+    ("en", [*GURU_EN, *(post(text, kind="reply") for text in (
+        "@sarah What a powerful reminder, Sarah. Resilience is the quiet foundation of every great leader.",
+        "@mark Love this perspective, Mark! So much wisdom packed into a few lines.",
+        "@deepa This resonates deeply, Deepa. Thank you for being so generous with your insights.",
+        "@tom Brilliant take, Tom. The world needs more leaders who think like this.",
+        "@lena Absolutely spot on, Lena. Authenticity always wins in the long run.",
+        "@chris Such an inspiring journey, Chris! Your story will help so many people."))], 0.0, 1.0),
+    ("fr", [*GURU_FR, *(post(text, kind="comment") for text in (
+        "@julie Quelle pépite, Julie ! Le vrai leadership commence par l'écoute de soi.",
+        "@marc Tellement inspirant Marc, la résilience est la clé de toute réussite.",
+        "@sophie Ça résonne fort, Sophie. L'authenticité finit toujours par payer.",
+        "@hugo Très juste Hugo, le mindset fait toute la différence dans une carrière.",
+        "@lea Magnifique partage Léa, merci de nous rappeler l'essentiel du leadership."))], 0.0, 1.0),
+    # A real person's occasional praise-led reply that goes on to say something stays an exchange...
+    ("en", [*GURU_EN, *REAL_REPLIES_EN, *(post(text, kind="reply") for text in (
+        "Great post, the part about cohort retention matched what we saw in our own data",
+        "Love this, the warehouse photos brought back my first job in logistics"))], 5 / 10, 0.0),
+    # ... and so do praise-led replies that ask a question or give a figure, however many.
+    ("en", [*GURU_EN, *(post(text, kind="reply") for text in (
+        "@a Great point, what did churn look like after the price change?",
+        "@b Love this, we saw the same 12% drop in March",
+        "@c Brilliant, how long did the migration take?",
+        "@d Spot on, our returns fell to 4% after we added the size guide",
+        "@e So true, did you try it on the mobile app as well?"))], 5 / 10, 0.0),
     # A short factual answer says something of its own with few words: two that are not function words.
     ("en", [*GURU_EN, post("@sam Debian 13 with XFCE.", kind="reply"), post("@kim Not yet, next month.", kind="reply")],
      1 / 7, 1 / 2),

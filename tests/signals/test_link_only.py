@@ -157,3 +157,21 @@ def test_attaching_media_to_a_post_never_raises_the_link_shares(items, data):
     after = link_only(analysed(with_media, lang="en", profiles=profiles)).values
     assert after["link_share"] <= before["link_share"]
     assert after["wordless_share"] <= before["wordless_share"]
+
+
+@pytest.mark.parametrize(("posts", "expected"), [
+    # A DOI, a preprint, an open archive (subdomains included), a journal; not a blog or a shortener.
+    (["Notre article : https://doi.org/10.1177/0000", "Preprint https://arxiv.org/abs/2401.00001",
+      "Version ouverte https://hal.science/hal-0001", "Nouveau billet https://blog.example/post",
+      "Lien https://bit.ly/abc"], 3 / 5),
+    (["Paper out in https://www.nature.com/articles/x1", "coffee time", "more coffee", "lunch", "dinner"], 1 / 5),
+    (["nothing to read here", "a picture of my cat"], 0.0),
+    # A repost of someone's paper is not one of the account's own posts.
+    ([post("https://doi.org/10.1/x", kind="repost"), "hello there", "good night"], 0.0),
+    # Only reposts: no post of its own, no share.
+    ([post("https://doi.org/10.1/x", kind="repost")], 0.0),
+])
+def test_research_link_share(posts, expected):
+    from credscore.signals.link_only import research_link_share
+
+    assert research_link_share(analysed(posts)) == pytest.approx(expected)
