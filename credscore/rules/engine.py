@@ -11,6 +11,7 @@ score lands between them, in the uncertain band.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -33,6 +34,10 @@ def feature_values(results: Mapping[str, SignalResult]) -> dict[str, float]:
     return {f"{name}.{feature}": value
             for name, result in results.items() if result.measurable
             for feature, value in result.values.items()}
+
+
+def _measured(value: float | None) -> bool:
+    return value is not None and not math.isnan(value)
 
 
 def _evidence(results: Mapping[str, SignalResult], feature: str) -> tuple[Evidence, ...]:
@@ -58,7 +63,7 @@ def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult],
                 rule=rule,
                 # A condition that held of an unmeasured feature (``if_unmeasured``) has no value to show.
                 values={condition.feature: values[condition.feature] for condition in rule.when
-                        if condition.feature in values},
+                        if _measured(values.get(condition.feature))},
                 evidence=_evidence(results, rule.evidence_feature),
             ))
     return hits

@@ -7,6 +7,7 @@ minimum history, how many model reasons to show), so that code holds no magic nu
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -36,7 +37,7 @@ class Condition(_Strict):
     if_unmeasured: bool = False
 
     def holds(self, measured: float | None) -> bool:
-        if measured is None:
+        if measured is None or math.isnan(measured):  # a signal gives NaN for a feature it could not measure
             return self.if_unmeasured
         return {
             ">": measured > self.value,

@@ -125,6 +125,8 @@ def test_conditions(measured, op, threshold, fires):
 @pytest.mark.parametrize(("measured", "if_unmeasured", "fires"), [
     (None, False, False),   # by default, what could not be measured satisfies no condition
     (None, True, True),     # "no identical cross-posting" holds of an account seen on one platform
+    (float("nan"), False, False),  # a signal gives NaN for a feature it could not measure
+    (float("nan"), True, True),
     (0.3, True, True),      # measured, the value decides
     (0.9, True, False),
 ])
@@ -141,4 +143,5 @@ def test_a_condition_can_hold_of_an_unmeasured_feature(measured, if_unmeasured, 
     hits = evaluate_rules(RuleSet(verdict=settings, rules=(rule,)), {"link_only": result})
     assert bool(hits) is fires
     # The hit shows the values that were measured, and none for what was not.
-    assert all(hit.values == ({} if measured is None else {"link_only.link_share": measured}) for hit in hits)
+    unmeasured = measured is None or measured != measured
+    assert all(hit.values == ({} if unmeasured else {"link_only.link_share": measured}) for hit in hits)
