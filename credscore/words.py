@@ -19,9 +19,18 @@ from typing import Any
 
 from credscore.resources import data_dir
 
-__all__ = ["LANGUAGES", "PLURAL_FORMS", "Words", "french_typography", "words"]
+__all__ = ["LANGUAGES", "PLURAL_FORMS", "Words", "explanation_language", "french_typography", "words"]
 
 LANGUAGES = ("en", "fr")
+
+
+def explanation_language(languages: Mapping[str, int]) -> str:
+    """The language to explain an account in, from how many of its texts are in each language: French when more
+    are in French than in any other language, English otherwise (on a tie, with no text, and for an account
+    written in a language credscore does not write: a Turkish account with three posts mistaken for French is
+    explained in English, not in French)."""
+    french = languages.get("fr", 0)
+    return "fr" if french > 0 and all(french > count for code, count in languages.items() if code != "fr") else "en"
 PLURAL_FORMS = ("one", "other")
 
 # French typography: U+00A0 (no-break space) before a colon and inside guillemets, U+202F (narrow

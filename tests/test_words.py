@@ -124,3 +124,17 @@ def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="unknown language 'de'"):
         words("de")
     assert LANGUAGES == ("en", "fr")
+
+
+@pytest.mark.parametrize(("languages", "expected"), [
+    ({"fr": 12, "en": 3}, "fr"),
+    ({"fr": 5, "en": 5}, "en"),                 # a tie: English
+    ({}, "en"),
+    ({"tr": 35, "fr": 3}, "en"),                # a Turkish account with a few posts mistaken for French
+    ({"da": 20, "en": 4}, "en"),
+    ({"fr": 20, "en": 18, "und": 2}, "fr"),      # a bilingual account, mostly French
+])
+def test_an_account_is_explained_in_french_only_when_mostly_french(languages, expected):
+    from credscore.words import explanation_language
+
+    assert explanation_language(languages) == expected

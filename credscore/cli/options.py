@@ -67,9 +67,7 @@ def make_scorer(model: Path | None, rules: Path | None, trust: bool) -> Scorer:
 
 
 def dominant_language(languages: Mapping[str, int]) -> str:
-    """The language most of an account's texts are in (English on a tie or when none is known).
+    """The language to explain an account in (:func:`credscore.words.explanation_language`)."""
+    from credscore.words import explanation_language
 
-    Only French and English are written in: a Danish account's verdict is shown in English.
-    """
-    languages = {code: count for code, count in languages.items() if code in ("fr", "en")}
-    return max(languages, key=lambda code: (languages[code], code == "en")) if languages else "en"
+    return explanation_language(languages)

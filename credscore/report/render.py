@@ -23,7 +23,7 @@ from credscore.report.view import AccountView, account_view, decimal, percent, r
 from credscore.rules.schema import VerdictSettings
 from credscore.verdict import Verdict
 from credscore.view import reference_population
-from credscore.words import LANGUAGES, words
+from credscore.words import LANGUAGES, explanation_language, words
 
 if TYPE_CHECKING:
     from credscore.account import Account
@@ -81,11 +81,11 @@ def render_report(verdicts: Sequence[Verdict], *, lang: str | None = None, card:
 
 
 def dominant_language(verdicts: Sequence[Verdict]) -> str:
-    """The report language most of the accounts' posts are in (English on a tie or when unknown)."""
+    """The report language of the accounts' texts taken together (:func:`credscore.words.explanation_language`)."""
     counts: Counter[str] = Counter()
     for verdict in verdicts:
-        counts.update({code: count for code, count in verdict.coverage.languages.items() if code in LANGUAGES})
-    return max(LANGUAGES, key=lambda code: (counts[code], code == "en"))
+        counts.update(verdict.coverage.languages)
+    return explanation_language(counts)
 
 
 @lru_cache(maxsize=1)
