@@ -45,7 +45,7 @@ def test_the_server_keeps_every_promise_of_its_openapi_document(conformance_serv
     quoted = ", ".join(f'"{status}"' for status in NEGATIVE_STATUSES)
     config.write_text(f"[checks.negative_data_rejection]\nexpected-statuses = [{quoted}]\n", encoding="utf-8")
     command = [st, "--config-file", str(config), "run", f"{conformance_server.url}/openapi.json", "--checks", "all",
-               "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED), "--workers", "2", "--no-color",
+               "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED), "--workers", "1", "--no-color",
                "--request-timeout", "60"]
     environment = {**os.environ, "NO_COLOR": "1"}
     result = subprocess.run(command, capture_output=True, text=True, timeout=RUN_TIMEOUT, env=environment,
