@@ -166,6 +166,7 @@ def test_an_account_that_never_presented_itself_is_not_accused(platforms, messag
 @pytest.mark.parametrize(("talk", "mechanics", "audience", "engagement", "capped_by"), [
     (1.5, 0.0, 0.0, 0.0, "hollow-talk-and-silence"),  # a community manager or a professor who does not reply
     (0.0, 0.0, 2.0, 0.0, "audience-and-silence"),     # a creator followed by spam accounts, who does not reply
+    (0.0, 0.0, 0.0, 2.0, None),                       # comments that look bought or exchanged, and no reply: two habits
     (3.0, 0.0, 0.0, 0.0, None),                       # very hollow talk still converges with silence
     (1.5, 2.0, 0.0, 0.0, None),                       # a mechanic shown (links, recycled posts, templated DMs)
     (0.0, 0.0, 2.0, 2.0, None),                       # bought followers that do not engage: two families

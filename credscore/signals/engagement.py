@@ -33,8 +33,10 @@ measurable* when none of the three can be):
   :data:`ORGANIC_MIN_CV` the spread is thinner than organic audiences give; above it the feature is 0,
   never evidence of anything. Only measured when the mean is at least :data:`MIN_MEAN_LIKES`, so that
   chance alone cannot make small counts look even.
-- ``comments_per_like``: total comments over total likes. A real audience writes a comment or a few
-  per hundred likes; bought likes come silent.
+- ``comments_per_like``: total comments over total likes, up to :data:`ORGANIC_COMMENTS_PER_LIKE`. A real
+  audience writes a comment or a few per hundred likes; bought likes come silent. Beyond one comment per ten
+  likes, more comments are no more evidence of a real audience: engagement pods comment on each other's
+  posts, and engagement bait ("Et vous, qu'en pensez-vous ? 👇") draws comments by asking for them.
 
 Only the account's own posts count (reposts carry someone else's counters), and only posts whose
 counters the source gives. The order of posts changes nothing.
@@ -84,6 +86,9 @@ MIN_MEAN_LIKES = 50
 ORGANIC_MIN_CV = 0.25
 # Below this many likes in all, one comment more or less moves the comments-per-like ratio by a point or more.
 MIN_LIKES_FOR_RATIO = 100
+# A comment per ten likes is already a chatty audience: a ratio above it counts as this much. More comments are no
+# more proof of a real audience: engagement pods write many, and so does a post that asks "Et vous ? 👇".
+ORGANIC_COMMENTS_PER_LIKE = 0.1
 # The low bound must stand for a few interactions a post to be measured against: on an account of 2,000
 # followers where the tier's low bound is 0.01 %, it is a fifth of a like, and a post with none says nothing.
 MIN_INTERACTIONS_AT_LOW = 5
@@ -301,7 +306,7 @@ def _comments_per_like(account: Account) -> tuple[float, tuple[int, ...]] | None
     # The silent posts: the most likes for the fewest comments first.
     silent = tuple(index for _, _, index in sorted(((comments_of + 1) / (likes_of + 1), -likes_of, index)
                                                    for index, likes_of, comments_of in counted))
-    return min(1.0, comments / likes), silent
+    return min(ORGANIC_COMMENTS_PER_LIKE, comments / likes), silent
 
 
 @signal(NAME, [
@@ -316,8 +321,10 @@ def _comments_per_like(account: Account) -> tuple[float, tuple[int, ...]] | None
             "public (1 quand chaque publication en reçoit autant, 0 quand elles varient au moins autant que des "
             "mentions spontanées)",
             towards="fake", family="engagement"),
-    Feature("comments_per_like", "Comments the account's posts receive per like",
-            "Commentaires reçus par les publications du compte, par mention « J'aime »",
+    Feature("comments_per_like", "Comments the account's posts receive per like (up to one per ten likes: more is "
+            "no more evidence)",
+            "Commentaires reçus par les publications du compte, par mention « J'aime » (jusqu'à un pour dix : "
+            "au-delà, ce n'est pas une preuve de plus)",
             towards="genuine", family="engagement"),
 ])
 def engagement(account: AnalysedAccount) -> SignalResult:

@@ -133,14 +133,20 @@ def _under(host: str, hosts: frozenset[str]) -> bool:
 
 
 def research_link_share(account: AnalysedAccount) -> float:
-    """Share of the account's own posts that link to a paper (``[research]`` hosts of ``data/link_shorteners.toml``,
-    a subdomain counting as its host); 0.0 without posts of its own. Not a feature of the model: the decision
-    reads it (rule "shares-research")."""
+    """Papers shared per distinct post of the account's own: the distinct papers it links to (``[research]`` hosts
+    of ``data/link_shorteners.toml``, a subdomain counting as its host), over its distinct own texts, at most 1.0;
+    0.0 without posts of its own. Not a feature of the model: the decision reads it (rule "shares-research").
+
+    A researcher shares several papers, each once per network; a fake expert pastes the same DOI under many hollow
+    posts to look scholarly. So a paper counts once however often it is pasted, and a text posted on several
+    networks is one post: one DOI under a third of the posts is one paper, not a research habit."""
     own = [i for i, post in enumerate(account.account.posts) if post.kind != "repost"]
     if not own:
         return 0.0
     hosts = link_hosts().research_hosts
-    return share(sum(1 for i in own if any(_under(_host(link), hosts) for link in account.posts[i].links)), len(own))
+    texts = {" ".join(account.account.posts[i].text.split()).casefold() for i in own}
+    papers = {_split(link) for i in own for link in account.posts[i].links if _under(_host(link), hosts)}
+    return min(1.0, share(len(papers), len(texts)))
 
 
 def own_sites(account: AnalysedAccount) -> frozenset[tuple[str, str]]:

@@ -45,11 +45,17 @@ def test_buzzwords_values(posts, profiles, density, with_buzzwords):
     ("La communauté de communes finance le nouveau gymnase", "fr", 0),
     ("Nos élus tiennent leurs engagements de campagne : la cantine passe au bio", "fr", 0),
     ("Her speaking engagement at the library covered civic engagement in small towns", "en", 0),
+    # Thanking volunteers for their engagement is thanking them for their commitment.
+    ("Merci pour votre engagement ! La collecte a rassemblé 8 tonnes de denrées", "fr", 0),
+    ("Les bénévoles du lundi sont fidèles au poste. Merci de ton engagement, Josiane", "fr", 0),
+    ("Un grand merci aux équipes pour leur engagement pendant les fêtes", "fr", 0),
     # The same words in a fake expert's sense still count.
     ("Boostez l'engagement de votre communauté dès aujourd'hui", "fr", 3),
     ("Engagement is everything: boost your engagement and grow your community", "en", 4),
     # Both senses in one text: only the marketing one counts.
     ("Leur engagement bénévole est précieux, mais boostez votre engagement en ligne", "fr", 2),
+    # The thank-you is not counted; "boostez votre engagement" is ("boostez" and "engagement": 2).
+    ("Merci pour votre engagement ! Et maintenant, boostez votre engagement sur LinkedIn", "fr", 2),
 ])
 def test_a_buzzword_in_its_everyday_sense_is_not_counted(text, lang, expected):
     from credscore.signals.buzzwords import _occurrences

@@ -59,6 +59,9 @@ CASES = [
     # Half an interaction for none: a post nobody touched is "fewer than one", not infinitely far below.
     ("fr", profile(1_000_000), feed(FR_CAPTIONS, [0] * 6, [0] * 6), [], math.log10(0.001 / (0.5 / 1_000_000)),
      math.nan, math.nan),
+    # Engagement bait or a pod: a comment for every two likes counts as one per ten (more is no more evidence).
+    ("fr", profile(8_000), feed(FR_CAPTIONS, [100, 300] * 4, [50, 150] * 4), [], 0.0, 0.0, 0.1),
+    ("en", profile(8_000), feed(EN_CAPTIONS, [100, 300] * 4, [10, 30] * 4), [], 0.0, 0.0, 0.1),
     # Reposts carry someone else's counters: left out.
     ("fr", profile(8_000), feed(FR_CAPTIONS, [100, 300] * 4, [5, 15] * 4)
      + [post("RT", "instagram", kind="repost", likes=90_000, replies=0)] * 3, [], 0.0, 0.0, 0.05),

@@ -170,6 +170,18 @@ def test_attaching_media_to_a_post_never_raises_the_link_shares(items, data):
     ([post("https://doi.org/10.1/x", kind="repost"), "hello there", "good night"], 0.0),
     # Only reposts: no post of its own, no share.
     ([post("https://doi.org/10.1/x", kind="repost")], 0.0),
+    # One DOI pasted under three of six hollow posts is one paper, not a research habit.
+    (["Storytelling wins. Science agrees: https://doi.org/10.1177/0022", "Engagement is currency",
+      "Studies prove it https://doi.org/10.1177/0022", "Be authentic", "Grow your tribe",
+      "The evidence https://doi.org/10.1177/0022"], 1 / 6),
+    # Le même article partagé sur trois réseaux est un seul article dans un seul billet.
+    ([post("Notre article https://hal.science/hal-0001", platform=network) for network in ("mastodon", "bluesky",
+                                                                                           "linkedin")]
+     + ["Séminaire jeudi", "Jury de thèse demain", "Café avec l'équipe"], 1 / 4),
+    # Two different papers, each shared on two networks, among four distinct posts.
+    ([post("New paper https://arxiv.org/abs/1", platform=network) for network in ("mastodon", "bluesky")]
+     + [post("Our dataset paper https://osf.io/abcd", platform=network) for network in ("mastodon", "bluesky")]
+     + ["Teaching today", "Grading all weekend"], 2 / 4),
 ])
 def test_research_link_share(posts, expected):
     from credscore.signals.link_only import research_link_share
