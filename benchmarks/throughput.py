@@ -12,7 +12,11 @@ Each round runs, in a rotating order so that load drift on a shared machine hits
 - the **floor**: a fresh process that reads the file, ``json.loads`` every line and runs spaCy's blank
   French/English tokenizers over every text credscore reads (posts, DMs, bios; ``nlp.pipe``);
 - ``credscore batch -j 1`` and ``credscore batch -j JOBS``, each a fresh process (whole runs: start-up,
-  reading, decoding, validation, analysis, signals, model, rules, writing the output).
+  reading, decoding, validation, analysis, signals, model, rules, writing the output);
+- with JOBS > 1, what the machine allows JOBS processes at once: JOBS pure-Python busy loops side by side
+  against one (the ceiling of any wall-time scaling at that moment), and JOBS floors side by side, whose
+  CPU time against one floor's is the machine's own price for running them at once (shared caches and
+  memory bandwidth, the hypervisor): a pool pays it too, whatever its code.
 
 Each side's wall time and CPU time (user + system, the process and every worker it waited for) are
 taken per round. Printed: medians with min–max, and the ratios to the floor, **CPU-time ratio beside
@@ -83,26 +87,30 @@ def texts_of(path: Path) -> list[tuple[str, str]]:
 SAMPLE_SECONDS = 0.05
 
 
-def timed_process(command: Sequence[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one fresh process and every process it starts.
+def timed_process(command: Sequence[str], copies: int = 1) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one fresh process and every process it starts; with ``copies``,
+    of that many started at once (wall: until the last ends; CPU: all of them).
 
     Read from /proc over the run's session every :data:`SAMPLE_SECONDS`, not from ``RUSAGE_CHILDREN``: workers
     forked by a fork server are not the run's children, and a process nobody waits for is not counted there.
     Each process's last moments (under :data:`SAMPLE_SECONDS`) are missed, on every side alike.
     """
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  start_new_session=True) for _ in range(copies)]
     seen: dict[int, float] = {}
     while True:
         # Read before reaping: a finished process's times are gone once it is waited for.
-        seen.update(session_cpu(process.pid))
-        if process.poll() is not None:
+        for process in processes:
+            seen.update(session_cpu(process.pid))
+        if all(process.poll() is not None for process in processes):
             break
         time.sleep(SAMPLE_SECONDS)
     wall = time.perf_counter() - started
-    seen.update(session_cpu(process.pid))  # helpers still winding down
-    if process.returncode:
-        raise subprocess.CalledProcessError(process.returncode, command)
+    for process in processes:
+        seen.update(session_cpu(process.pid))  # helpers still winding down
+        if process.returncode:
+            raise subprocess.CalledProcessError(process.returncode, command)
     return wall, sum(seen.values())
 
 
@@ -233,8 +241,9 @@ def floor_in_process(texts: list[tuple[str, str]], runs: int) -> list[tuple[floa
 
 
 def peak_rss_mb(source: Path, output: Path) -> float:
+    # As ``credscore batch -j 1`` runs it (its objects set apart from the garbage collector after the first chunk).
     code = ("import resource, sys; from credscore.batch import LocalEngine, score_file; "
-            "score_file(sys.argv[1], sys.argv[2], engine=LocalEngine(1)); "
+            "score_file(sys.argv[1], sys.argv[2], engine=LocalEngine(1, warm_workers=True)); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     done = subprocess.run([sys.executable, "-c", code, str(source), str(output)], capture_output=True, text=True,
                           check=True)
@@ -271,11 +280,15 @@ def main() -> None:
         if args.jobs > 1:
             sides[many] = lambda: timed_process([*batch, str(args.jobs)])
             sides["machine"] = lambda: (machine_scaling(args.jobs), 0.0)
+            # The machine's own price for running JOBS processes at once (shared caches, memory bandwidth, the
+            # hypervisor): the floor's CPU when JOBS copies run side by side, against one alone.
+            sides[f"floor x{args.jobs}"] = lambda: timed_process(
+                [sys.executable, str(floor_script), str(source)], copies=args.jobs)
         if args.rounds:
             print(f"whole processes, {args.rounds} interleaved rounds:")
             results = rounds(sides, args.rounds)
             for name, measured in results.items():
-                if name == "machine":
+                if name == "machine" or name.startswith("floor x"):
                     continue
                 print(f"  {name:12s} wall {summary([wall for wall, _ in measured])}, CPU "
                       f"{summary([cpu for _, cpu in measured])}, CPU per account "
@@ -283,10 +296,14 @@ def main() -> None:
             print(f"  one core: CPU ratio to the floor {summary(ratios(results, 'batch -j 1', 'floor', 1), 'x')}, "
                   f"wall ratio {summary(ratios(results, 'batch -j 1', 'floor', 0), 'x')}")
             if args.jobs > 1:
+                side_by_side = [pair[1] / (args.jobs * alone[1])
+                                for pair, alone in zip(results[f"floor x{args.jobs}"], results["floor"], strict=True)]
                 print(f"  {args.jobs} cores: throughput {summary(ratios(results, 'batch -j 1', many, 0), 'x')} "
                       f"that of one (wall), CPU {summary(ratios(results, many, 'batch -j 1', 1), 'x')} "
                       "that of one (start-ups included); what the machine allowed meanwhile: "
-                      f"{summary([scaling for scaling, _ in results['machine']], 'x')} for {args.jobs} busy loops")
+                      f"{summary([scaling for scaling, _ in results['machine']], 'x')} for {args.jobs} busy loops, "
+                      f"and {args.jobs} floors side by side took {summary(side_by_side, 'x')} the CPU of one alone "
+                      "each")
         if args.steady_runs:
             print(f"steady state (in this process, workers warm, medians of {args.steady_runs}):")
             floor = floor_in_process(texts, args.steady_runs)

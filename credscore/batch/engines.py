@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, Any, Protocol
 
-from credscore.batch.worker import ScorerSpec, score_chunk
+from credscore.batch.worker import ScorerSpec, score_chunk, tune_gc_for_scoring
 from credscore.errors import CredscoreError
 from credscore.reader import RawRecord
 
@@ -61,7 +61,10 @@ class LocalEngine:
     ``warm_workers`` forks the workers from a server that has loaded the libraries and the shipped scorer once,
     instead of starting each afresh (seconds of CPU per worker). Each worker then imports the program's main
     module first, as with Python's own ``spawn`` and ``forkserver`` start methods: only for a program whose
-    entry point is guarded by ``if __name__ == "__main__":`` (the ``credscore`` command is).
+    entry point is guarded by ``if __name__ == "__main__":`` (the ``credscore`` command is). With ``jobs`` 1,
+    ``warm_workers`` says that this process is such a program's and only scores: once its first chunk is scored,
+    what it has loaded is set apart from the garbage collector, which then collects less often (see
+    :func:`~credscore.batch.worker.tune_gc_for_scoring`), as in the workers.
     """
 
     def __init__(self, jobs: int | None = None, *, warm_workers: bool = False) -> None:
@@ -73,7 +76,11 @@ class LocalEngine:
             if not isinstance(spec, ScorerSpec) and self.jobs > 1:
                 logger.info("a Scorer object is scored in this process; pass a ScorerSpec to use %d jobs", self.jobs)
             for index, records in chunks:
-                yield index, score_chunk(spec, records)
+                rows = score_chunk(spec, records)
+                if self.warm_workers:
+                    # After the first chunk: the scorer has built its pipelines and language models by then.
+                    _tune_gc_once()
+                yield index, rows
             return
         from joblib import Parallel, delayed
 
@@ -98,6 +105,17 @@ class LocalEngine:
             results = parallel(tasks())
         for rows in results:
             yield indices.popleft(), rows
+
+
+_gc_tuned = False
+
+
+def _tune_gc_once() -> None:
+    """:func:`~credscore.batch.worker.tune_gc_for_scoring`, once in this process (a collection costs time)."""
+    global _gc_tuned
+    if not _gc_tuned:
+        tune_gc_for_scoring()
+        _gc_tuned = True
 
 
 # What the fork server imports before forking any worker (see credscore.batch.warm).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from credscore.scoring import Scorer
 
 __all__ = ["score_frame"]
-
 
 
 def score_frame(accounts: Any, *, posts: Any = None, messages: Any = None, follows: Any = None, profiles: Any = None,
@@ -48,10 +48,25 @@ def score_frame(accounts: Any, *, posts: Any = None, messages: Any = None, follo
     duplicates = DuplicateIds()
     rows: list[dict[str, Any]] = []
     # Never more workers than the accounts pay for: starting one costs as much as scoring about a thousand.
-    engine = LocalEngine(min(jobs, default_jobs(len(records)))) if jobs > 1 else LocalEngine(1)
+    workers = min(jobs, default_jobs(len(records))) if jobs > 1 else 1
+    engine = LocalEngine(workers, warm_workers=workers > 1 and _no_main_module_to_import())
     for _, chunk_rows in engine.map(spec, chunked(records, chunk_size)):
         rows.extend(public(row) for row in duplicates.check(chunk_rows))
     return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS), index=accounts.index)
+
+
+def _no_main_module_to_import() -> bool:
+    """Whether workers forked from the warm server would import no main module: a notebook, the interactive
+    interpreter or ``python -c`` (a main module with neither a file nor a module name).
+
+    Those workers start with the libraries and the shipped scorer loaded once for all (see
+    :class:`~credscore.batch.engines.LocalEngine`), but each imports the program's main module first, as
+    Python's ``forkserver`` does: a script whose calls are not guarded by ``if __name__ == "__main__":``
+    would run again in every worker. Under a script, the workers start afresh instead (each loads its own).
+    """
+    main = sys.modules.get("__main__")
+    return main is not None and getattr(main, "__file__", None) is None and getattr(
+        getattr(main, "__spec__", None), "name", None) is None
 
 
 def _document(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,8 +1,12 @@
 """Imported by the fork server the local pool's workers are forked from: the shipped scorer, built once.
 
 A worker started afresh imports spaCy and scikit-learn and loads the model and pipelines: seconds of
-CPU, paid again by every worker. Forked from a server that has done it once, every worker starts with
-all of it in place (shared copy-on-write), and a two-core run costs about the CPU of a one-core run.
+CPU, paid again by every worker. Forked from a server that has done it once (and has scored the bundled
+examples, which builds what a scorer builds on first use: see :func:`~credscore.batch.worker.warm_up`),
+every worker starts with all of it in place (shared copy-on-write), and a two-core run costs about the CPU
+of a one-core run. What the server loaded is then set apart from the garbage collector, so that the
+workers' collections neither walk it nor copy the pages it lies on (see
+:func:`~credscore.batch.worker.tune_gc_for_scoring`).
 Nothing here may fail the server: a scorer that cannot be built is built (and its error reported) by
 the worker, as without this module.
 """
@@ -58,8 +62,9 @@ def _batch_gone() -> bool:
 sys.excepthook = _quiet_when_orphaned
 
 try:
-    from credscore.batch.worker import ScorerSpec, scorer_for
+    from credscore.batch.worker import ScorerSpec, tune_gc_for_scoring, warm_up
 
-    scorer_for(ScorerSpec())
+    warm_up(ScorerSpec())
+    tune_gc_for_scoring()  # inherited by every worker forked from here
 except Exception:  # the worker builds it again and reports what went wrong, with its own message
     logger.debug("the fork server could not build the shipped scorer", exc_info=True)

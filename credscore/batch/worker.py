@@ -7,6 +7,7 @@ no shared files; the scorer is kept for every later chunk of the same spec.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import tempfile
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from credscore.scoring import Scorer
     from credscore.verdict import Verdict
 
-__all__ = ["ScorerSpec", "remember_scorer", "score_chunk", "score_loaded"]
+__all__ = ["ScorerSpec", "remember_scorer", "score_chunk", "score_loaded", "tune_gc_for_scoring", "warm_up"]
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +115,53 @@ def scorer_for(spec: ScorerSpec) -> Scorer:
         if scorer is None:
             scorer = _scorers[spec.key] = spec.build()
         return scorer
+
+
+def warm_up(spec: ScorerSpec) -> Scorer:
+    """This process's scorer for ``spec``, with what it builds on first use already built.
+
+    A scorer builds its spaCy pipelines (tokenizers, lexicon matchers), language models and compiled patterns
+    the first time it reads texts: about a second of CPU that every worker of a pool would pay again, on its
+    first chunk. Scoring the bundled example accounts (French and English) builds them here once, so that
+    workers forked from this process start with them. What the examples leave in the memos changes no
+    result (a memo only saves reading a text again). Bundled examples that cannot be read are skipped.
+    """
+    from credscore.reader import load_account
+    from credscore.resources import data_dir
+
+    scorer = scorer_for(spec)
+    accounts = []
+    for path in sorted((data_dir() / "examples").glob("*.json")):
+        try:
+            accounts.append(load_account(path))
+        except CredscoreError:
+            logger.debug("cannot warm up on %s", path, exc_info=True)
+    if accounts:
+        scorer.score_many(accounts)
+    return scorer
+
+
+# Container allocations between two young-generation collections in a process that only scores (Python's
+# default: 700). Scoring allocates millions of short-lived objects; at 700, collections took about 10 % of the
+# CPU and walked the memos again and again; at this, about 4 %, with the same peak memory (benchmarks/throughput.py
+# workload, one process).
+SCORING_GC_YOUNG_THRESHOLD = 50_000
+
+
+def tune_gc_for_scoring() -> None:
+    """Make the garbage collector cheap for a process that only scores from now on.
+
+    What the process holds now is kept out of every later collection (``gc.freeze``): the libraries, model and
+    pipelines it has loaded (some 200,000 objects) live as long as it does, yet each full collection walked
+    them all (about 0.1 s each, some ten per thousand accounts); in a worker forked from the warm server the
+    walk also wrote into every page that holds them, copying pages it shares with the server. Garbage is
+    collected first; what is made afterwards is collected as usual, the young generation every
+    :data:`SCORING_GC_YOUNG_THRESHOLD` allocations. Not for a process whose loaded objects may become garbage
+    later (a notebook, a server reloading its model): they would stay in memory.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(SCORING_GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def remember_scorer(spec: ScorerSpec, scorer: Scorer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta, timezone
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credscore.account import Post, parse_account
-from credscore.batch import default_jobs
+from credscore.batch import LocalEngine, ScorerSpec, default_jobs, score_file
 from credscore.batch.engines import ACCOUNTS_PER_WORKER
 from credscore.duplicates import _second, _unique_pass, post_keys, unique_records
 from credscore.nlp import analysis
@@ -115,11 +116,18 @@ def test_the_process_that_hands_out_chunks_loads_no_nlp_or_model():
 def test_the_warm_server_module_ignores_ctrl_c_builds_the_scorer_and_shows_a_worker_failure_while_the_batch_runs():
     # Run as the fork server runs it: imported in a process of its own, whose forked children are the workers.
     code = """
-import os, signal, sys
+import gc, os, signal, sys
 import credscore.batch.warm
 from credscore.batch.worker import ScorerSpec, _scorers
+from credscore.nlp.language import _detector
+from credscore.nlp.pipeline import _pipelines
 assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
 assert ScorerSpec().key in _scorers
+# What a scorer builds on first use is built before any worker is forked, and kept out of the workers' collections.
+assert _pipelines.cache_info().currsize == 1 and _detector.cache_info().currsize >= 1
+assert gc.get_freeze_count() > 100_000
+from credscore.batch.worker import SCORING_GC_YOUNG_THRESHOLD
+assert gc.get_threshold()[0] == SCORING_GC_YOUNG_THRESHOLD
 pid = os.fork()
 if pid == 0:
     try:
@@ -134,3 +142,83 @@ os.waitpid(pid, 0)
     assert done.returncode == 0, done.stderr
     # The batch (this test) is still running: the failure is shown.
     assert "FileNotFoundError: a semaphore" in done.stderr
+
+
+def test_warming_up_skips_an_unreadable_example_and_changes_no_verdict(tmp_path, monkeypatch, accounts_file,
+                                                                        reference_rows):
+    from credscore.batch import worker
+
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "broken.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "examples" / "two.json").write_text("[]", encoding="utf-8")
+    monkeypatch.setattr("credscore.resources.data_dir", lambda: tmp_path)
+    spec = ScorerSpec()
+    assert worker.warm_up(spec) is worker.scorer_for(spec)
+    output = tmp_path / "scores.jsonl"
+    score_file(accounts_file, output, spec, engine=LocalEngine(1), chunk_size=8)
+    assert [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()] == reference_rows
+
+
+def test_the_bundled_examples_warm_up_a_scorer_and_change_no_verdict(tmp_path, accounts_file, reference_rows):
+    # In a process of its own: the pipelines and language models of this test process may be built already.
+    code = """
+import sys
+from credscore.batch import LocalEngine, ScorerSpec, score_file
+from credscore.batch.worker import warm_up
+from credscore.nlp.language import _detector
+from credscore.nlp.pipeline import _pipelines
+assert _pipelines.cache_info().currsize == 0 and _detector.cache_info().currsize == 0
+warm_up(ScorerSpec())
+assert _pipelines.cache_info().currsize == 1 and _detector.cache_info().currsize >= 1
+score_file(sys.argv[1], sys.argv[2], ScorerSpec(), engine=LocalEngine(1), chunk_size=8)
+"""
+    output = tmp_path / "scores.jsonl"
+    done = subprocess.run([sys.executable, "-c", code, str(accounts_file), str(output)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()] == reference_rows
+
+
+def test_one_scoring_process_sets_its_loaded_objects_apart_from_the_collector_once_and_still_collects_garbage(
+        tmp_path, accounts_file, reference_rows):
+    # In a process of its own: frozen objects stay frozen for the rest of a process.
+    code = """
+import gc, sys
+from credscore.batch import LocalEngine, ScorerSpec, score_file
+from credscore.batch.worker import SCORING_GC_YOUNG_THRESHOLD
+assert gc.get_freeze_count() == 0
+default = gc.get_threshold()
+score_file(sys.argv[1], sys.argv[2], ScorerSpec(), engine=LocalEngine(1, warm_workers=True), chunk_size=8)
+frozen = gc.get_freeze_count()
+assert frozen > 100_000, frozen
+assert gc.get_threshold() == (SCORING_GC_YOUNG_THRESHOLD, *default[1:])
+score_file(sys.argv[1], sys.argv[3], ScorerSpec(), engine=LocalEngine(1, warm_workers=True))
+assert gc.get_freeze_count() == frozen  # once per process
+
+class Cycle:
+    pass
+
+cycle = Cycle()
+cycle.me = cycle
+del cycle
+assert gc.collect() > 0  # garbage made afterwards is still collected
+"""
+    outputs = [tmp_path / "scores.jsonl", tmp_path / "again.jsonl"]
+    done = subprocess.run([sys.executable, "-c", code, str(accounts_file), *map(str, outputs)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for path in outputs:
+        assert [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] == reference_rows
+
+
+def test_a_library_caller_scoring_in_its_own_process_keeps_its_garbage_collector_as_it_was(tmp_path, accounts_file):
+    code = """
+import gc, sys
+from credscore.batch import LocalEngine, score_file
+default = gc.get_threshold()
+score_file(sys.argv[1], sys.argv[2], engine=LocalEngine(1), chunk_size=8)
+assert gc.get_freeze_count() == 0 and gc.get_threshold() == default
+"""
+    done = subprocess.run([sys.executable, "-c", code, str(accounts_file), str(tmp_path / "scores.jsonl")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr

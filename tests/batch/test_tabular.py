@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -147,3 +149,38 @@ def test_a_comment_row_naming_no_post_is_an_error_row_and_the_others_are_scored(
     (failed,) = [row for row in rows if row["error"]]
     assert "no post with id 'no-such-post'" in failed["error"] and repr(owner) in failed["error"]
     assert sum(1 for row in rows if row["error"] is None) == len(rows) - 1
+
+
+def test_in_a_notebook_score_frame_forks_its_workers_from_the_warm_server_with_the_same_rows(tmp_path, documents,
+                                                                                             reference_rows):
+    # ``python -c`` has no main module to import, as a notebook: the workers may come from the warm server.
+    code = """
+import json, sys
+import pandas as pd
+import credscore.batch.engines as engines
+from credscore.batch import score_frame
+from credscore.batch.frame import _no_main_module_to_import
+assert _no_main_module_to_import()
+engines.ACCOUNTS_PER_WORKER = 10  # two workers for a few accounts
+documents = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+scored = score_frame(pd.DataFrame(documents), jobs=2)
+assert engines._server_is_ours
+scored.to_pickle(sys.argv[2])
+"""
+    source = tmp_path / "accounts.jsonl"
+    source.write_text("".join(json.dumps(document) + "\n" for document in documents), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", code, str(source), str(tmp_path / "scored.pickle")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    scored = pd.read_pickle(tmp_path / "scored.pickle")
+    pd.testing.assert_frame_equal(scored, pd.DataFrame(reference_rows, columns=scored.columns))
+
+
+def test_under_a_script_score_frame_starts_its_workers_afresh(tmp_path):
+    # A script's calls may not be guarded by `if __name__ == "__main__":`; every warm worker would run it again.
+    script = tmp_path / "script.py"
+    script.write_text("from credscore.batch.frame import _no_main_module_to_import\n"
+                      "print(_no_main_module_to_import())\n", encoding="utf-8")
+    for command in ([sys.executable, str(script)], [sys.executable, "-m", "script"]):
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=tmp_path, check=True)
+        assert done.stdout.strip() == "False"
