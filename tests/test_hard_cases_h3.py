@@ -17,19 +17,15 @@ and is still asserted not to be accused.
 
 from __future__ import annotations
 
-import copy
-import json
-from functools import cache
-
 import pytest
 
 from credscore.account import parse_account
 from credscore.nlp.analysis import analyse_account
-from credscore.scoring import Scorer
-from credscore.verdict import Verdict
-from tests.conftest import REPO
+from tests.hard_case_support import HARD_CASES
+from tests.hard_case_support import document as _document
+from tests.hard_case_support import rules_fired as _rules_fired
+from tests.hard_case_support import verdict as _verdict
 
-HARD_CASES = REPO / "tests" / "hard_cases"
 H3_CASES = sorted(path.stem for path in HARD_CASES.glob("h3_*.json"))
 
 GENUINE = ("h3_fr_theatre_programme_crosspost", "h3_en_freelance_data_analyst", "h3_en_podcast_episode_template",
@@ -44,24 +40,6 @@ AUDITOR_BAND = {
     **{name: "likely_fake" for name in FAKE},
 }
 BLATANT_HABIT_RULES = {"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"}
-
-
-@cache
-def scorer() -> Scorer:
-    return Scorer()
-
-
-def _document(name: str) -> dict:
-    return json.loads((HARD_CASES / f"{name}.json").read_text(encoding="utf-8"))
-
-
-@cache
-def _verdict(name: str) -> Verdict:
-    return scorer().score(parse_account(_document(name)))
-
-
-def _rules_fired(verdict: Verdict) -> set[str]:
-    return {reason.id for reason in verdict.reasons if reason.source == "rule"}
 
 
 def test_the_cases_are_what_the_brief_asks_for():
@@ -164,35 +142,3 @@ def test_a_professor_of_engagement_is_not_accused():
     verdict = _verdict("h3_fr_prof_marketing_research")
     assert verdict.band != "likely_fake"
     assert verdict.signals["self_titles"].values["distinct_titles"] == 0
-
-
-@pytest.mark.parametrize("name", H3_CASES)
-def test_what_could_not_be_measured_is_never_a_reason(name):
-    verdict = _verdict(name)
-    unmeasured = {signal for signal, result in verdict.signals.items() if not result.measurable}
-    for reason in verdict.reasons:
-        if reason.source == "model":
-            assert reason.id.split(".")[0] not in unmeasured, (name, reason.id)
-
-
-@pytest.mark.parametrize("name", H3_CASES)
-def test_no_item_is_quoted_for_both_directions(name):
-    cited = {"towards_fake": set(), "towards_genuine": set()}
-    for reason in _verdict(name).reasons:
-        cited[reason.direction].update((item.kind, item.index) for item in reason.evidence)
-    assert not cited["towards_fake"] & cited["towards_genuine"], name
-
-
-@pytest.mark.parametrize("name", H3_CASES)
-def test_the_same_history_loaded_twice_or_with_capitalised_platforms_scores_the_same(name):
-    document = _document(name)
-    doubled = copy.deepcopy(document)
-    for key in ("posts", "messages", "follows"):
-        doubled[key] = document.get(key, []) + copy.deepcopy(document.get(key, []))
-    shouting = copy.deepcopy(document)
-    for item in shouting["posts"] + shouting.get("profiles", []) + shouting.get("messages", []):
-        item["platform"] = item["platform"].capitalize()
-    first = _verdict(name)
-    for other in scorer().score_many([parse_account(doubled), parse_account(shouting)]):
-        assert other.band == first.band, name
-        assert abs(other.score - first.score) < 1e-6, name

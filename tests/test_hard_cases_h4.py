@@ -22,17 +22,16 @@ comment per ten likes (bait draws comments by asking for them); it is ``likely_f
 from __future__ import annotations
 
 import copy
-import json
-from functools import cache
 
 import pytest
 
 from credscore.account import parse_account
-from credscore.scoring import Scorer
 from credscore.verdict import Verdict
-from tests.conftest import REPO
+from tests.hard_case_support import HARD_CASES, scorer
+from tests.hard_case_support import document as _document
+from tests.hard_case_support import rules_fired as _rules_fired
+from tests.hard_case_support import verdict as _verdict
 
-HARD_CASES = REPO / "tests" / "hard_cases"
 H4_CASES = sorted(path.stem for path in HARD_CASES.glob("h4_*.json"))
 
 GENUINE = ("h4_en_linkedin_marketing_consultant", "h4_fr_agency_blog_rss", "h4_en_mastodon_developer_projects",
@@ -52,24 +51,6 @@ AUDITOR_BAND = {
 # Fakes credscore keeps out of "likely genuine" (the anecdote guru escapes: see the module docstring).
 FAKE_NOT_PASSED = tuple(name for name in FAKE if name != "h4_fr_anecdote_guru")
 BLATANT_HABIT_RULES = {"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"}
-
-
-@cache
-def scorer() -> Scorer:
-    return Scorer()
-
-
-def _document(name: str) -> dict:
-    return json.loads((HARD_CASES / f"{name}.json").read_text(encoding="utf-8"))
-
-
-@cache
-def _verdict(name: str) -> Verdict:
-    return scorer().score(parse_account(_document(name)))
-
-
-def _rules_fired(verdict: Verdict) -> set[str]:
-    return {reason.id for reason in verdict.reasons if reason.source == "rule"}
 
 
 def _variant(name: str, *, platform: str | None = None, first: int | None = None, bios: bool = True,
@@ -156,20 +137,3 @@ def test_a_scheduler_guru_jittering_times_and_rewording_per_platform_is_still_ca
     verdict = _verdict("h4_en_jittered_scheduler_guru")
     assert verdict.signals["automation_cadence"].values["round_minute_share"] < 0.5
     assert verdict.band == "likely_fake"
-
-
-@pytest.mark.parametrize("name", H4_CASES)
-def test_what_could_not_be_measured_is_never_a_reason(name):
-    verdict = _verdict(name)
-    unmeasured = {signal for signal, result in verdict.signals.items() if not result.measurable}
-    for reason in verdict.reasons:
-        if reason.source == "model":
-            assert reason.id.split(".")[0] not in unmeasured, (name, reason.id)
-
-
-@pytest.mark.parametrize("name", H4_CASES)
-def test_no_item_is_quoted_for_both_directions(name):
-    cited = {"towards_fake": set(), "towards_genuine": set()}
-    for reason in _verdict(name).reasons:
-        cited[reason.direction].update((item.kind, item.index) for item in reason.evidence)
-    assert not cited["towards_fake"] & cited["towards_genuine"], name
