@@ -31,9 +31,10 @@ Besides the signal features, rules may name a few *derived* values (:data:`DERIV
   expertise, and the bio is where an account presents itself; seen on one platform, with no bio and no
   DM, the account never presented itself at all (a scraped feed of posts alone), and its posts alone
   must not make it more than "uncertain".
-- ``research.link_share``: the share of the account's own posts that link to a paper (a DOI, a preprint
-  server, an open archive, a journal). Sharing research is substance: a researcher whose subject is
-  marketing or influence talks like the lexicons of hollow talk without being a fake expert.
+- ``research.link_share``: the distinct papers the account links to (a DOI, a preprint server, an open
+  archive, a journal) per distinct post of its own (:func:`credscore.signals.link_only.research_link_share`).
+  Sharing research is substance: a researcher whose subject is marketing or influence talks like the
+  lexicons of hollow talk without being a fake expert; one DOI pasted under many posts is one paper.
 """
 
 from __future__ import annotations
