@@ -92,12 +92,14 @@ def family_evidence(pushes: np.ndarray, columns: Sequence[Feature]) -> dict[str,
     columns in order, each with its declared family.
     """
     totals = {family: 0.0 for family in FAMILIES}
+    mechanics = 0.0
     for push, feature in zip(pushes, columns, strict=True):
         totals[feature.family] += float(push)
+        if feature.family == BROADCASTING and feature.towards == "fake":
+            mechanics += float(push)
     values = {f"{FAMILY_PREFIX}{family}": total for family, total in totals.items()}
     values[CONVERGING] = sorted(totals.values(), reverse=True)[1]
-    values[MECHANICS] = sum(float(push) for push, feature in zip(pushes, columns, strict=True)
-                            if feature.family == BROADCASTING and feature.towards == "fake")
+    values[MECHANICS] = mechanics
     return values
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,7 +15,7 @@ __all__ = [
     "EXIT_INTERNAL_ERROR", "EXIT_INTERRUPTED", "EXIT_RECORDS_FAILED", "EXIT_USER_ERROR", "AudienceSampleOption",
     "Lang", "LangOption",
     "MaxPostsOption", "ModelOption", "OutputFormat", "OutputFormatOption", "RedactOption", "RulesOption",
-    "SourceOption", "TrustOption", "dominant_language", "make_scorer",
+    "SourceOption", "TrustOption", "make_scorer",
 ]
 
 EXIT_RECORDS_FAILED = 1
@@ -66,8 +65,3 @@ def make_scorer(model: Path | None, rules: Path | None, trust: bool) -> Scorer:
     return Scorer(model=model, rules=rules, trust=trust)
 
 
-def dominant_language(languages: Mapping[str, int]) -> str:
-    """The language to explain an account in (:func:`credscore.words.explanation_language`)."""
-    from credscore.words import explanation_language
-
-    return explanation_language(languages)

@@ -18,7 +18,6 @@ from credscore.cli.options import (
     RulesOption,
     SourceOption,
     TrustOption,
-    dominant_language,
     make_scorer,
 )
 
@@ -51,7 +50,9 @@ def score(
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo(render_text(verdict, lang.value if lang else dominant_language(verdict.coverage.languages)))
+        from credscore.words import explanation_language
+
+        typer.echo(render_text(verdict, lang.value if lang else explanation_language(verdict.coverage.languages)))
 
 
 def register(app: typer.Typer) -> None:

@@ -11,11 +11,10 @@ score lands between them, in the uncertain band.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from credscore.rules.schema import Rule, RuleSet
+from credscore.rules.schema import Rule, RuleSet, unmeasured
 from credscore.signals.base import Evidence, SignalResult
 
 __all__ = ["RuleHit", "apply_rules", "evaluate_rules", "feature_values", "lowering_hits"]
@@ -34,10 +33,6 @@ def feature_values(results: Mapping[str, SignalResult]) -> dict[str, float]:
     return {f"{name}.{feature}": value
             for name, result in results.items() if result.measurable
             for feature, value in result.values.items()}
-
-
-def _measured(value: float | None) -> bool:
-    return value is not None and not math.isnan(value)
 
 
 def _evidence(results: Mapping[str, SignalResult], feature: str) -> tuple[Evidence, ...]:
@@ -63,7 +58,7 @@ def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult],
                 rule=rule,
                 # A condition that held of an unmeasured feature (``if_unmeasured``) has no value to show.
                 values={condition.feature: values[condition.feature] for condition in rule.when
-                        if _measured(values.get(condition.feature))},
+                        if not unmeasured(values.get(condition.feature))},
                 evidence=_evidence(results, rule.evidence_feature),
             ))
     return hits

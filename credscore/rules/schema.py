@@ -27,6 +27,11 @@ class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def unmeasured(value: float | None) -> bool:
+    """Whether a value a condition reads could not be measured: missing, or NaN as a signal gives it."""
+    return value is None or math.isnan(value)
+
+
 class Condition(_Strict):
     """``feature op value``, e.g. ``auto_dms.follower_dm_share >= 0.5``. An unmeasured feature does not satisfy it,
     unless ``if_unmeasured`` says it does: "no identical cross-posting" holds of an account seen on one platform."""
@@ -37,7 +42,7 @@ class Condition(_Strict):
     if_unmeasured: bool = False
 
     def holds(self, measured: float | None) -> bool:
-        if measured is None or math.isnan(measured):  # a signal gives NaN for a feature it could not measure
+        if measured is None or unmeasured(measured):  # the None test again only narrows the type for mypy
             return self.if_unmeasured
         return {
             ">": measured > self.value,
