@@ -12,11 +12,13 @@ a one-line "personal anecdote" on top of each hollow post, a scheduler with jitt
 openers and closers). Six are French, six English.
 
 Asserted: the auditor's band for every case credscore meets, and no genuine account accused. Not asserted, listed
-in the issue's note instead: the reporter (``likely_genuine`` at 34, too close to the band's edge to assert) and
-the developer (``uncertain``: a feed with no reply reads as broadcasting), and the anecdote guru, which credscore
-calls ``likely_genuine`` (34): the comments its posts draw (one per ten likes) still count as a real audience's.
+in the issue's note instead: the reporter and the developer (``likely_genuine`` at 32, too close to the band's edge
+to assert: a feed of links with no reply reads as some broadcasting).
 The engagement-bait guru escaped as ``likely_genuine`` until comments per like stopped earning credit beyond one
-comment per ten likes (bait draws comments by asking for them); it is ``likely_fake`` now.
+comment per ten likes (bait draws comments by asking for them). The anecdote guru escaped as ``likely_genuine``
+(34) while the training corpus gave fake experts thinner counters than real professionals: organic-looking likes
+and comments under its posts were read as a real professional's. Generator release 4 draws a fake expert's counters
+from the same range (a guru's fans are real people too); both are ``likely_fake`` now.
 """
 
 from __future__ import annotations
@@ -47,9 +49,8 @@ AUDITOR_BAND = {
     "h4_en_jittered_scheduler_guru": "likely_fake",
     "h4_en_doi_pasting_guru": "likely_fake",
     "h4_fr_engagement_bait_guru": "likely_fake",
+    "h4_fr_anecdote_guru": "likely_fake",
 }
-# Fakes credscore keeps out of "likely genuine" (the anecdote guru escapes: see the module docstring).
-FAKE_NOT_PASSED = tuple(name for name in FAKE if name != "h4_fr_anecdote_guru")
 BLATANT_HABIT_RULES = {"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"}
 
 
@@ -110,7 +111,7 @@ def test_one_platform_of_a_genuine_account_is_not_accused(name):
         assert verdict.band != "likely_fake", (name, platform, verdict.score)
 
 
-@pytest.mark.parametrize("name", FAKE_NOT_PASSED)
+@pytest.mark.parametrize("name", FAKE)
 def test_no_hand_written_fake_passes_as_genuine(name):
     verdict = _verdict(name)
     assert verdict.band != "likely_genuine", (name, verdict.score)

@@ -27,6 +27,7 @@ from credscore.scoring import Scorer
 from tests.conftest import REPO
 
 EXAMPLES = sorted((REPO / "data" / "examples").glob("*.json"))
+HARD_CASES = REPO / "tests" / "hard_cases"
 DECLARED = {f"{signal}.{feature.name}": feature for signal, feature in feature_declarations()}
 
 
@@ -200,7 +201,28 @@ def test_a_substantive_exchange_never_raises_a_score(n):
         assert after.score <= before.score + 1e-6
 
 
-HARD_CASES = REPO / "tests" / "hard_cases"
+def _with_organic_counters(document: dict, seed: int) -> dict:
+    """The same history with the counters a real audience leaves: likes that vary a lot from post to post, about
+    one comment per twelve likes, some reposts."""
+    rng = random.Random(seed)
+    grown = copy.deepcopy(document)
+    for post in grown["posts"]:
+        likes = int(rng.lognormvariate(4.5, 0.6))
+        post.update(likes=likes, replies=likes // 12 + rng.randint(0, 3), reposts=likes // 20)
+    return grown
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_organic_looking_counters_are_no_alibi_for_hollow_talk_and_broadcasting(seed):
+    # A fake expert's fans are real people too: likes and comments that look organic do not clear a guru whose
+    # posts show both families of habits (the training corpus gave fakes thinner counters until release 4).
+    # The bundled gurus, and a hand-written one who opens each hollow post with a personal anecdote.
+    paths = [path for path in EXAMPLES if "fake" in path.stem] + [HARD_CASES / "h4_fr_anecdote_guru.json"]
+    for path in paths:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        verdict = scorer().score(parse_account(_with_organic_counters(document, seed)))
+        assert verdict.band == "likely_fake", (path.stem, seed, verdict.score)
+        assert verdict.signals["engagement"].measurable, path.stem  # the counters were read, not ignored
 
 
 def _hard_case(name: str):

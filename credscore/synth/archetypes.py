@@ -111,6 +111,13 @@ def _answer_ratio(mix: Sequence[tuple[str, float]], answers: Sequence[str]) -> f
 
 # --- fakes ------------------------------------------------------------------------------------
 
+# A fake expert's audience is partly real (peers, follow-backs, people who like platitudes): the counters under
+# its posts span a real professional's range, so that organic-looking likes and comments never tell a genuine
+# account from a fake by themselves (a model would learn that artefact, and a guru with real fans would escape).
+# Bought followers and engagement are the influencer archetypes' (credscore.synth.influencers).
+FAKE_EXPERT_MEAN_LIKES = (0.5, 40.0)
+
+
 def blatant_guru(d: Draft, handle: str) -> None:
     """Seed 004 checklist: link-only posts (shortened), identical content on Twitter, Facebook and
     the blog, automatic DMs to new followers, buzzwords with no business reason, everything about
@@ -141,7 +148,7 @@ def blatant_guru(d: Draft, handle: str) -> None:
     bio = d.write("bio", mixed=False, noisy=False)
     d.profiles_for(platforms, handle, bio=bio, followers=3000, following_ratio=(0.8, 1.2),
                    url=short_link(rng) if rng.random() < 0.6 else None)
-    d.mean_likes = rng.uniform(0.3, 4)
+    d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
 
 
 def subtle_fake(d: Draft, handle: str) -> None:
@@ -183,7 +190,7 @@ def subtle_fake(d: Draft, handle: str) -> None:
                       delay=(60, 300), slow_share=rng.uniform(0.0, 0.3))
     d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False) if rng.random() < 0.7 else None,
                    followers=1800, following_ratio=(0.5, 1.1), url=short_link(rng) if rng.random() < 0.3 else None)
-    d.mean_likes = rng.uniform(1, 8)
+    d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
 
 
 def content_farm(d: Draft, handle: str) -> None:
@@ -249,7 +256,7 @@ def unlimited_seller(d: Draft, handle: str) -> None:
             d.message(platform, t + rng.uniform(60, 3600), "sent", d.write("followup_dm", mixed=False), other)
     d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False), followers=450,
                    following_ratio=(1.5, 4.0), url=short_link(rng) if rng.random() < 0.7 else None)
-    d.mean_likes = rng.uniform(0.1, 2)
+    d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
 
 
 # --- genuine ----------------------------------------------------------------------------------
@@ -669,7 +676,7 @@ def _fake_profiles(d: Draft, platforms: Sequence[str], handle: str, *, bio: str 
     rng = d.rng
     d.profiles_for(platforms, handle, bio=bio or d.write("bio", mixed=False, noisy=False), followers=2500,
                    following_ratio=(0.6, 1.4), url=short_link(rng) if rng.random() < 0.5 else None)
-    d.mean_likes = rng.uniform(0.5, 6)
+    d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
 
 
 def mention_stuffer(d: Draft, handle: str) -> None:

@@ -28,7 +28,7 @@ __all__ = ["COMMITTED_CORPORA", "DEFAULT_SEED", "GENERATOR_RELEASE", "CorpusDraw
 logger = logging.getLogger(__name__)
 
 # The seed ``generate_accounts`` and ``write_corpus`` use when none is given; no committed corpus
-# uses it (v1 used 0, v2 3, v3 926), so a default draw is never the training data.
+# uses it (v1 used 0, v2 3, v3 and v4 926), so a default draw is never the training data.
 DEFAULT_SEED = 1
 
 
@@ -46,9 +46,10 @@ class CorpusDraw:
         return f"credscore synth -n {self.n} --seed {self.seed} -o data/corpus/{self.name}"
 
 
-#: The generator release of this code: "3" added the influencer archetypes (issue #13). A corpus is reproduced
-#: byte for byte only by the release that wrote it (a release that adds archetypes changes every draw).
-GENERATOR_RELEASE = "3"
+#: The generator release of this code: "3" added the influencer archetypes (issue #13); "4" draws the counters
+#: under a fake expert's posts from a real professional's range (organic-looking likes alone told genuine from
+#: fake in release 3). A corpus is reproduced byte for byte only by the release that wrote it.
+GENERATOR_RELEASE = "4"
 
 #: file name under ``data/corpus/`` -> how it was drawn
 COMMITTED_CORPORA: Mapping[str, CorpusDraw] = MappingProxyType({
@@ -56,6 +57,8 @@ COMMITTED_CORPORA: Mapping[str, CorpusDraw] = MappingProxyType({
     "synth-v2.jsonl.gz": CorpusDraw("synth-v2.jsonl.gz", seed=3, n=1300, generator="2"),
     # 1,600 accounts, every family 16 or more (a seed chosen for it), the file under 5 MB gzipped.
     "synth-v3.jsonl.gz": CorpusDraw("synth-v3.jsonl.gz", seed=926, n=1600, generator="3"),
+    # v3's draw under release 4: the same accounts and families, the fake experts' counters drawn anew.
+    "synth-v4.jsonl.gz": CorpusDraw("synth-v4.jsonl.gz", seed=926, n=1600, generator="4"),
 })
 
 

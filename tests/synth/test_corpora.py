@@ -22,7 +22,8 @@ from credscore.synth import (
 from credscore.synth.corpora import GENERATOR_RELEASE, committed_corpus, training_corpus_name
 
 V2 = COMMITTED_CORPORA["synth-v2.jsonl.gz"]
-V3 = COMMITTED_CORPORA["synth-v3.jsonl.gz"]  # the draw of this generator release (the lead writes the file)
+V3 = COMMITTED_CORPORA["synth-v3.jsonl.gz"]
+V4 = COMMITTED_CORPORA["synth-v4.jsonl.gz"]  # the draw of this generator release (the lead writes the file)
 # The archetypes generator release 3 added (issue #13): v2 was drawn without them.
 INFLUENCERS = frozenset({"micro_influencer", "creator", "brand_account", "viral_creator", "bought_followers",
                          "engagement_pod", "follow_for_follow", "bought_engagement"})
@@ -51,11 +52,11 @@ def test_a_draw_with_the_corpus_seed_overlaps_its_first_accounts(n, shared):
 
 def test_the_overlap_is_real_the_first_accounts_are_the_corpus_accounts(tmp_path):
     # What the committed corpus of this generator release holds: the same draw, written by its command.
-    path = write_corpus(tmp_path / V3.name, 40, seed=V3.seed)
+    path = write_corpus(tmp_path / V4.name, 40, seed=V4.seed)
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         first = [json.loads(next(lines)) for _ in range(5)]
-    assert first == list(generate_accounts(5, seed=V3.seed))
-    assert first != list(generate_accounts(5, seed=V3.seed + 1))
+    assert first == list(generate_accounts(5, seed=V4.seed))
+    assert first != list(generate_accounts(5, seed=V4.seed + 1))
 
 
 @pytest.mark.parametrize(("seed", "n"), [(V2.seed + 1, 5000), (V2.seed, 0)])
@@ -105,48 +106,61 @@ def test_a_path_names_its_committed_corpus():
     assert V2.command == f"credscore synth -n {V2.n} --seed {V2.seed} -o data/corpus/{V2.name}"
 
 
-# --- the committed v3 corpus --------------------------------------------------------------------
+# --- the committed v4 corpus --------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def v3() -> list[dict]:
-    with gzip.open(data_dir() / "corpus" / V3.name, "rt", encoding="utf-8") as lines:
+def v4() -> list[dict]:
+    with gzip.open(data_dir() / "corpus" / V4.name, "rt", encoding="utf-8") as lines:
         return [json.loads(line) for line in lines]
 
 
-def test_v3_is_the_documented_draw(v3):
-    assert len(v3) == V3.n
-    assert v3[0]["id"] == f"synth-{V3.seed}-000000" and v3[-1]["id"] == f"synth-{V3.seed}-{V3.n - 1:06d}"
-    assert (data_dir() / "corpus" / V3.name).stat().st_size < 5_000_000
+def test_v4_is_the_documented_draw(v4):
+    assert len(v4) == V4.n
+    assert v4[0]["id"] == f"synth-{V4.seed}-000000" and v4[-1]["id"] == f"synth-{V4.seed}-{V4.n - 1:06d}"
+    assert (data_dir() / "corpus" / V4.name).stat().st_size < 5_000_000
 
 
-def test_v3_holds_every_family_with_enough_accounts_and_both_labels_in_balance(v3):
-    counts = Counter(d["family"] for d in v3)
+def test_v4_holds_every_family_with_enough_accounts_and_both_labels_in_balance(v4):
+    counts = Counter(d["family"] for d in v4)
     assert set(counts) == set(families())
     assert min(counts.values()) >= MIN_PER_FAMILY
-    fakes = sum(ARCHETYPES[d["archetype"]] == "fake" for d in v3) / len(v3)
+    fakes = sum(ARCHETYPES[d["archetype"]] == "fake" for d in v4) / len(v4)
     assert 0.45 < fakes < 0.55
 
 
-def test_v2_was_written_by_an_earlier_release():
-    # v2 is reproduced byte for byte by release 2 only: release 3's archetypes change every draw.
-    assert V2.generator != GENERATOR_RELEASE
-    assert V3.generator == GENERATOR_RELEASE
-    assert V3.seed not in {draw.seed for name, draw in COMMITTED_CORPORA.items() if name != V3.name}
+def test_earlier_corpora_were_written_by_earlier_releases():
+    # A corpus is reproduced byte for byte by the release that wrote it only: release 3's archetypes changed
+    # every draw; release 4 redrew the fake experts' counters of v3's draw (same seed, same accounts otherwise).
+    assert V2.generator != GENERATOR_RELEASE and V3.generator != GENERATOR_RELEASE
+    assert V4.generator == GENERATOR_RELEASE
+    assert V4.seed == V3.seed
+    assert V4.seed not in {draw.seed for name, draw in COMMITTED_CORPORA.items() if name not in (V3.name, V4.name)}
+    assert not (data_dir() / "corpus" / V3.name).exists()  # one training corpus in the repository
 
 
-# --- the v3 draw (this release): what its command writes --------------------------------------------
+def test_the_fake_experts_counters_span_a_real_professionals_range(v4):
+    # Release 4: organic-looking likes are no tell by themselves (a guru's fans are real people too).
+    def mean_likes(label: str) -> float:
+        likes = [post["likes"] for d in v4 if ARCHETYPES[d["archetype"]] == label
+                 and d["archetype"] not in INFLUENCERS for post in d["posts"] if "likes" in post]
+        return sum(likes) / len(likes)
+    fake, genuine = mean_likes("fake"), mean_likes("genuine")
+    assert 0.5 * genuine < fake < 2 * genuine, (fake, genuine)
+
+
+# --- the v4 draw (this release): what its command writes --------------------------------------------
 
 @pytest.mark.slow
-def test_the_v3_draw_holds_every_family_in_balance_and_stays_under_5_mb(tmp_path):
-    path = write_corpus(tmp_path / V3.name, V3.n, seed=V3.seed)
+def test_the_v4_draw_holds_every_family_in_balance_and_stays_under_5_mb(tmp_path):
+    path = write_corpus(tmp_path / V4.name, V4.n, seed=V4.seed)
     assert path.stat().st_size < 5_000_000
     # The committed corpus is this draw, byte for byte (the model card's training data).
-    assert path.read_bytes() == (data_dir() / "corpus" / V3.name).read_bytes()
-    again = write_corpus(tmp_path / "again.jsonl.gz", V3.n, seed=V3.seed)
+    assert path.read_bytes() == (data_dir() / "corpus" / V4.name).read_bytes()
+    again = write_corpus(tmp_path / "again.jsonl.gz", V4.n, seed=V4.seed)
     assert hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(again.read_bytes()).digest()
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         docs = [json.loads(line) for line in lines]
-    assert len(docs) == V3.n and docs[-1]["id"] == f"synth-{V3.seed}-{V3.n - 1:06d}"
+    assert len(docs) == V4.n and docs[-1]["id"] == f"synth-{V4.seed}-{V4.n - 1:06d}"
     counts = Counter(d["family"] for d in docs)
     assert set(counts) == set(families())
     assert min(counts.values()) >= MIN_PER_FAMILY
