@@ -162,32 +162,44 @@ def _post_ref(account: Account, index: int) -> str:
 
 def engagement_figures(account: Account) -> tuple[EngagementFigures, ...]:
     """The engagement per post on each platform with measured rates, the platform with the most posts first."""
+    by_platform = _rates_by_platform(account)
+    figures = [_platform_engagement(account, platform, measured) for platform, measured in by_platform.items()]
+    return tuple(sorted(figures, key=lambda shown: (-len(shown.points), shown.platform)))
+
+
+def _main_engagement(account: Account) -> EngagementFigures | None:
+    """The first of :func:`engagement_figures` (the platform with the most posts with a rate), measured alone."""
+    by_platform = _rates_by_platform(account)
+    if not by_platform:
+        return None
+    platform = min(by_platform, key=lambda name: (-len(by_platform[name]), name))
+    return _platform_engagement(account, platform, by_platform[platform])
+
+
+def _rates_by_platform(account: Account) -> dict[str, list[tuple[int, float]]]:
     from credscore.signals.cross_posting import platform_key
-    from credscore.signals.engagement import (
-        MIN_POSTS_FOR_RATE,
-        benchmarks,
-        expected_engagement_range,
-        follower_count,
-        post_engagement_rates,
-    )
+    from credscore.signals.engagement import post_engagement_rates
 
     by_platform: dict[str, list[tuple[int, float]]] = {}
     for index, rate in post_engagement_rates(account):
         by_platform.setdefault(platform_key(account.posts[index].platform), []).append((index, rate))
-    figures = []
-    for platform, measured in by_platform.items():
-        # The follower count and the range exactly as the engagement signal takes them.
-        followers = follower_count(account, platform)
-        expected = expected_engagement_range(platform, followers) if followers is not None else None
-        benchmark = benchmarks().platform(platform)
-        points = tuple(RatePoint(account.posts[index].created_at, rate, _post_ref(account, index))
-                       for index, rate in measured)
-        figures.append(EngagementFigures(
-            platform=platform, basis=benchmark.basis if benchmark is not None else "followers", followers=followers,
-            points=points, median=statistics.median(point.rate for point in points),
-            expected=(expected[0], expected[1]) if expected is not None else None,
-            judged=expected is not None and len(points) >= MIN_POSTS_FOR_RATE))
-    return tuple(sorted(figures, key=lambda shown: (-len(shown.points), shown.platform)))
+    return by_platform
+
+
+def _platform_engagement(account: Account, platform: str, measured: list[tuple[int, float]]) -> EngagementFigures:
+    from credscore.signals.engagement import MIN_POSTS_FOR_RATE, benchmarks, expected_engagement_range, follower_count
+
+    # The follower count and the range exactly as the engagement signal takes them.
+    followers = follower_count(account, platform)
+    expected = expected_engagement_range(platform, followers) if followers is not None else None
+    benchmark = benchmarks().platform(platform)
+    points = tuple(RatePoint(account.posts[index].created_at, rate, _post_ref(account, index))
+                   for index, rate in measured)
+    return EngagementFigures(
+        platform=platform, basis=benchmark.basis if benchmark is not None else "followers", followers=followers,
+        points=points, median=statistics.median(point.rate for point in points),
+        expected=(expected[0], expected[1]) if expected is not None else None,
+        judged=expected is not None and len(points) >= MIN_POSTS_FOR_RATE)
 
 
 def _growth(account: Account) -> GrowthFigures | None:
@@ -291,9 +303,11 @@ def agency_figures(account: Account, figures: AudienceFigures | None = None) -> 
     """What an agency sorts ``account`` by. ``figures``: its :func:`audience_figures` when already at hand, so that
     nothing is measured twice; without them only the engagement and the audience sample are measured (a batch
     row needs neither the comment examples nor the growth series)."""
-    engagement = figures.engagement if figures is not None else engagement_figures(account)
-    composition = figures.composition if figures is not None else composition_figures(account)
-    main = engagement[0] if engagement else None
+    if figures is not None:
+        main = figures.engagement[0] if figures.engagement else None
+        composition = figures.composition
+    else:  # a batch row: the main platform only
+        main, composition = _main_engagement(account), composition_figures(account)
     platform, followers = (main.platform, main.followers) if main is not None else _largest_audience(account)
     return AgencyFigures(platform=platform, followers=followers, engagement_rate=_rate(main),
                          engagement_vs_tier=_relative(main), real_audience_share=_real_share(composition))

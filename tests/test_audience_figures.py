@@ -127,6 +127,18 @@ def test_agency_figures(account, expected):
     assert figures.real_audience_share is None, "no audience sample"
 
 
+# Two platforms with as many posts with counters each: the tie goes to the first by name, on either path.
+TIED = account_of(posts_on("tiktok", FIVE) + posts_on("instagram", [10, 20, 30, 40, 50]),
+                  {"tiktok": 2_000, "instagram": 1_000})
+
+
+@pytest.mark.parametrize("account", [*(account for account, _ in CASES.values()), TIED],
+                         ids=[*CASES.keys(), "tied platforms"])
+def test_a_batch_row_measures_what_the_report_measures(account):
+    # A batch row measures the main platform alone; the report measures every platform: the same figures.
+    assert agency_figures(account) == agency_figures(account, audience_figures(account))
+
+
 def followers_sample(ordinary: int, mass: int) -> list[dict[str, Any]]:
     """A followers' sample: ordinary people, and accounts that follow thousands and are followed by almost none."""
     people = [{"platform": "instagram", "handle": f"person{n}", "followers": 150 + 11 * n, "following": 200 + 7 * n,

@@ -218,15 +218,19 @@ def _readings_of(nlp, texts: list[str], batch_size: int) -> dict[str, _Reading]:
         new = list(dict.fromkeys(texts))
     kinds = _token_kinds(nlp)
     matcher = cast(LexiconMatcher, nlp.get_pipe("credscore_lexicons"))
+    # Read as the lexicons spell their terms (an accent added or hyphens cut into a term undone), kept under the
+    # pre-passed text.
+    respell = getattr(matcher, "respell", None) or (lambda text: text)
     if nlp.pipe_names == ["credscore_lexicons"] and hasattr(matcher, "find"):
         # The tokenizer and the matcher called directly: what ``nlp.pipe`` does here, without its per-doc
         # overhead or the ``Doc._`` extension lookups.
         tokenizer = nlp.tokenizer
         for text in new:
-            doc = tokenizer(text)
+            doc = tokenizer(respell(text))
             memo[text] = _read_doc(doc, matcher.find(doc), kinds)
     else:
-        for text, doc in zip(new, nlp.pipe(new, batch_size=batch_size), strict=True):
+        docs = nlp.pipe([respell(text) for text in new], batch_size=batch_size)
+        for text, doc in zip(new, docs, strict=True):
             memo[text] = _read_doc(doc, doc._.get(EXTENSION), kinds)
     return {text: memo[text] for text in texts}
 

@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from credscore.nlp import lexicons as lexicons_module
 from credscore.nlp import tokenizer as tokenizer_module
 from credscore.nlp.cache import cached, files_digest, package_version
-from credscore.nlp.lexicons import Lexicon, expand_term, load_lexicons
+from credscore.nlp.lexicons import Lexicon, expand_term, forms_by_lemma, load_lexicons
+from credscore.nlp.respell import Respeller, real_words
 from credscore.nlp.tokenizer import install_french_exceptions
 from credscore.resources import data_dir
 
@@ -40,17 +41,24 @@ class LexiconMatcher:
     """spaCy component: find lexicon terms in a doc (case-insensitive; acronyms by exact case)."""
 
     def __init__(self, nlp: Language, lexicons: Mapping[str, Lexicon],
-                 patterns: Sequence[TermPattern] | None = None) -> None:
-        """``patterns`` (from :func:`lexicon_patterns`) saves tokenising every form again."""
+                 patterns: Sequence[TermPattern] | None = None, real_words: Sequence[str] | None = None) -> None:
+        """``patterns`` (from :func:`lexicon_patterns`) saves tokenising every form again, ``real_words`` (from
+        :func:`respell_exceptions`) reading the lemma tables."""
         self._by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._strings = nlp.vocab.strings
         self._terms: list[tuple[str, str]] = []
-        for name, term, by_lower, forms in lexicon_patterns(nlp, lexicons) if patterns is None else patterns:
+        patterns = lexicon_patterns(nlp, lexicons) if patterns is None else patterns
+        for name, term, by_lower, forms in patterns:
             self._terms.append((name, term))
             matcher = self._by_lower if by_lower else self._by_orth
             # The same tokens as the tokenizer gave for each form: the matcher compares their LOWER or ORTH.
             matcher.add(f"{name}{_KEY_SEPARATOR}{term}", [Doc(nlp.vocab, words=list(words)) for words in forms])
+        word_forms = _lower_word_forms(patterns)
+        if real_words is None:
+            real_words = respell_exceptions(word_forms)
+        self.respell = Respeller(word_forms, real_words)
+        """Gives back the terms a text hides by an added accent or cut-in hyphens: apply before tokenizing."""
 
     def lexicon_terms(self) -> list[tuple[str, str]]:
         """Every ``(lexicon, term)`` pair the matcher looks for."""
@@ -70,6 +78,32 @@ class LexiconMatcher:
             lexicon, term = self._strings[match_id].split(_KEY_SEPARATOR, 1)
             matches.append((lexicon, term, start, end))
         return tuple(matches)
+
+
+# Words of a term of several words that a trick may hide ("ma commu-nauté"): content words only, so that no
+# "à" is read as "a".
+MIN_RESPELLED_WORD = 5
+
+
+def _word_forms(forms: list[tuple[str, ...]]) -> set[str]:
+    """The words a term's forms are made of, as :class:`~credscore.nlp.respell.Respeller` knows them: each form of
+    one word or one hyphenated word ("e-réputation", cut at its hyphens by the tokenizer), and the content words of
+    the others."""
+    words: set[str] = set()
+    for tokens in forms:
+        if len(tokens) == 1 or all(token == "-" for token in tokens[1::2]):
+            words.add("".join(tokens).lower())
+        else:
+            words.update(token.lower() for token in tokens if len(token) >= MIN_RESPELLED_WORD and token.isalpha())
+    return words
+
+
+def respell_exceptions(word_forms: set[str]) -> list[str]:
+    """The real French and English words (spaCy's lemma tables) that an accent-free reading would turn into one of
+    ``word_forms``: the :class:`~credscore.nlp.respell.Respeller` leaves them as written."""
+    tables = [forms_by_lemma(lang) for lang in ("fr", "en")]
+    return real_words(word_forms, [(word for lemma, forms in table.items() for word in (lemma, *forms))
+                                   for table in tables])
 
 
 def lexicon_patterns(nlp: Language, lexicons: Mapping[str, Lexicon]) -> list[TermPattern]:
@@ -108,6 +142,20 @@ def _cached_patterns(nlp: Language, lexicons: Mapping[str, Lexicon], folder: Pat
                   check=_is_patterns)
 
 
+def _cached_respell_exceptions(nlp: Language, folder: Path, patterns: Sequence[TermPattern]) -> list[str]:
+    """:func:`respell_exceptions` of the patterns' word forms, built once per lexicons, code and versions."""
+    sources = [Path(__file__), Path(lexicons_module.__file__), Path(tokenizer_module.__file__)]
+    key = (nlp.lang, package_version("spacy"), package_version("spacy-lookups-data"),
+           files_digest(sorted(folder.glob("*.toml"))), files_digest(sources))
+    return cached(f"respell-exceptions-{nlp.lang}", key,
+                  lambda: respell_exceptions(_lower_word_forms(patterns)),
+                  check=lambda value: isinstance(value, list) and all(isinstance(word, str) for word in value))
+
+
+def _lower_word_forms(patterns: Sequence[TermPattern]) -> set[str]:
+    return {word for _, _, by_lower, forms in patterns if by_lower for word in _word_forms(forms)}
+
+
 def _is_patterns(value: object) -> bool:
     return isinstance(value, list) and all(
         isinstance(entry, tuple) and len(entry) == 4 and isinstance(entry[3], list) for entry in value)
@@ -117,7 +165,8 @@ def _is_patterns(value: object) -> bool:
 def _make_lexicon_matcher(nlp: Language, name: str, lexicons_path: str | None) -> LexiconMatcher:
     folder = Path(lexicons_path) if lexicons_path else data_dir() / "lexicons"
     lexicons = load_lexicons(folder)
-    return LexiconMatcher(nlp, lexicons, _cached_patterns(nlp, lexicons, folder))
+    patterns = _cached_patterns(nlp, lexicons, folder)
+    return LexiconMatcher(nlp, lexicons, patterns, _cached_respell_exceptions(nlp, folder, patterns))
 
 
 def build_pipeline(lang: str, lexicons_path: Path | None = None) -> Language:

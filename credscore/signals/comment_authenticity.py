@@ -39,7 +39,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -136,10 +136,18 @@ def _covered(words: tuple[str, ...], terms: frozenset[tuple[str, ...]], longest:
 def is_generic_comment(text: str) -> bool:
     """Whether a comment says nothing about the post: emoji, hashtags, links or punctuation only, stock praise,
     or self-promotion. A comment that only tags people ("@julie 👀") shares the post with a friend: not generic."""
+    return _is_generic(*_read(text))
+
+
+def _read(text: str) -> tuple[tuple[str, ...], bool]:
+    """A comment's words as compared (:func:`comment_words`), and whether it tags anyone."""
     split = split_text(text)  # normalised inside: look-alike letters and invisible characters do not hide a term
-    words = _words(split.words_text)
+    return _words(split.words_text), bool(split.mentions)
+
+
+def _is_generic(words: tuple[str, ...], tags: bool) -> bool:
     if not words:
-        return not split.mentions
+        return not tags
     terms = generic_terms()
     if any(_covered(words, terms.promotion, terms.longest)):
         return True
@@ -166,10 +174,11 @@ def _author(account: Account, where: tuple[int, int]) -> str:
     return normalise_handle(comment.author)
 
 
-def _templated(account: Account, comments: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], float]:
+def _templated(account: Account, comments: list[tuple[int, int]],
+               words_of: Mapping[tuple[int, int], tuple[str, ...]]) -> tuple[list[tuple[int, int]], float]:
     """The comments with a near twin under another post by another author (see the module docstring), and the
-    share of all comments they stand for (beyond :data:`MAX_COMPARED_COMMENTS`, measured on a sample)."""
-    words_of = {where: comment_words((account.posts[where[0]].comments or ())[where[1]].text) for where in comments}
+    share of all comments they stand for (beyond :data:`MAX_COMPARED_COMMENTS`, measured on a sample).
+    ``words_of``: each comment's :func:`comment_words`."""
     # Short stock praise recurs under any popular account ("Love this so much"): the generic share counts it.
     candidates = {where for where in comments
                   if len(words_of[where]) >= MIN_TEMPLATE_WORDS and not _stock_praise(words_of[where])}
@@ -282,9 +291,11 @@ def comment_authenticity(account: AnalysedAccount) -> SignalResult:
     commented = {index for index, _ in comments}
     if len(comments) < MIN_COMMENTS or len(commented) < MIN_COMMENTED_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_COMMENTS} comments under {MIN_COMMENTED_POSTS} posts or more")
-    generic = [where for where in comments
-               if is_generic_comment((document.posts[where[0]].comments or ())[where[1]].text)]
-    templated, templated_share = _templated(document, comments)
+    # Each comment read once (and each text once: pods and bots repeat theirs), for both measures.
+    read_text = cache(_read)
+    read = {where: read_text((document.posts[where[0]].comments or ())[where[1]].text) for where in comments}
+    generic = [where for where in comments if _is_generic(*read[where])]
+    templated, templated_share = _templated(document, comments, {where: words for where, (words, _) in read.items()})
     pods, pod_evidence = _pods(document, comments)
     return SignalResult(
         signal=NAME,

@@ -77,8 +77,8 @@ MIN_WORDS = 6
 MIN_POSTS = 2
 # Only posts are pushed to an audience; replies and comments answer someone, reposts carry others' words.
 PUSHED_KINDS = frozenset({"post"})
-# Word bigrams keep the word order: the same words said in another order are not the same post.
-SHINGLE_WORDS = 2
+# Shingles are word bigrams (see _shingles): they keep the word order, so the same words said in another order are
+# not the same post.
 # A shared core of at least this many bigrams (about nine words): shorter common runs are formulas ("Nouvel
 # article sur le blog", "Thanks for sharing, great post"), and one word changed in a short post makes another post.
 MIN_CORE_SHINGLES = 8
@@ -211,8 +211,8 @@ def _with_twins(flagged: list[int], twin: Callable[[int, bool], int], same_platf
 
 
 def _shingles(words: Sequence[str]) -> set[str]:
-    # Consecutive words joined by a space: strings cache their hash, tuples do not.
-    return {" ".join(pair) for pair in zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False)}
+    # Each two consecutive words joined by a space: strings cache their hash, tuples do not.
+    return {f"{first} {second}" for first, second in itertools.pairwise(words)}
 
 
 def shares_a_core(common: int, shorter: int, longer: int) -> bool:

@@ -58,18 +58,18 @@ def platform_sprawl(account: AnalysedAccount) -> SignalResult:
     document = account.account
     if not document.profiles and not document.posts:
         return not_measurable(NAME, "no profile and no post")
+    # Each platform with its first profile, else post, else message (follows have no evidence to show).
     first_seen: dict[str, Evidence | None] = {}
-    for i, profile in enumerate(document.profiles):
-        if _platform(profile.platform) not in first_seen:
-            first_seen[_platform(profile.platform)] = profile_evidence(account, i)
-    for i, post in enumerate(document.posts):
-        if _platform(post.platform) not in first_seen:
-            first_seen[_platform(post.platform)] = post_evidence(account, i)
-    for i, message in enumerate(document.messages):
-        if _platform(message.platform) not in first_seen:
-            first_seen[_platform(message.platform)] = message_evidence(account, i)
-    for follow in document.follows:
-        first_seen.setdefault(_platform(follow.platform), None)
+    for records, evidence in ((document.profiles, profile_evidence), (document.posts, post_evidence),
+                              (document.messages, message_evidence)):
+        first_of: dict[str, int] = {}  # each name as written, at its first record: names repeat on every record
+        for i, record in enumerate(records):
+            first_of.setdefault(record.platform, i)
+        for written, i in first_of.items():
+            if (name := _platform(written)) not in first_seen:
+                first_seen[name] = evidence(account, i)
+    for written in dict.fromkeys(follow.platform for follow in document.follows):
+        first_seen.setdefault(_platform(written), None)
 
     texts = chain(
         ((post_evidence, i, account.posts[i]) for i, post in enumerate(document.posts) if post.kind != "repost"),
