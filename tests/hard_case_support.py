@@ -3,6 +3,7 @@ scored once."""
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import cache
 
@@ -31,3 +32,38 @@ def verdict(name: str) -> Verdict:
 
 def rules_fired(scored: Verdict) -> set[str]:
     return {reason.id for reason in scored.reasons if reason.source == "rule"}
+
+
+# The rules that name a blatant habit: a genuine account must not be accused of one.
+BLATANT_HABIT_RULES = frozenset({"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"})
+
+
+def variant(name: str, *, platform: str | None = None, first: int | None = None, bios: bool = True,
+            messages: bool = True) -> Verdict:
+    """The verdict on a thinner history of a case: one platform only, its first posts only, without its bios or
+    without its direct messages."""
+    thinner = copy.deepcopy(document(name))
+    if platform is not None:
+        for key in ("posts", "profiles", "messages"):
+            thinner[key] = [item for item in thinner.get(key, []) if item["platform"] == platform]
+    if first is not None:
+        thinner["posts"] = sorted(thinner["posts"], key=lambda item: item["created_at"])[:first]
+    if not bios:
+        for profile in thinner["profiles"]:
+            profile.pop("bio", None)
+    if not messages:
+        thinner["messages"] = []
+    return scorer().score(parse_account(thinner))
+
+
+def assert_band(name: str, band: str) -> None:
+    """The case gets ``band`` (the auditor's)."""
+    scored = verdict(name)
+    assert scored.band == band, (name, scored.score)
+
+
+def assert_not_accused(name: str) -> None:
+    """A genuine case is neither ``likely_fake`` nor accused of a blatant habit by a rule."""
+    scored = verdict(name)
+    assert scored.band != "likely_fake", (name, scored.score)
+    assert not BLATANT_HABIT_RULES & rules_fired(scored), name

@@ -21,7 +21,7 @@ import pytest
 
 from credscore.account import parse_account
 from credscore.nlp.analysis import analyse_account
-from tests.hard_case_support import HARD_CASES
+from tests.hard_case_support import HARD_CASES, assert_band, assert_not_accused
 from tests.hard_case_support import document as _document
 from tests.hard_case_support import rules_fired as _rules_fired
 from tests.hard_case_support import verdict as _verdict
@@ -39,7 +39,6 @@ AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE if name != "h3_fr_prof_marketing_research"},
     **{name: "likely_fake" for name in FAKE},
 }
-BLATANT_HABIT_RULES = {"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"}
 
 
 def test_the_cases_are_what_the_brief_asks_for():
@@ -54,15 +53,12 @@ def test_the_cases_are_what_the_brief_asks_for():
 
 @pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
 def test_the_band_a_careful_auditor_gives(name):
-    verdict = _verdict(name)
-    assert verdict.band == AUDITOR_BAND[name], (name, verdict.score)
+    assert_band(name, AUDITOR_BAND[name])
 
 
 @pytest.mark.parametrize("name", GENUINE)
 def test_no_genuine_account_is_accused(name):
-    verdict = _verdict(name)
-    assert verdict.band != "likely_fake", (name, verdict.score)
-    assert not BLATANT_HABIT_RULES & _rules_fired(verdict), name
+    assert_not_accused(name)
 
 
 @pytest.mark.parametrize("name", FAKE)

@@ -23,13 +23,9 @@ from the same range (a guru's fans are real people too); both are ``likely_fake`
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
-from credscore.account import parse_account
-from credscore.verdict import Verdict
-from tests.hard_case_support import HARD_CASES, scorer
+from tests.hard_case_support import HARD_CASES, assert_band, assert_not_accused, variant
 from tests.hard_case_support import document as _document
 from tests.hard_case_support import rules_fired as _rules_fired
 from tests.hard_case_support import verdict as _verdict
@@ -51,23 +47,6 @@ AUDITOR_BAND = {
     "h4_fr_engagement_bait_guru": "likely_fake",
     "h4_fr_anecdote_guru": "likely_fake",
 }
-BLATANT_HABIT_RULES = {"auto-dm-new-followers", "link-only-feed", "identical-cross-posting"}
-
-
-def _variant(name: str, *, platform: str | None = None, first: int | None = None, bios: bool = True,
-             messages: bool = True) -> Verdict:
-    document = copy.deepcopy(_document(name))
-    if platform is not None:
-        for key in ("posts", "profiles", "messages"):
-            document[key] = [item for item in document.get(key, []) if item["platform"] == platform]
-    if first is not None:
-        document["posts"] = sorted(document["posts"], key=lambda item: item["created_at"])[:first]
-    if not bios:
-        for profile in document["profiles"]:
-            profile.pop("bio", None)
-    if not messages:
-        document["messages"] = []
-    return scorer().score(parse_account(document))
 
 
 def test_the_cases_are_what_the_brief_asks_for():
@@ -84,15 +63,12 @@ def test_the_cases_are_what_the_brief_asks_for():
 
 @pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
 def test_the_band_a_careful_auditor_gives(name):
-    verdict = _verdict(name)
-    assert verdict.band == AUDITOR_BAND[name], (name, verdict.score)
+    assert_band(name, AUDITOR_BAND[name])
 
 
 @pytest.mark.parametrize("name", GENUINE)
 def test_no_genuine_account_is_accused(name):
-    verdict = _verdict(name)
-    assert verdict.band != "likely_fake", (name, verdict.score)
-    assert not BLATANT_HABIT_RULES & _rules_fired(verdict), name
+    assert_not_accused(name)
 
 
 @pytest.mark.parametrize("name", GENUINE)
@@ -100,14 +76,14 @@ def test_no_genuine_account_is_accused(name):
                                      {"first": 10, "bios": False, "messages": False}],
                          ids=["first-10-posts", "no-bio", "no-dm", "all-three"])
 def test_a_thinner_history_of_a_genuine_account_is_not_accused(name, thinner):
-    verdict = _variant(name, **thinner)
+    verdict = variant(name, **thinner)
     assert verdict.band != "likely_fake", (name, thinner, verdict.score)
 
 
 @pytest.mark.parametrize("name", GENUINE)
 def test_one_platform_of_a_genuine_account_is_not_accused(name):
     for platform in sorted({post["platform"] for post in _document(name)["posts"]}):
-        verdict = _variant(name, platform=platform)
+        verdict = variant(name, platform=platform)
         assert verdict.band != "likely_fake", (name, platform, verdict.score)
 
 
