@@ -141,8 +141,8 @@ from credscore.inputs import load_any
 account = load_any(sys.argv[1])
 mark("account read and validated")
 from credscore.nlp.pipeline import default_pipelines
-default_pipelines()
-mark("pipelines built (tokenizers, lexicon matchers)")
+default_pipelines()["fr"]  # the one a French account needs (each language's is built when first asked for)
+mark("French pipeline built (tokenizer, lexicon matcher)")
 from credscore.nlp.language import _function_words
 _function_words()
 mark("function words (stop words, lemma tables)")

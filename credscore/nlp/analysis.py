@@ -26,8 +26,10 @@ from credscore.nlp.language import (
     detect_languages,
     language_code,
 )
+from credscore.nlp.lexicons import load_lexicons
 from credscore.nlp.pipeline import EXTENSION, LexiconMatcher, default_pipelines
 from credscore.nlp.text import SplitText, split_text
+from credscore.resources import data_dir
 
 __all__ = ["AnalysedAccount", "AnalysedText", "LexiconMatch", "analyse_account", "analyse_accounts"]
 
@@ -110,11 +112,11 @@ def _hashtag_terms(lexicons_path: Path | None) -> Mapping[str, tuple[tuple[str, 
     """Lexicon terms as they are written in hashtags ("socialmedia" for "social media")."""
     # One term per lexicon and hashtag: "#gamechanger" spells both "game changer" and "game-changer".
     index: dict[str, dict[str, str]] = {}
-    for nlp in default_pipelines(lexicons_path).values():
-        # default_pipelines() adds this component, built by LexiconMatcher's factory (see pipeline.py).
-        matcher = cast(LexiconMatcher, nlp.get_pipe("credscore_lexicons"))
-        for lexicon, term in matcher.lexicon_terms():
-            index.setdefault(hashtag_spelling(term), {}).setdefault(lexicon, term)
+    # The terms the matchers look for, in their order, read from the lexicons: no pipeline is built for this.
+    lexicons = load_lexicons(lexicons_path or data_dir() / "lexicons")
+    for lexicon_name, lexicon in sorted(lexicons.items()):
+        for _, term in lexicon.terms():
+            index.setdefault(hashtag_spelling(term), {}).setdefault(lexicon_name, term)
     return {tag: tuple(terms.items()) for tag, terms in index.items()}
 
 
@@ -311,7 +313,7 @@ def analyse_accounts(
     results = [[analysed_memo[code, text] for text, code in zip(texts, codes, strict=True)]
                for texts, codes in zip(raw_texts, text_languages, strict=True)]
 
-    if sum(len(nlp.vocab.strings) for nlp in pipelines.values()) > MAX_VOCABULARY_STRINGS:
+    if sum(len(nlp.vocab.strings) for nlp in pipelines.built()) > MAX_VOCABULARY_STRINGS:
         logger.debug("spaCy vocabularies past %d strings: building the pipelines afresh", MAX_VOCABULARY_STRINGS)
         default_pipelines.cache_clear()  # type: ignore[attr-defined]
         _token_kinds.cache_clear()

@@ -9,7 +9,7 @@ lemmatising every token, keeps the per-token cost at the tokenizer's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from credscore.nlp.respell import Respeller, real_words
 from credscore.nlp.tokenizer import install_french_exceptions
 from credscore.resources import data_dir
 
-__all__ = ["EXTENSION", "LexiconMatcher", "build_pipeline", "default_pipelines", "lexicon_patterns"]
+__all__ = ["EXTENSION", "LexiconMatcher", "Pipelines", "build_pipeline", "default_pipelines", "lexicon_patterns"]
 
 EXTENSION = "credscore_matches"
 # One term of a lexicon: (lexicon, term, matched by its lower-case tokens, the tokens of each of its forms).
@@ -179,15 +179,46 @@ def build_pipeline(lang: str, lexicons_path: Path | None = None) -> Language:
     return nlp
 
 
-def default_pipelines(lexicons_path: Path | None = None) -> Mapping[str, Language]:
-    """The French and English pipelines, built once per process (``cache_clear()`` drops them)."""
+class Pipelines(Mapping[str, Language]):
+    """The French and English pipelines over one lexicon folder, each built the first time it is asked for: one
+    verdict on a French account does not wait for the English pipeline (a quarter of a second), nor an English one
+    for the French (half a second)."""
+
+    LANGUAGES = ("fr", "en")
+
+    def __init__(self, lexicons_path: Path | None) -> None:
+        self._lexicons_path = lexicons_path
+        self._built: dict[str, Language] = {}
+
+    def __getitem__(self, lang: str) -> Language:
+        nlp = self._built.get(lang)
+        if nlp is None:
+            if lang not in self.LANGUAGES:
+                raise KeyError(lang)
+            nlp = self._built[lang] = build_pipeline(lang, self._lexicons_path)
+        return nlp
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(self.LANGUAGES)
+
+    def built(self) -> list[Language]:
+        """The pipelines built so far (asking for the others would build them)."""
+        return list(self._built.values())
+
+
+def default_pipelines(lexicons_path: Path | None = None) -> Pipelines:
+    """The French and English pipelines, each built once per process when first used (``cache_clear()`` drops
+    them)."""
     # One key for one folder: `default_pipelines()` and `default_pipelines(None)` must not build them twice.
     return _pipelines(None if lexicons_path is None else Path(lexicons_path))
 
 
 @cache
-def _pipelines(lexicons_path: Path | None) -> Mapping[str, Language]:
-    return {lang: build_pipeline(lang, lexicons_path) for lang in ("fr", "en")}
+def _pipelines(lexicons_path: Path | None) -> Pipelines:
+    return Pipelines(lexicons_path)
 
 
 default_pipelines.cache_clear = _pipelines.cache_clear  # type: ignore[attr-defined]
