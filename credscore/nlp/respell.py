@@ -27,9 +27,10 @@ from credscore.nlp.lexicons import strip_accents
 
 __all__ = ["Respeller", "real_words"]
 
-# A word with hyphens inside ("story-telling"), or a word with a letter outside ASCII ("éngagement").
+# A word with hyphens inside ("story-telling"), or a word with a letter outside ASCII ("éngagement"; an emoji or a
+# typographic sign is no letter).
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+(?![\p{L}\p{M}])")
-_NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*[^\x00-\x7F][\p{L}\p{M}]*")
+_NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*(?:(?![\x00-\x7F])[\p{L}\p{M}])[\p{L}\p{M}]*")
 # Words respelled (or not) remembered per respeller: the same words recur in every text of a language.
 MEMO_SIZE = 50_000
 
