@@ -60,11 +60,12 @@ def platform_sprawl(account: AnalysedAccount) -> SignalResult:
         return not_measurable(NAME, "no profile and no post")
     # Each platform with its first profile, else post, else message (follows have no evidence to show).
     first_seen: dict[str, Evidence | None] = {}
-    for records, evidence in ((document.profiles, profile_evidence), (document.posts, post_evidence),
-                              (document.messages, message_evidence)):
+    for platforms, evidence in (([profile.platform for profile in document.profiles], profile_evidence),
+                                ([post.platform for post in document.posts], post_evidence),
+                                ([message.platform for message in document.messages], message_evidence)):
         first_of: dict[str, int] = {}  # each name as written, at its first record: names repeat on every record
-        for i, record in enumerate(records):
-            first_of.setdefault(record.platform, i)
+        for i, written in enumerate(platforms):
+            first_of.setdefault(written, i)
         for written, i in first_of.items():
             if (name := _platform(written)) not in first_seen:
                 first_seen[name] = evidence(account, i)
