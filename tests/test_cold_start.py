@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import operator
+import os
 import subprocess
 import sys
 
@@ -55,9 +56,9 @@ def test_the_lists_are_skops_own_for_anyone_else(deferred_module):
         assert getattr(deferred_module, name) == getattr(genuine, name), name
 
 
-def _run(script: str, *args: str) -> str:
+def _run(script: str, *args: str, env: dict[str, str] | None = None) -> str:
     result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=REPO,
-                            timeout=300)
+                            timeout=300, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
@@ -100,6 +101,29 @@ def test_a_verdict_imports_no_optional_heavy_package(tmp_path):
     )
     found = json.loads(_run(script, str(REPO / "data" / "examples" / "fr_fake_guru.json")))
     assert found == {"packages": [], "ensemble": False, "token_match": "FactoredPattern"}
+
+
+@pytest.mark.slow
+def test_a_french_verdict_builds_only_what_it_reads_once_the_cache_is_warm(tmp_path):
+    # The first run fills the cache (lexicon patterns, self-title forms: built from spaCy's lemma tables); the
+    # next one reads them from there, and builds no English pipeline for a French account.
+    script = (
+        "import sys, json\n"
+        "from credscore.scoring import Scorer\n"
+        "from credscore.reader import load_account\n"
+        "from credscore.nlp.lexicons import forms_by_lemma\n"
+        "from credscore.nlp.pipeline import default_pipelines\n"
+        "verdict = Scorer().score(load_account(sys.argv[1]))\n"
+        "print(json.dumps({'band': verdict.band, 'lemma_tables': forms_by_lemma.cache_info().currsize,\n"
+        "                  'pipelines': [nlp.lang for nlp in default_pipelines().built()]}))\n"
+    )
+    env = {**os.environ, "CREDSCORE_CACHE_DIR": str(tmp_path / "cache")}
+    example = str(REPO / "data" / "examples" / "fr_fake_guru.json")
+    first = json.loads(_run(script, example, env=env))
+    again = json.loads(_run(script, example, env=env))
+    assert first["band"] == again["band"] == "likely_fake"
+    assert first["lemma_tables"] > 0  # a cold cache: built from the tables
+    assert again == {"band": "likely_fake", "lemma_tables": 0, "pipelines": ["fr"]}
 
 
 @pytest.mark.slow

@@ -29,12 +29,15 @@ name (``Account.name``) is not read. Evidence quotes the bio as written.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
+from credscore.nlp import lexicons as lexicons_module
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText, LexiconMatch
+from credscore.nlp.cache import cached, files_digest, package_version
 from credscore.nlp.lexicons import ContextWords, expand_term, load_lexicons, strip_accents
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
@@ -212,7 +215,28 @@ def _term_pattern(term: str) -> regex.Pattern[str]:
 @cache
 def _forms(term: str) -> tuple[str, ...]:
     """The spellings the matcher accepts for ``term`` (French and English inflections), folded."""
+    table = _forms_table()
+    return table[term] if term in table else _expanded(term)
+
+
+def _expanded(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_fold(form) for lang in ("fr", "en") for form in expand_term(term, lang)))
+
+
+@cache
+def _forms_table() -> Mapping[str, tuple[str, ...]]:
+    """:func:`_forms` of every term of the self-title and field lexicons, built once and then read from the user
+    cache: expanding them reads spaCy's lemma tables, a fifth of a second that one verdict need not wait for."""
+    folder = data_dir() / "lexicons"
+    key = (package_version("spacy-lookups-data"), files_digest(sorted(folder.glob("*.toml"))),
+           files_digest([Path(__file__), Path(lexicons_module.__file__)]))
+
+    def build() -> dict[str, tuple[str, ...]]:
+        lexicons = load_lexicons(folder)
+        return {term: _expanded(term) for name in (LEXICON, *DOMAIN_LEXICONS) for _, term in lexicons[name].terms()}
+
+    return cached("self-title-forms", key, build, check=lambda value: isinstance(value, dict) and all(
+        isinstance(forms, tuple) for forms in value.values()))
 
 
 def _forms_pattern(forms: Iterable[str]) -> regex.Pattern[str]:

@@ -119,3 +119,11 @@ def test_self_titles_not_measurable_without_a_bio(profiles):
     result = self_titles(analysed(["Gourou et ninja du marketing, expert n°1"], profiles=profiles))
     assert not result.measurable
     assert result.values == {}
+
+
+def test_the_cached_spellings_are_the_lexicons_expanded():
+    # Read from the user cache in a verdict (no lemma table loaded); the same spellings as expanding each term.
+    from credscore.signals import self_titles
+
+    table = self_titles._forms_table()
+    assert table and all(forms == self_titles._expanded(term) for term, forms in table.items())
