@@ -133,21 +133,22 @@ def _pattern_words(nlp: Language, forms: tuple[str, ...], *, by_lower: bool) -> 
     return list(docs.values())
 
 
+def _cache_key(nlp: Language, folder: Path) -> tuple[str | None, ...]:
+    """What the tables derived from the lexicons depend on: language, library versions, lexicon files and code."""
+    sources = [Path(__file__), Path(lexicons_module.__file__), Path(tokenizer_module.__file__)]
+    return (nlp.lang, package_version("spacy"), package_version("spacy-lookups-data"),
+            files_digest(sorted(folder.glob("*.toml"))), files_digest(sources))
+
+
 def _cached_patterns(nlp: Language, lexicons: Mapping[str, Lexicon], folder: Path) -> list[TermPattern]:
     """:func:`lexicon_patterns`, built once per lexicons, code and library versions, then read from the cache."""
-    sources = [Path(__file__), Path(lexicons_module.__file__), Path(tokenizer_module.__file__)]
-    key = (nlp.lang, package_version("spacy"), package_version("spacy-lookups-data"),
-           files_digest(sorted(folder.glob("*.toml"))), files_digest(sources))
-    return cached(f"lexicon-patterns-{nlp.lang}", key, lambda: lexicon_patterns(nlp, lexicons),
+    return cached(f"lexicon-patterns-{nlp.lang}", _cache_key(nlp, folder), lambda: lexicon_patterns(nlp, lexicons),
                   check=_is_patterns)
 
 
 def _cached_respell_exceptions(nlp: Language, folder: Path, patterns: Sequence[TermPattern]) -> list[str]:
     """:func:`respell_exceptions` of the patterns' word forms, built once per lexicons, code and versions."""
-    sources = [Path(__file__), Path(lexicons_module.__file__), Path(tokenizer_module.__file__)]
-    key = (nlp.lang, package_version("spacy"), package_version("spacy-lookups-data"),
-           files_digest(sorted(folder.glob("*.toml"))), files_digest(sources))
-    return cached(f"respell-exceptions-{nlp.lang}", key,
+    return cached(f"respell-exceptions-{nlp.lang}", _cache_key(nlp, folder),
                   lambda: respell_exceptions(_lower_word_forms(patterns)),
                   check=lambda value: isinstance(value, list) and all(isinstance(word, str) for word in value))
 
