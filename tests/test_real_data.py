@@ -53,6 +53,8 @@ def test_shipped_model_ranks_bots_above_humans_without_training_on_them(pan):
 def test_trained_on_real_accounts_it_matches_the_bag_of_words_baseline(pan):
     report = evaluate.cross_validate(pan, RULES, n_folds=5, seed=0, text=True)
     assert report["cross_validation"]["split"] == "random"
-    assert report["model"]["roc_auc"] >= 0.97
+    # 0.971 until a template filled in anew with a link to another page stopped counting as re-posting (a job feed
+    # is not recycling; a templated bot feed loses that signal here): 0.969, the baseline 0.973.
+    assert report["model"]["roc_auc"] >= 0.965
     assert report["model"]["roc_auc"] >= report["baseline"]["roc_auc"] - 0.01
     assert report["model"]["accuracy"] >= report["baseline"]["accuracy"] - 0.02

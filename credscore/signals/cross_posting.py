@@ -23,6 +23,10 @@ longer post B share a core when their common bigrams
 - cover at least :data:`CORE_OF_LONGER` of B (a signature shared by long, different posts does
   not make them one post).
 
+Twins are one post only where their links allow it: a template filled in anew (a job offer, a match day, an
+event) points each time to another page, and is another post, neither cross-posted nor re-posted; twins without
+links, or with a link through a URL shortener (whose target cannot be told), are one post.
+
 Posts of fewer than :data:`MIN_WORDS` words are left out altogether, neither counted nor
 compared: "Merci à tous !" or "Nouvel article sur le blog" twice is a formula, not cross-posting.
 Twins are taken transitively: a post edited a little on each platform is still one post.
@@ -127,19 +131,25 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
     platforms = {cluster: Counter(platform[i] for i in members)
                  for cluster, members in clusters.items() if len(members) > 1}
 
+    targets = {i: _targets(account, i) for cluster, members in clusters.items() if cluster in platforms
+               for i in members}
     cross, repeated = [], []
-    for i in own:
-        counts = platforms.get(cluster_of[i])
-        if counts is None:
+    for cluster, members in clusters.items():
+        if cluster not in platforms:
             continue
-        if len(counts) > 1:
-            cross.append(i)
-        if counts[platform[i]] > 1:
-            repeated.append(i)
+        count = _TwinCounts(members, platform, targets)
+        for i in members:
+            if count.elsewhere(i):
+                cross.append(i)
+            if count.same_platform(i):
+                repeated.append(i)
+    cross.sort()
+    repeated.sort()
 
     def twin(i: int, same_platform: bool) -> int:
-        """The first other post of ``i``'s cluster on the same platform (or on another one)."""
-        return min(j for j in clusters[cluster_of[i]] if j != i and (platform[j] == platform[i]) == same_platform)
+        """The first other post of ``i``'s cluster on the same platform (or on another one) that it may be."""
+        return min(j for j in clusters[cluster_of[i]] if j != i and (platform[j] == platform[i]) == same_platform
+                   and _same_target(targets[i], targets[j]))
 
     return SignalResult(
         signal=NAME,
@@ -153,6 +163,51 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
             "self_duplicate_share": tuple(post_evidence(account, i) for i in _with_twins(repeated, twin, True)),
         },
     )
+
+
+def _targets(account: AnalysedAccount, index: int) -> frozenset[str] | None:
+    """Where the post's links point, or ``None`` when it has none or one whose target cannot be told (a shortener)."""
+    from credscore.signals.link_only import link_target  # link_only reads platform names from here
+
+    post = account.account.posts[index]
+    found = set()
+    for link in (post.links if post.links is not None else account.posts[index].links) or ():
+        target = link_target(link)
+        if target is None:
+            return None
+        found.add(target)
+    return frozenset(found) or None
+
+
+def _same_target(first: frozenset[str] | None, second: frozenset[str] | None) -> bool:
+    """Whether two twin texts may be one post: a template filled in anew (a job offer, a match day, an event) links
+    each time to another page, and is another post; without links to compare, twins are one post."""
+    return first is None or second is None or not first.isdisjoint(second)
+
+
+class _TwinCounts:
+    """Within a cluster of twins, whether a post has a twin that may be the same post, on its platform or on
+    another, counted once per cluster (a cluster may hold thousands of copies)."""
+
+    def __init__(self, members: list[int], platform: dict[int, str], targets: dict[int, frozenset[str] | None]):
+        self._platform, self._targets = platform, targets
+        self._posts = Counter(platform[i] for i in members)
+        self._unknown = Counter(platform[i] for i in members if targets[i] is None)
+        self._pointing = Counter((platform[i], target) for i in members for target in targets[i] or ())
+        self._pointing_anywhere = Counter(target for i in members for target in targets[i] or ())
+
+    def same_platform(self, i: int) -> bool:
+        here, mine = self._platform[i], self._targets[i]
+        if mine is None:
+            return self._posts[here] > 1
+        return self._unknown[here] > 0 or any(self._pointing[here, target] > 1 for target in mine)
+
+    def elsewhere(self, i: int) -> bool:
+        here, mine = self._platform[i], self._targets[i]
+        if mine is None:
+            return self._posts.total() > self._posts[here]
+        return (self._unknown.total() > self._unknown[here]
+                or any(self._pointing_anywhere[target] > self._pointing[here, target] for target in mine))
 
 
 def platform_key(name: str) -> str:

@@ -132,6 +132,15 @@ def _under(host: str, hosts: frozenset[str]) -> bool:
     return False
 
 
+def link_target(link: str) -> str | None:
+    """What a link points to, as posts are compared ("host/path", lower case), or ``None`` when that cannot be told:
+    a link through a URL shortener (a scheduler makes a new short link for every post of the same page)."""
+    host, path = _split(link)
+    if not host or _under(host, shortener_hosts()):
+        return None
+    return f"{host}{path}"
+
+
 def research_link_share(account: AnalysedAccount) -> float:
     """Papers shared per distinct post of the account's own: the distinct papers it links to (``[research]`` hosts
     of ``data/link_shorteners.toml``, a subdomain counting as its host), over its distinct own texts, at most 1.0;

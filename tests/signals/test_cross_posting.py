@@ -22,6 +22,7 @@ MARGIN_FR = "Nous avons revu la page de paiement et les abandons ont nettement b
 HIRING_FR = "Nous recrutons une personne pour le support client à Lyon à partir de septembre"
 PRICING_EN = "Why we stopped discounting our annual plan and what it did to renewals over two quarters"
 ONBOARDING_EN = "We rewrote the onboarding emails and support tickets from new customers fell by a third"
+JOB_FR = "Poste ouvert en CDI à Lyon, télétravail deux jours par semaine, salaire affiché dans l'annonce"
 HABIT_EN = "The one morning habit that doubled my focus and made every client call easier to prepare"
 
 NAN = math.nan
@@ -94,6 +95,18 @@ CASES = [
     # Platform names are compared case-insensitively: "Twitter" and "twitter" are one platform.
     ("fr", [post(LAUNCH_FR, "Twitter"), post(LAUNCH_FR, "twitter"), post(MARGIN_FR, "TWITTER ")], NAN, 2 / 3),
     ("en", [post(PRICING_EN, "LinkedIn"), post(PRICING_EN, "Mastodon"), post(ONBOARDING_EN, "linkedin")], 2 / 3, 0.0),
+    # A template filled in anew (a job offer, a match day) links each time to another page: another post, not the
+    # same one re-posted nor cross-posted...
+    ("fr", [post(f"{JOB_FR} https://emplois.exemple.fr/offres/{n}", "linkedin") for n in (11, 12)]
+     + [post(f"{JOB_FR} https://emplois.exemple.fr/offres/13", "twitter"), post(MARGIN_FR, "linkedin")], 0.0, 0.0),
+    # ...while the same offer (the same page) on two networks is cross-posted, and again on one network re-posted.
+    ("fr", [post(f"{JOB_FR} https://emplois.exemple.fr/offres/11", platform) for platform in ("linkedin", "twitter")]
+     + [post(f"{JOB_FR} https://www.emplois.exemple.fr/offres/11/", "linkedin"), post(MARGIN_FR, "linkedin")],
+     3 / 4, 2 / 4),
+    # Through a shortener, where a link points cannot be told (a scheduler makes a new short link for every post):
+    # twin texts stay one post.
+    ("en", [post(f"{PRICING_EN} https://buff.ly/{code}", "twitter") for code in ("3xYz", "9QwE")]
+     + [post(ONBOARDING_EN, "twitter")], NAN, 2 / 3),
 ]
 
 
