@@ -128,15 +128,10 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
     for i in own:
         clusters.setdefault(cluster_of[i], []).append(i)
     # Only clusters of two posts or more hold twins (most clusters are one post).
-    platforms = {cluster: Counter(platform[i] for i in members)
-                 for cluster, members in clusters.items() if len(members) > 1}
-
-    targets = {i: _targets(account, i) for cluster, members in clusters.items() if cluster in platforms
-               for i in members}
+    twinned = [members for members in clusters.values() if len(members) > 1]
+    targets = {i: _targets(account, i) for members in twinned for i in members}
     cross, repeated = [], []
-    for cluster, members in clusters.items():
-        if cluster not in platforms:
-            continue
+    for members in twinned:
         count = _TwinCounts(members, platform, targets)
         for i in members:
             if count.elsewhere(i):
