@@ -7,6 +7,8 @@ import copy
 import json
 from functools import cache
 
+import pytest
+
 from credscore.account import parse_account
 from credscore.scoring import Scorer
 from credscore.verdict import Verdict
@@ -67,3 +69,30 @@ def assert_not_accused(name: str) -> None:
     scored = verdict(name)
     assert scored.band != "likely_fake", (name, scored.score)
     assert not BLATANT_HABIT_RULES & rules_fired(scored), name
+
+
+def assert_not_passed(name: str) -> None:
+    """A fake case is not ``likely_genuine``."""
+    scored = verdict(name)
+    assert scored.band != "likely_genuine", (name, scored.score)
+
+
+def thinner_histories(first: int) -> list:
+    """The thinner views of a case the rounds check a genuine account against: its first posts only, no bio, no
+    direct message, all three (as ``pytest.param``, each named)."""
+    return [pytest.param({"first": first}, id=f"first-{first}-posts"), pytest.param({"bios": False}, id="no-bio"),
+            pytest.param({"messages": False}, id="no-dm"),
+            pytest.param({"first": first, "bios": False, "messages": False}, id="all-three")]
+
+
+def assert_thinner_not_accused(name: str, thinner: dict) -> None:
+    """A thinner view of a genuine case (see :func:`thinner_histories`) is not ``likely_fake``."""
+    scored = variant(name, **thinner)
+    assert scored.band != "likely_fake", (name, thinner, scored.score)
+
+
+def assert_no_platform_accused(name: str) -> None:
+    """No platform of a genuine case, seen alone, is ``likely_fake``."""
+    for platform in sorted({post["platform"] for post in document(name)["posts"]}):
+        scored = variant(name, platform=platform)
+        assert scored.band != "likely_fake", (name, platform, scored.score)

@@ -119,7 +119,7 @@ def generic_terms() -> GenericTerms:
 def comment_words(text: str) -> tuple[str, ...]:
     """A comment's own words as compared: normalised (look-alikes, invisible characters), lower case, without
     accents, links, mentions, hashtags, emoji or punctuation."""
-    return _words(split_text(text).words_text)
+    return _read(text)[0]
 
 
 def _covered(words: tuple[str, ...], terms: frozenset[tuple[str, ...]], longest: int) -> list[bool]:
@@ -140,7 +140,7 @@ def is_generic_comment(text: str) -> bool:
 
 
 def _read(text: str) -> tuple[tuple[str, ...], bool]:
-    """A comment's words as compared (:func:`comment_words`), and whether it tags anyone."""
+    """A comment's words as compared, and whether it tags anyone."""
     split = split_text(text)  # normalised inside: look-alike letters and invisible characters do not hide a term
     return _words(split.words_text), bool(split.mentions)
 
