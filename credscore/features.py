@@ -4,20 +4,22 @@
 one column per signal feature (``signal.feature``), ``NaN`` where a signal could not be
 measured. It follows scikit-learn's estimator contract (parameters only in ``__init__``,
 learned attributes ending in ``_``, ``get_feature_names_out``) so that it plugs into users'
-own pipelines; it holds no spaCy object, so it pickles and clones cheaply.
+own pipelines; it holds no spaCy object, so it pickles and clones cheaply. It is defined in
+:mod:`credscore.featurizer` and imported from here on first use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
-from credscore.account import Account
-from credscore.nlp.analysis import analyse_accounts
-from credscore.signals import compute_signals, registered_signals
+from credscore.signals import registered_signals
 from credscore.signals.base import Feature, SignalResult
+
+if TYPE_CHECKING:
+    from credscore.featurizer import AccountFeaturizer
 
 __all__ = ["AccountFeaturizer", "feature_declarations", "feature_matrix", "feature_names", "feature_signs",
            "feature_vector"]
@@ -54,33 +56,10 @@ def feature_matrix(results: Sequence[Mapping[str, SignalResult]]) -> np.ndarray:
     return np.vstack([feature_vector(row) for row in results])
 
 
-class AccountFeaturizer(TransformerMixin, BaseEstimator):
-    """Transform a sequence of :class:`~credscore.account.Account` into the signal feature matrix.
+def __getattr__(name: str) -> Any:
+    # The scikit-learn transformer lives apart: importing scikit-learn costs a second that scoring never needs.
+    if name == "AccountFeaturizer":
+        from credscore.featurizer import AccountFeaturizer
 
-    Parameters
-    ----------
-    lang : {"fr", "en"} or None
-        Force the language of every text; by default each account's ``lang`` hint is used, or
-        the language is identified text by text.
-    """
-
-    def __init__(self, lang: str | None = None) -> None:
-        self.lang = lang
-
-    def fit(self, X: Sequence[Account], y: object = None) -> AccountFeaturizer:
-        self.feature_names_out_ = np.asarray(feature_names(), dtype=object)
-        self.n_features_out_ = len(self.feature_names_out_)
-        return self
-
-    def transform(self, X: Sequence[Account]) -> np.ndarray:
-        analysed = analyse_accounts(list(X), lang=self.lang)
-        return feature_matrix([compute_signals(account) for account in analysed])
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.asarray(feature_names(), dtype=object)
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.two_d_array = False
-        tags.requires_fit = False
-        return tags
+        return AccountFeaturizer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -141,6 +141,19 @@ def test_the_protective_rule_yields_to_strong_converging_evidence():
     assert strong.band == "likely_fake"
 
 
+@pytest.mark.parametrize(("churn", "probability", "band"), [
+    (0.8, 0.02, "uncertain"),     # follows people and unfollows them within the week: never "likely genuine"
+    (0.5, 0.10, "uncertain"),
+    (0.3, 0.02, "likely_genuine"),  # a few follows undone: people change their minds
+    (0.8, 0.999, "uncertain"),    # and alone it accuses no one (the audience family is one observation)
+])
+def test_follow_for_follow_churn_withholds_likely_genuine_and_accuses_no_one(churn, probability, band):
+    results = _results(growth={"follow_churn_share": churn, "unexplained_growth_share": 0.0})
+    decision = _decide(probability, 0.0, 0.0, audience=2.0, results=results)
+    assert decision.band == band
+    assert ("follow-for-follow-churn" in {hit.rule.id for hit in decision.hits}) is (churn >= 0.5)
+
+
 @pytest.mark.parametrize(("platforms", "messages", "capped"), [(1, 0, True), (2, 0, False), (1, 3, False)])
 def test_one_platform_and_no_dms_asks_for_strong_convergence(platforms, messages, capped):
     weak = _decide(0.95, 1.5, 2.0, platforms=platforms, messages=messages)
@@ -179,6 +192,21 @@ def test_silence_corroborates_mechanics_but_is_not_one(talk, mechanics, audience
         assert decision.band == "likely_fake", fired
     else:
         assert capped_by in fired and decision.band == "uncertain"
+
+
+@pytest.mark.parametrize(("platforms", "talk", "capped"), [
+    (2, 1.5, True),    # a company copying its job offers from LinkedIn to X, in corporate words, answering no one
+    (3, 1.5, False),   # the same text pushed to three networks is the checklist's mechanic
+    (2, 3.0, False),   # very hollow talk still converges with silence
+])
+def test_copying_between_two_networks_is_not_a_mechanic_with_silence(platforms, talk, capped):
+    copied = _results(cross_posting={"cross_platform_share": 1.0, "self_duplicate_share": 0.0})
+    decision = _decide(0.97, talk, 0.0, silence=2.6, platforms=platforms, results=copied)
+    fired = {hit.rule.id for hit in decision.hits}
+    assert "hollow-talk-and-silence" not in fired  # identical cross-posting shown: a mechanic for that rule
+    assert ("hollow-talk-and-silence-two-networks" in fired) is capped
+    assert (decision.band == "uncertain") is capped
+    assert capped or decision.band == "likely_fake"
 
 
 @pytest.mark.parametrize(("research", "talk", "broadcasting", "capped"), [

@@ -30,6 +30,7 @@ from sklearn.preprocessing import StandardScaler
 
 from credscore.model.constrained import SignConstrainedLogisticRegression
 from credscore.model.floor import HabitFloor
+from credscore.model.linear import evidence_relative_to_genuine
 from credscore.model.text import build_text_model, hash_texts, text_logits
 
 __all__ = ["CALIBRATION_FOLDS", "CredscoreModel", "build_classifier", "feature_contributions", "fit_model"]
@@ -98,12 +99,7 @@ class CredscoreModel:
         depend on how many fakes the training set held, which the plain average does; and a signal that
         could not be measured (no DMs, no timestamps) is no evidence either way.
         """
-        relative = pushes if self.genuine_pushes is None else pushes - self.genuine_pushes
-        measured = ~np.isnan(signals)
-        if relative.shape[1] > measured.shape[1]:  # the text column is always measured
-            measured = np.column_stack([measured, np.ones((len(measured), relative.shape[1] - measured.shape[1]),
-                                                          dtype=bool)])
-        return np.where(measured, relative, 0.0)
+        return evidence_relative_to_genuine(pushes, signals, self.genuine_pushes)
 
     def columns(self, signals: np.ndarray, texts: Sequence[str] | sparse.spmatrix) -> np.ndarray:
         """The classifier's input: the signal features, then the text log-odds when there is a text model."""

@@ -11,6 +11,11 @@ Loading checks, before anything of the model file is read: the sidecar is there,
 SHA-256 matches, the scikit-learn version and the feature names match this credscore; then
 that every type in the file is on the allow-list.
 
+A model without text component also carries, in its sidecar, its linear form (the numbers of each
+calibration fold, :mod:`credscore.model.linear`): once the checks above pass, such a model is applied with
+NumPy alone, without importing scikit-learn, SciPy or skops (a second of every verdict); the skops file is
+still hashed, and loaded only when something asks for the estimator itself.
+
 Two kinds of model file are refused unless the caller says it trusts where the file came from
 (``trust=True``, ``--trust-model``): a skops file with no sidecar, and a legacy pickle/joblib file.
 Trust waives only what is missing: a skops file without a sidecar is still checked against the
@@ -27,6 +32,7 @@ import contextvars
 import hashlib
 import importlib.abc
 import importlib.machinery
+import importlib.metadata
 import io
 import json
 import logging
@@ -36,21 +42,22 @@ import threading
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import sklearn
-import skops
-from pydantic import BaseModel, ConfigDict, ValidationError
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.pipeline import Pipeline
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from credscore.atomic import write_atomically
 from credscore.errors import ModelError, ModelIntegrityError
-from credscore.model.classifier import CredscoreModel
+from credscore.model.linear import LinearForm, LinearModel, linear_form
 from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL
+
+if TYPE_CHECKING:
+    # scikit-learn, SciPy and skops are imported only where a model is saved or loaded the skops way.
+    from credscore.model.classifier import CredscoreModel
 
 __all__ = ["ALLOWED_TYPES", "PICKLE_SUFFIXES", "LoadedModel", "ModelCard", "load_model", "save_model", "sha256_of",
            "sidecar_path"]
@@ -107,6 +114,22 @@ class ModelCard(BaseModel):
     command: str
     reference: dict[str, Any] | None = None
     """Per feature, its percentiles among the genuine and the fake training accounts (older sidecars: none)."""
+    linear: LinearForm | None = None
+    """The model's numbers, applied without scikit-learn (:mod:`credscore.model.linear`); none for a model with
+    a text component, and in older sidecars."""
+
+    @model_validator(mode="after")
+    def _linear_matches_the_features(self) -> ModelCard:
+        if self.linear is None:
+            return self
+        if TEXT_FEATURE_NAME in self.feature_names:
+            # A model with a text component has no linear form: one of the two does not describe the model.
+            raise ValueError("a text feature beside a linear form: the sidecar and its content disagree about the "
+                             "text component")
+        if self.linear.width != len(self.feature_names):
+            raise ValueError(f"its linear form has {self.linear.width} columns for {len(self.feature_names)} "
+                             "features")
+        return self
 
 
 TEXT_FEATURE_NAME = f"{TEXT_SIGNAL}.{TEXT_FEATURE.name}"
@@ -114,7 +137,9 @@ TEXT_FEATURE_NAME = f"{TEXT_SIGNAL}.{TEXT_FEATURE.name}"
 
 @dataclass(frozen=True)
 class LoadedModel:
-    model: CredscoreModel
+    model: CredscoreModel | LinearModel
+    """The estimator, or its linear form when the sidecar holds one (which scores the same, without
+    scikit-learn; its ``classifier`` loads the estimator when something needs it)."""
     card: ModelCard
     path: Path
 
@@ -142,6 +167,9 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 def save_model(model: CredscoreModel, path: str | Path, card: dict[str, Any]) -> ModelCard:
     """Write ``model`` to ``path`` (skops) and its sidecar beside it; returns the sidecar."""
+    import sklearn
+    import skops
+
     path = Path(path)
     if path.suffix != ".skops":
         raise ModelError(f"{path}: a model file must end in .skops")
@@ -152,9 +180,12 @@ def save_model(model: CredscoreModel, path: str | Path, card: dict[str, Any]) ->
         sklearn_version=sklearn.__version__,
         skops_version=skops.__version__,
         model_sha256=hashlib.sha256(data).hexdigest(),
+        linear=linear_form(model),
     )
+    # A sidecar without linear form is written as before, so that an older credscore still reads it.
+    written = full.model_dump(exclude={"linear"} if full.linear is None else set())
     _atomic_write(path, data)
-    _atomic_write(sidecar_path(path), (json.dumps(full.model_dump(), indent=2, sort_keys=True) + "\n").encode())
+    _atomic_write(sidecar_path(path), (json.dumps(written, indent=2, sort_keys=True) + "\n").encode())
     return full
 
 
@@ -229,8 +260,15 @@ def read_card(path: Path) -> ModelCard:
     try:
         return ModelCard.model_validate_json(sidecar.read_bytes())
     except (OSError, ValidationError) as exc:
-        first = exc.errors(include_url=False)[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        first = _first_error(exc) if isinstance(exc, ValidationError) else str(exc)
         raise ModelIntegrityError(f"{sidecar}: not a valid model sidecar ({first})") from None
+
+
+def _first_error(exc: ValidationError) -> str:
+    """The first thing wrong in a sidecar, with where it is when that is a field (``linear.folds.0.coef: ...``)."""
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
 
 
 def load_model(path: str | Path, *, expected_features: list[str] | None = None, trust: bool = False) -> LoadedModel:
@@ -250,6 +288,19 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None, 
     if path.suffix != ".skops":
         raise ModelIntegrityError(f"{path}: not a skops model file (credscore models end in .skops)")
     card = _verified_card(path, expected_features) if not trust or sidecar_path(path).exists() else None
+    _check_types(path)
+    if card is not None and card.linear is not None:
+        # Verified: the sidecar describes this very file, so its linear form is this model's.
+        return LoadedModel(LinearModel.from_form(card.linear, partial(_estimator_of, path, card)), card, path)
+    content = _read_skops(path)
+    if card is None:
+        logger.warning("%s: no sidecar; loaded unverified because the model is trusted (its types were checked)", path)
+        card = _unverified_card(content, path, expected_features)
+    return LoadedModel(_model_from(content, card, path), card, path)
+
+
+def _check_types(path: Path) -> None:
+    """Refuse a skops file that names a type outside the allow-list (its schema is read as plain JSON)."""
     try:
         named = _types_in(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as exc:
@@ -257,16 +308,43 @@ def load_model(path: str | Path, *, expected_features: list[str] | None = None, 
     refused = sorted(named - set(ALLOWED_TYPES))
     if refused:
         raise ModelIntegrityError(f"{path}: refers to types outside credscore's allow-list: {', '.join(refused)}")
+
+
+def _read_skops(path: Path) -> object:
+    """The content of a skops file whose types were checked, rebuilt by skops from the allow-list only."""
     skops_io = _skops_io()
     try:
         with _allow_list_only():
-            content = skops_io.load(path, trusted=list(ALLOWED_TYPES))
+            return skops_io.load(path, trusted=list(ALLOWED_TYPES))
     except Exception as exc:
         raise ModelIntegrityError(f"{path}: cannot be loaded ({exc})") from None
-    if card is None:
-        logger.warning("%s: no sidecar; loaded unverified because the model is trusted (its types were checked)", path)
-        card = _unverified_card(content, path, expected_features)
-    return LoadedModel(_model_from(content, card, path), card, path)
+
+
+def _estimator_of(path: Path, card: ModelCard) -> CredscoreModel:
+    """The estimator behind a model loaded in its linear form, when something needs it: the file is checked
+    again (it may have changed since), then loaded the skops way."""
+    if not path.is_file():
+        raise ModelError(f"{path}: no such model file")
+    actual = sha256_of(path)
+    if actual != card.model_sha256:
+        raise ModelIntegrityError(f"{path}: SHA-256 {actual[:12]}… no longer matches the model loaded from it "
+                                  f"({card.model_sha256[:12]}…); the file was changed, load it again")
+    _check_types(path)
+    return _model_from(_read_skops(path), card, path)
+
+
+def _installed_sklearn_version() -> str:
+    """scikit-learn's version, read from its installed metadata while it is not imported (importing it costs
+    a second that a model in its linear form never needs)."""
+    module = sys.modules.get("sklearn")
+    if module is not None:
+        return str(module.__version__)
+    try:
+        return importlib.metadata.version("scikit-learn")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - an install without metadata
+        import sklearn
+
+        return str(sklearn.__version__)
 
 
 def _verified_card(path: Path, expected_features: list[str] | None) -> ModelCard:
@@ -277,9 +355,10 @@ def _verified_card(path: Path, expected_features: list[str] | None) -> ModelCard
         raise ModelIntegrityError(
             f"{path}: SHA-256 {actual[:12]}… does not match its sidecar ({card.model_sha256[:12]}…); "
             "the file was changed or the sidecar belongs to another model")
-    if _minor(card.sklearn_version) != _minor(sklearn.__version__):
+    installed = _installed_sklearn_version()
+    if _minor(card.sklearn_version) != _minor(installed):
         raise ModelIntegrityError(
-            f"{path}: trained with scikit-learn {card.sklearn_version}, this is {sklearn.__version__}; "
+            f"{path}: trained with scikit-learn {card.sklearn_version}, this is {installed}; "
             "retrain it (see README: Retraining) or install the matching scikit-learn")
     signal_features = [name for name in card.feature_names if name != TEXT_FEATURE_NAME]
     if expected_features is not None and signal_features != list(expected_features):
@@ -294,6 +373,9 @@ def _verified_card(path: Path, expected_features: list[str] | None) -> ModelCard
 def _load_pickle(path: Path, expected_features: list[str] | None) -> LoadedModel:
     """A trusted legacy pickle/joblib model: joblib runs whatever the file holds, as the caller accepted."""
     import joblib
+    from sklearn.calibration import CalibratedClassifierCV
+
+    from credscore.model.classifier import CredscoreModel
 
     logger.warning("%s: loading a pickle/joblib model because it is trusted; it can run any code it holds", path)
     card = _verified_card(path, expected_features) if sidecar_path(path).exists() else None
@@ -311,6 +393,10 @@ def _load_pickle(path: Path, expected_features: list[str] | None) -> LoadedModel
 
 def _unverified_card(content: object, path: Path, expected_features: list[str] | None) -> ModelCard:
     """A stand-in sidecar for a trusted model that has none: what the content itself tells."""
+    import sklearn
+    import skops
+    from sklearn.calibration import CalibratedClassifierCV
+
     if not isinstance(content, dict) or not isinstance(content.get("classifier"), CalibratedClassifierCV):
         raise ModelIntegrityError(f"{path}: not a credscore model (expected a calibrated classifier)")
     text = content.get("text_model") is not None
@@ -326,6 +412,11 @@ def _unverified_card(content: object, path: Path, expected_features: list[str] |
 
 
 def _model_from(content: object, card: ModelCard, path: Path) -> CredscoreModel:
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.pipeline import Pipeline
+
+    from credscore.model.classifier import CredscoreModel
+
     # Models of credscore 0.1 have no genuine reference: their family evidence is then relative to the mean.
     if not isinstance(content, dict) or not {"classifier", "text_model"} <= set(content) \
             or not set(content) <= {"classifier", "text_model", "genuine_pushes"}:

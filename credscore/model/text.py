@@ -11,15 +11,19 @@ posts whose wording weighs most.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
 
 from credscore.account import Account
 from credscore.signals.base import Feature
+
+if TYPE_CHECKING:
+    # Imported where a text model is built or applied: a verdict of a model without one never needs them.
+    from scipy import sparse
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.pipeline import Pipeline
 
 __all__ = ["TEXT_FEATURE", "TEXT_SIGNAL", "account_text", "build_text_model", "hash_texts", "text_logits"]
 
@@ -43,18 +47,26 @@ def account_text(account: Account) -> str:
     return "\n".join(post.text for post in account.posts)
 
 
-_HASHER = HashingVectorizer(n_features=HASH_BUCKETS, ngram_range=NGRAM_RANGE, alternate_sign=False, norm=None,
-                            dtype=np.float64)
+@cache
+def _hasher() -> HashingVectorizer:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(n_features=HASH_BUCKETS, ngram_range=NGRAM_RANGE, alternate_sign=False, norm=None,
+                             dtype=np.float64)
 
 
 def hash_texts(texts: Sequence[str]) -> sparse.csr_matrix:
     """Word and bigram counts of each text, hashed: the text model's input. Stateless, so computed once
     per text and shared by every fold of a cross-validation."""
-    return _HASHER.transform(list(texts))
+    return _hasher().transform(list(texts))
 
 
 def build_text_model(seed: int) -> Pipeline:
     """TF-IDF weighting + logistic regression over hashed counts (see :func:`hash_texts`)."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
     return Pipeline([
         ("tfidf", TfidfTransformer(sublinear_tf=True)),
         # liblinear: fast and exact on a few thousand documents with many sparse features.
