@@ -1,0 +1,208 @@
+"""Sixth round of hand-written hard cases (issue 11): organisations and professionals whose exports hold few or no
+replies, the accounts credscore is most likely to accuse wrongly, and fake experts with tricks not tried before.
+
+The twelve accounts in ``tests/hard_cases/h6_*.json`` were written by hand, outside the generator, as an
+independent auditor would. Seven are genuine and their exports hold few or no replies: a software publisher's
+recruiting account pasting each job offer from LinkedIn to X minutes later, in HR's corporate words ("leadership",
+"passion", "écosystème", "digital") beside salaries, stacks and cities; a B2B SaaS company whose scheduler publishes
+product news and customer stories (with their figures) to three networks in the same minute; a developers'
+conference announcing speakers and practical information on LinkedIn, X and Mastodon, never replying; a parents'
+campaign for greener schoolyards ("mobilisation", "engagement", "communauté") scheduled on three networks at round
+times; a university library (opening hours, exhibitions, three answers); an HR consultant's long LinkedIn posts on
+leadership and management with her clients' figures, one network only; a tourist office scheduling each post to
+three networks and answering visitors' questions by DM, by hand. Five are fake experts: a LinkedIn growth coach whose
+DM to each new follower is written for that follower by a tool (different words each time, 5-90 minutes after the
+follow) and sells a free "strategy call"; a mindset coach whose tool answers every comment with one of eleven
+slogans and the commenter's name; an AI-productivity guru whose scheduler posts hollow lines ending "link in the
+first comment" and drops the funnel link in its own comment a minute later; a personal-branding guru on two networks
+only, paraphrasing each post (tutoiement on Instagram, vouvoiement on LinkedIn); a LinkedIn ghostwriting agency
+promising "x10 sur votre portée" with invented case figures.
+
+Asserted: the auditor's band for every case credscore meets; no genuine account, nor a thinner or one-platform view
+of one, in ``likely_fake``; no genuine account but the recruiter accused of a blatant habit by a rule; no fake that
+credscore does not already let through in ``likely_genuine``.
+
+Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@a1b91ffad8b9 and
+the rules of commit 35c1edc):
+
+- ``h6_en_guru_llm_personalised_dms`` (fake): 1.2, likely_genuine, no rule; model probability 0.01. Reasons:
+  conversation.reply_share 0 % (+2.54), buzzwords.post_share 26 % (+0.68), engagement.comments_per_like 0.1 (-0.56).
+  Every DM signal misses: each message is personalised (template share 0), sent 5-90 minutes after the follow (the
+  welcome window is ten minutes: welcome share 0) and words its pitch afresh ("a couple of free 20-minute strategy
+  calls", "a complimentary clarity session": pitch share 20 %); the posts' hollow talk ("Clarity → Confidence →
+  Clients") holds no business measure but few lexicon buzzwords. The h5 Instagram creator's trick, on LinkedIn and X:
+  what would catch it is the pattern (most new followers get a sent DM within hours, before writing anything, and
+  the DM asks for a call), not the words.
+- ``h6_en_guru_link_in_first_comment`` (fake): 5.0, likely_genuine, no rule; probability 0.05. Reasons:
+  conversation.reply_share 0 % (+2.54), conversation.generic_reply_share 100 % (+0.69),
+  engagement.comments_per_like 0.1 (-0.56). The posts carry no link; the guru's own first comments ("Here you go 👉
+  URL") read as generic replies, not link posts (link share 17 %); the lead magnet announced in every post ("free
+  masterclass", "free guide", "link in the first comment") is read nowhere, the sales-pitch lexicon being applied to
+  DMs only; AI-hype talk is not in the buzzword lexicon (post share 2 %); round-minute share 67 % is no reason.
+- ``h6_fr_agence_ghostwriting_x10`` (fake): 53.7, uncertain (asserted: not likely_genuine); probability 0.44, rules
+  hollow-talk-not-genuine (floor 35), identical-cross-posting (+5), self-proclaimed-title (+5). Reasons:
+  conversation.reply_share 9 % (+1.36), engagement.comments_per_like 0.1 (-0.56), topic_monoculture.topic_term_rate
+  (+0.47), topic_monoculture.topic_share 34 % (+0.39). The invented figures are rightly no business measure (views,
+  impressions: quantified share 0), but the promises ("x10 ou remboursé", "publications illimitées sur LinkedIn, X et
+  Instagram": promise share 6 %) and the round scheduled times (91 %) weigh little.
+- ``h6_fr_guru_deux_reseaux_paraphrases`` (fake): 60, uncertain (asserted: not likely_genuine); probability 0.69,
+  capped by hollow-talk-and-silence and hollow-talk-and-silence-two-networks. Reasons: buzzwords.post_share 50 %
+  (+1.37), conversation.generic_reply_share 75 % (+0.49). A paraphrase per network is not seen as cross-posting
+  (cross-platform share 0), and the cap meant for people copying between two networks holds a guru's hollow talk at
+  60.
+- ``h6_fr_recrutement_editeur_logiciel`` (genuine): 26.9, likely_genuine (asserted), but rule identical-cross-posting
+  fires (+5, "publishes the same hollow text on several platforms"): job offers with a salary, a stack and a city
+  are read as hollow because 46 % of them hold an HR word ("leadership", "passion", "écosystème", "digital").
+  Reasons: conversation.reply_share 4 % (+2.04), buzzwords.post_share 46 % (+1.26). Its X copies alone score a
+  model probability of 0.95, capped at 60 by the silence rules; its first twelve posts 57.
+
+Also seen, asserted where it holds: thin views of the conference (first twelve posts 59.9; Mastodon alone: model
+0.69, capped at 60) and of the campaign (first twelve posts 38.8) are uncertain, kept out of likely_fake by the caps
+rather than by the model; the tool-reply guru (94.6) falls to 11.1, likely_genuine, without its bios (the self-title
+carries the verdict), and in its first twelve posts the tool's replies read as conversation (reply_share -2.87);
+real figures about invoices, late fees, absenteeism or turnover count as no business measure (quantified share 0 for
+the SaaS company and the consultant).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hard_case_support import (
+    BLATANT_HABIT_RULES,
+    HARD_CASES,
+    assert_band,
+    assert_no_platform_accused,
+    assert_not_accused,
+    assert_not_passed,
+    assert_thinner_not_accused,
+    thinner_histories,
+)
+from tests.hard_case_support import document as _document
+from tests.hard_case_support import rules_fired as _rules_fired
+from tests.hard_case_support import verdict as _verdict
+
+H6_CASES = sorted(path.stem for path in HARD_CASES.glob("h6_*.json"))
+
+GENUINE = ("h6_fr_recrutement_editeur_logiciel", "h6_en_b2b_saas_scheduler", "h6_fr_conference_annonces_speakers",
+           "h6_fr_collectif_campagne_scheduler", "h6_en_university_library", "h6_fr_consultante_rh_leadership",
+           "h6_en_tourism_office_crosspost")
+FAKE = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_tool_generated_replies", "h6_en_guru_link_in_first_comment",
+        "h6_fr_guru_deux_reseaux_paraphrases", "h6_fr_agence_ghostwriting_x10")
+# Where credscore disagrees with the auditor today (see the module docstring): not asserted.
+ESCAPING_FAKES = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_link_in_first_comment")
+ACCUSED_OF_A_HABIT = ("h6_fr_recrutement_editeur_logiciel",)
+# The band a careful human auditor gives, for the cases where credscore agrees.
+AUDITOR_BAND = {
+    **{name: "likely_genuine" for name in GENUINE},
+    "h6_en_guru_tool_generated_replies": "likely_fake",
+}
+FIRST_POSTS = 12
+# The organisations that publish each announcement on every network they have.
+CROSS_POSTING_ORGANISATIONS = ("h6_en_b2b_saas_scheduler", "h6_fr_conference_annonces_speakers",
+                               "h6_fr_collectif_campagne_scheduler", "h6_en_tourism_office_crosspost")
+
+
+def test_the_cases_are_what_the_brief_asks_for():
+    assert sorted(GENUINE + FAKE) == H6_CASES
+    assert len(GENUINE) == 7 and len(FAKE) == 5
+    assert set(ESCAPING_FAKES) < set(FAKE) and set(ACCUSED_OF_A_HABIT) < set(GENUINE)
+    languages = {name: _document(name)["lang"] for name in H6_CASES}
+    assert sorted(languages.values()).count("fr") == sorted(languages.values()).count("en") == 6
+    assert [languages[name] for name in GENUINE].count("fr") >= 3
+    assert [languages[name] for name in FAKE].count("en") >= 3
+    for name in H6_CASES:
+        document = _document(name)
+        assert document["format"] == "credscore.account/1.1", name
+        assert 15 <= len(document["posts"]) <= 60, name
+        assert all(post.get("created_at") for post in document["posts"]), name
+        assert all("followers" in profile for profile in document["profiles"]), name
+        assert sum("likes" in post for post in document["posts"]) >= len(document["posts"]) / 2, name
+    # Some answer others, some hold direct messages, one relates its messages to dated follows.
+    assert sum(any(post.get("kind") == "reply" for post in _document(name)["posts"]) for name in H6_CASES) >= 6
+    assert sum(bool(_document(name).get("messages")) for name in H6_CASES) >= 2
+    assert any(_document(name).get("follows") and all(follow.get("created_at") for follow in _document(name)["follows"])
+               for name in H6_CASES)
+
+
+def test_no_small_pool_of_texts_is_reused_within_a_platform():
+    # Real people and organisations write a new text for each post: copies go to another network, not the same one.
+    # A reply tool's eleven slogans sometimes land twice on the same commenter's name, as they would.
+    for name in H6_CASES:
+        seen = [(post["platform"], post["text"]) for post in _document(name)["posts"]]
+        assert len(set(seen)) >= (1 if name in GENUINE else 0.9) * len(seen), name
+
+
+def test_no_comment_text_is_reused_across_posts():
+    # Real commenters write different things: a small pool of identical comments would itself look like a pod.
+    for name in H6_CASES:
+        texts = [comment["text"] for post in _document(name)["posts"] for comment in post.get("comments", [])]
+        assert len(texts) == len(set(texts)), name
+
+
+@pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
+def test_the_band_a_careful_auditor_gives(name):
+    assert_band(name, AUDITOR_BAND[name])
+
+
+@pytest.mark.parametrize("name", sorted(set(GENUINE) - set(ACCUSED_OF_A_HABIT)))
+def test_no_genuine_account_is_accused(name):
+    assert_not_accused(name)
+
+
+@pytest.mark.parametrize("name", GENUINE)
+@pytest.mark.parametrize("thinner", thinner_histories(FIRST_POSTS))
+def test_a_thinner_history_of_a_genuine_account_is_not_accused(name, thinner):
+    assert_thinner_not_accused(name, thinner)
+
+
+@pytest.mark.parametrize("name", GENUINE)
+def test_one_platform_of_a_genuine_account_is_not_accused(name):
+    assert_no_platform_accused(name)
+
+
+@pytest.mark.parametrize("name", sorted(set(FAKE) - set(ESCAPING_FAKES)))
+def test_no_hand_written_fake_passes_as_genuine(name):
+    assert_not_passed(name)
+
+
+@pytest.mark.parametrize("name", CROSS_POSTING_ORGANISATIONS)
+def test_an_organisation_posting_each_announcement_everywhere_is_not_accused(name):
+    # A conference, a campaign, a SaaS company and a tourist office copy each announcement to every network: one
+    # family of habits (broadcasting), with nothing hollow said, is no accusation.
+    verdict = _verdict(name)
+    assert verdict.signals["cross_posting"].values["cross_platform_share"] >= 0.8
+    assert not BLATANT_HABIT_RULES & _rules_fired(verdict)
+    assert verdict.band == "likely_genuine", verdict.score
+
+
+def test_a_campaign_posting_through_a_scheduler_is_not_accused_of_clockwork():
+    # Every post at 12:00, 18:00, 18:30 or 20:00 sharp, three networks within seconds: a scheduler, not a fake.
+    verdict = _verdict("h6_fr_collectif_campagne_scheduler")
+    assert verdict.signals["automation_cadence"].values["round_minute_share"] >= 0.9
+    assert verdict.signals["automation_cadence"].values["burst_share"] >= 0.9
+    assert verdict.band == "likely_genuine", verdict.score
+
+
+def test_a_tourist_office_answering_visitors_by_dm_is_no_auto_dm():
+    # Four visitors' questions answered by hand, hours later, each in its own words.
+    verdict = _verdict("h6_en_tourism_office_crosspost")
+    assert verdict.signals["auto_dms"].values["template_share"] == 0
+    assert "auto-dm-new-followers" not in _rules_fired(verdict)
+    assert verdict.band == "likely_genuine", verdict.score
+
+
+def test_a_consultant_writing_about_leadership_with_figures_is_not_a_guru():
+    # "Leadership" and "engagement" are her subject, written about with her clients' figures, on one network only.
+    verdict = _verdict("h6_fr_consultante_rh_leadership")
+    assert verdict.signals["buzzwords"].values["post_share"] > 0
+    assert verdict.signals["platform_sprawl"].values["platform_count"] == 1
+    assert verdict.band == "likely_genuine", verdict.score
+
+
+def test_varied_canned_replies_from_a_tool_are_no_conversation():
+    # "So true, Megan! Consistency is everything 🙌" and its ten variants, one under each comment: never an answer.
+    verdict = _verdict("h6_en_guru_tool_generated_replies")
+    assert verdict.signals["conversation"].values["reply_share"] < 0.05
+    assert verdict.signals["conversation"].values["generic_reply_share"] >= 0.9
+    assert verdict.band == "likely_fake", verdict.score
