@@ -19,11 +19,19 @@ only, paraphrasing each post (tutoiement on Instagram, vouvoiement on LinkedIn);
 promising "x10 sur votre portée" with invented case figures.
 
 Asserted: the auditor's band for every case credscore meets; no genuine account, nor a thinner or one-platform view
-of one, in ``likely_fake``; no genuine account but the recruiter accused of a blatant habit by a rule; no fake that
-credscore does not already let through in ``likely_genuine``.
+of one, in ``likely_fake``; no genuine account accused of a blatant habit by a rule; no fake that credscore does not
+already let through in ``likely_genuine``.
 
-Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@a1b91ffad8b9 and
-the rules of commit 35c1edc):
+What this round changed: the recruiter was accused of a blatant habit (rule ``identical-cross-posting``, +5, "the
+same hollow text on several platforms") for pasting its offers from LinkedIn to X; that rule now asks for three
+networks at least, the checklist's "Twitter, Facebook, LinkedIn and the blog" (22.0, likely_genuine, no rule; on
+the generated corpus the change moves no genuine account into likely_fake and takes no gaming fake out of it). And
+its figures about invoices, late fees, absenteeism or turnover, like the SaaS company's and the HR consultant's,
+counted as no business measure: the business-metrics lexicon now holds the measures of operations, payment and
+staff too (``data/lexicons/business_metrics.toml``).
+
+Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@cf553669ac8e and
+the rules of this round):
 
 - ``h6_en_guru_llm_personalised_dms`` (fake): 1.2, likely_genuine, no rule; model probability 0.01. Reasons:
   conversation.reply_share 0 % (+2.54), buzzwords.post_share 26 % (+0.68), engagement.comments_per_like 0.1 (-0.56).
@@ -33,35 +41,34 @@ the rules of commit 35c1edc):
   Clients") holds no business measure but few lexicon buzzwords. The h5 Instagram creator's trick, on LinkedIn and X:
   what would catch it is the pattern (most new followers get a sent DM within hours, before writing anything, and
   the DM asks for a call), not the words.
-- ``h6_en_guru_link_in_first_comment`` (fake): 5.0, likely_genuine, no rule; probability 0.05. Reasons:
+- ``h6_en_guru_link_in_first_comment`` (fake): 4.9, likely_genuine, no rule; probability 0.05. Reasons:
   conversation.reply_share 0 % (+2.54), conversation.generic_reply_share 100 % (+0.69),
   engagement.comments_per_like 0.1 (-0.56). The posts carry no link; the guru's own first comments ("Here you go 👉
   URL") read as generic replies, not link posts (link share 17 %); the lead magnet announced in every post ("free
   masterclass", "free guide", "link in the first comment") is read nowhere, the sales-pitch lexicon being applied to
   DMs only; AI-hype talk is not in the buzzword lexicon (post share 2 %); round-minute share 67 % is no reason.
-- ``h6_fr_agence_ghostwriting_x10`` (fake): 53.7, uncertain (asserted: not likely_genuine); probability 0.44, rules
-  hollow-talk-not-genuine (floor 35), identical-cross-posting (+5), self-proclaimed-title (+5). Reasons:
-  conversation.reply_share 9 % (+1.36), engagement.comments_per_like 0.1 (-0.56), topic_monoculture.topic_term_rate
-  (+0.47), topic_monoculture.topic_share 34 % (+0.39). The invented figures are rightly no business measure (views,
-  impressions: quantified share 0), but the promises ("x10 ou remboursé", "publications illimitées sur LinkedIn, X et
-  Instagram": promise share 6 %) and the round scheduled times (91 %) weigh little.
+- ``h6_fr_agence_ghostwriting_x10`` (fake): 48.9, uncertain (asserted: not likely_genuine); probability 0.44, rules
+  hollow-talk-not-genuine (floor 35), self-proclaimed-title (+5) (identical-cross-posting no longer: two networks).
+  Reasons: conversation.reply_share 9 % (+1.36), engagement.comments_per_like 0.1 (-0.56),
+  topic_monoculture.topic_term_rate (+0.47), topic_monoculture.topic_share 34 % (+0.39). The invented figures are
+  rightly no business measure (views, impressions: quantified share 0), but the promises ("x10 ou remboursé",
+  "publications illimitées sur LinkedIn, X et Instagram": promise share 6 %) and the round scheduled times (91 %)
+  weigh little.
 - ``h6_fr_guru_deux_reseaux_paraphrases`` (fake): 60, uncertain (asserted: not likely_genuine); probability 0.69,
-  capped by hollow-talk-and-silence and hollow-talk-and-silence-two-networks. Reasons: buzzwords.post_share 50 %
+  capped by hollow-talk-and-silence (and hollow-talk-and-silence-two-networks). Reasons: buzzwords.post_share 50 %
   (+1.37), conversation.generic_reply_share 75 % (+0.49). A paraphrase per network is not seen as cross-posting
-  (cross-platform share 0), and the cap meant for people copying between two networks holds a guru's hollow talk at
-  60.
-- ``h6_fr_recrutement_editeur_logiciel`` (genuine): 26.9, likely_genuine (asserted), but rule identical-cross-posting
-  fires (+5, "publishes the same hollow text on several platforms"): job offers with a salary, a stack and a city
-  are read as hollow because 46 % of them hold an HR word ("leadership", "passion", "écosystème", "digital").
-  Reasons: conversation.reply_share 4 % (+2.04), buzzwords.post_share 46 % (+1.26). Its X copies alone score a
-  model probability of 0.95, capped at 60 by the silence rules; its first twelve posts 57.
+  (cross-platform share 0), so silence and hollow talk short of the very hollow level are all that is seen.
+- ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): its job offers are still read as
+  moderately hollow, 46 % of them holding an HR word ("leadership", "passion", "écosystème", "digital"). Reasons:
+  conversation.reply_share 4 % (+2.04), buzzwords.post_share 46 % (+1.26). Its X copies alone score a model
+  probability of 0.95, capped at 60 by the silence rules.
 
 Also seen, asserted where it holds: thin views of the conference (first twelve posts 59.9; Mastodon alone: model
 0.69, capped at 60) and of the campaign (first twelve posts 38.8) are uncertain, kept out of likely_fake by the caps
 rather than by the model; the tool-reply guru (94.6) falls to 11.1, likely_genuine, without its bios (the self-title
 carries the verdict), and in its first twelve posts the tool's replies read as conversation (reply_share -2.87);
 real figures about invoices, late fees, absenteeism or turnover count as no business measure (quantified share 0 for
-the SaaS company and the consultant).
+the SaaS company and the consultant, before this round's lexicon).
 """
 
 from __future__ import annotations
@@ -91,7 +98,7 @@ FAKE = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_tool_generated_replies", 
         "h6_fr_guru_deux_reseaux_paraphrases", "h6_fr_agence_ghostwriting_x10")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
 ESCAPING_FAKES = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_link_in_first_comment")
-ACCUSED_OF_A_HABIT = ("h6_fr_recrutement_editeur_logiciel",)
+ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},
