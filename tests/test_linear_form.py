@@ -11,8 +11,6 @@ from __future__ import annotations
 import gzip
 import json
 import pickle
-import subprocess
-import sys
 from functools import cache
 from itertools import islice
 
@@ -269,44 +267,6 @@ def test_the_export_refuses_a_form_that_would_not_reproduce_the_estimator(fresh,
     _, model, _ = fresh
     monkeypatch.setattr("credscore.model.linear._gap_on_probes", lambda model, form: 1e-6)
     assert linear_form(model) is None
-
-
-def _run(script: str, *args: str) -> str:
-    result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=REPO,
-                            timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("example", ["fr_fake_guru.json", "en_genuine_pro.json"])
-def test_a_verdict_imports_neither_scikit_learn_scipy_nor_skops(example, shipped):
-    script = (
-        "import sys, contextlib, io, json\n"
-        "from credscore.cli import app\n"
-        "from credscore.cli.errors import run\n"
-        "out = io.StringIO()\n"
-        "with contextlib.redirect_stdout(out):\n"
-        "    try:\n"
-        "        run(app, {'debug': False}, ['score', sys.argv[1], '--format', 'json'])\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-        "verdict = json.loads(out.getvalue())\n"
-        "print(json.dumps({'imported': sorted({name.split('.')[0] for name in sys.modules} & "
-        "{'sklearn', 'scipy', 'skops'}), 'probability': verdict['probability'], 'band': verdict['band'], "
-        "'score': verdict['score']}))\n"
-    )
-    found = json.loads(_run(script, str(REPO / "data" / "examples" / example)))
-    assert found["imported"] == []
-    # The same verdict as the estimator gives.
-    from credscore.reader import load_account
-    from credscore.scoring import Scorer
-
-    loaded, estimator = shipped
-    expected = Scorer(LoadedModel(estimator, loaded.card, loaded.path)).score(
-        load_account(REPO / "data" / "examples" / example)).to_dict()
-    assert (found["probability"], found["band"], found["score"]) == (expected["probability"], expected["band"],
-                                                                      expected["score"])
 
 
 def test_every_bundled_example_gets_the_same_verdict_from_the_light_model(shipped):
