@@ -22,16 +22,17 @@ Asserted: the auditor's band for every case credscore meets; no genuine account,
 of one, in ``likely_fake``; no genuine account accused of a blatant habit by a rule; no fake that credscore does not
 already let through in ``likely_genuine``.
 
-What this round changed: the recruiter was accused of a blatant habit (rule ``identical-cross-posting``, +5, "the
-same hollow text on several platforms") for pasting its offers from LinkedIn to X; that rule now asks for three
-networks at least, the checklist's "Twitter, Facebook, LinkedIn and the blog" (22.0, likely_genuine, no rule; on
-the generated corpus the change moves no genuine account into likely_fake and takes no gaming fake out of it). And
-its figures about invoices, late fees, absenteeism or turnover, like the SaaS company's and the HR consultant's,
-counted as no business measure: the business-metrics lexicon now holds the measures of operations, payment and
-staff too (``data/lexicons/business_metrics.toml``).
+What this round changed: the recruiter was accused of a blatant habit (rule ``identical-cross-posting``, +5, "the same
+hollow text on several platforms") for pasting its offers from LinkedIn to X; that rule now asks for three networks at
+least, the checklist's "Twitter, Facebook, LinkedIn and the blog" (22.0, likely_genuine, no rule; 3.6 once its HR
+words stopped counting as buzzwords, below; on the generated corpus the change moves no genuine account into
+likely_fake and takes no gaming fake out of it). And its figures about invoices, late fees, absenteeism or turnover,
+like the SaaS company's and the HR consultant's, counted as no business measure: the business-metrics lexicon now
+holds the measures of operations, payment and staff too (``data/lexicons/business_metrics.toml``), and the words of
+ordinary HR writing are no longer buzzwords (``data/lexicons/buzzwords.toml``).
 
-Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@cf553669ac8e and
-the rules of this round):
+Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@3a373a9df423 and
+the rules and lexicons of this round):
 
 - ``h6_en_guru_llm_personalised_dms`` (fake): 1.2, likely_genuine, no rule; model probability 0.01. Reasons:
   conversation.reply_share 0 % (+2.54), buzzwords.post_share 26 % (+0.68), engagement.comments_per_like 0.1 (-0.56).
@@ -47,7 +48,7 @@ the rules of this round):
   URL") read as generic replies, not link posts (link share 17 %); the lead magnet announced in every post ("free
   masterclass", "free guide", "link in the first comment") is read nowhere, the sales-pitch lexicon being applied to
   DMs only; AI-hype talk is not in the buzzword lexicon (post share 2 %); round-minute share 67 % is no reason.
-- ``h6_fr_agence_ghostwriting_x10`` (fake): 48.9, uncertain (asserted: not likely_genuine); probability 0.44, rules
+- ``h6_fr_agence_ghostwriting_x10`` (fake): 49.3, uncertain (asserted: not likely_genuine); probability 0.44, rules
   hollow-talk-not-genuine (floor 35), self-proclaimed-title (+5) (identical-cross-posting no longer: two networks).
   Reasons: conversation.reply_share 9 % (+1.36), engagement.comments_per_like 0.1 (-0.56),
   topic_monoculture.topic_term_rate (+0.47), topic_monoculture.topic_share 34 % (+0.39). The invented figures are
@@ -58,10 +59,10 @@ the rules of this round):
   capped by hollow-talk-and-silence (and hollow-talk-and-silence-two-networks). Reasons: buzzwords.post_share 50 %
   (+1.37), conversation.generic_reply_share 75 % (+0.49). A paraphrase per network is not seen as cross-posting
   (cross-platform share 0), so silence and hollow talk short of the very hollow level are all that is seen.
-- ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): its job offers are still read as
-  moderately hollow, 46 % of them holding an HR word ("leadership", "passion", "écosystème", "digital"). Reasons:
-  conversation.reply_share 4 % (+2.04), buzzwords.post_share 46 % (+1.26). Its X copies alone score a model
-  probability of 0.95, capped at 60 by the silence rules.
+- ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): 46 % of its job offers held a word
+  of ordinary HR writing ("leadership", "passion", "écosystème", "digital"), which the buzzword lexicon counted as a
+  guru's talk (buzzwords.post_share +1.26; its X copies alone: model probability 0.95, capped at 60 by the silence
+  rules). Those words are no longer buzzwords (``data/lexicons/buzzwords.toml``): 3.6, its X copies alone 0.26.
 
 Also seen, asserted where it holds: thin views of the conference (first twelve posts 59.9; Mastodon alone: model
 0.69, capped at 60) and of the campaign (first twelve posts 38.8) are uncertain, kept out of likely_fake by the caps

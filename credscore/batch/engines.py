@@ -129,7 +129,7 @@ _server_is_ours = False
 def _forked_from_a_warm_server() -> Iterator[bool]:
     """Start the pool's workers from a fork server that has imported the libraries and built the shipped scorer.
 
-    Started afresh (loky's default), each worker pays seconds of CPU to import spaCy and scikit-learn and load
+    Started afresh (loky's default), each worker pays seconds of CPU to import spaCy and load
     the model and pipelines: on two cores, a run cost far more CPU than on one. A fork server does that once
     and forks every worker from there (a clean, single-threaded process: safe to fork, unlike this one). The
     server is started deaf to Ctrl-C, and so are the workers it forks (see ``credscore.batch.warm``): this

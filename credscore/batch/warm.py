@@ -1,6 +1,6 @@
 """Imported by the fork server the local pool's workers are forked from: the shipped scorer, built once.
 
-A worker started afresh imports spaCy and scikit-learn and loads the model and pipelines: seconds of
+A worker started afresh imports spaCy and loads the model and pipelines: seconds of
 CPU, paid again by every worker. Forked from a server that has done it once (and has scored the bundled
 examples, which builds what a scorer builds on first use: see :func:`~credscore.batch.worker.warm_up`),
 every worker starts with all of it in place (shared copy-on-write), and a two-core run costs about the CPU

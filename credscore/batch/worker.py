@@ -23,7 +23,7 @@ from credscore.reader import LoadedRecord, RawRecord, load_raw
 
 if TYPE_CHECKING:
     # Imported where a scorer is built: the process that only reads records and writes rows (``-j 2``) never
-    # loads spaCy, scikit-learn and the model, seconds of CPU that would be spent for nothing.
+    # loads spaCy, the model and the pipelines, seconds of CPU that would be spent for nothing.
     from credscore.scoring import Scorer
     from credscore.verdict import Verdict
 
@@ -60,7 +60,7 @@ class ScorerSpec:
 
         model_bytes = card = None
         if model is not None:
-            # Imported only for a model of the user's: it brings scikit-learn.
+            # Imported only for a model of the user's.
             from credscore.model.persistence import sidecar_path
 
             model = Path(model)
@@ -152,7 +152,7 @@ def tune_gc_for_scoring() -> None:
     """Make the garbage collector cheap for a process that only scores from now on.
 
     What the process holds now is kept out of every later collection (``gc.freeze``): the libraries, model and
-    pipelines it has loaded (some 200,000 objects) live as long as it does, yet each full collection walked
+    pipelines it has loaded (some 100,000 objects) live as long as it does, yet each full collection walked
     them all (about 0.1 s each, some ten per thousand accounts); in a worker forked from the warm server the
     walk also wrote into every page that holds them, copying pages it shares with the server. Garbage is
     collected first; what is made afterwards is collected as usual, the young generation every
