@@ -209,6 +209,19 @@ def test_copying_between_two_networks_is_not_a_mechanic_with_silence(platforms, 
     assert capped or decision.band == "likely_fake"
 
 
+@pytest.mark.parametrize(("talk", "capped"), [
+    (0.8, True),    # a company copying each announcement to three networks, a few corporate words, no replies
+    (1.2, False),   # the hollow-talk family shown: copying and silence converge with it
+])
+def test_copying_to_every_network_with_silence_needs_hollow_talk_to_accuse(talk, capped):
+    copied = _results(cross_posting={"cross_platform_share": 1.0, "self_duplicate_share": 0.0})
+    decision = _decide(0.9, talk, 0.0, silence=2.6, platforms=3, results=copied)
+    fired = {hit.rule.id for hit in decision.hits}
+    assert ("cross-posting-and-silence" in fired) is capped
+    assert (decision.band == "uncertain") is capped
+    assert capped or decision.band == "likely_fake"
+
+
 @pytest.mark.parametrize(("research", "talk", "broadcasting", "capped"), [
     (0.15, 2.0, 2.0, True),    # a marketing researcher linking her papers
     (0.05, 2.0, 2.0, False),   # one paper in twenty posts is no habit
