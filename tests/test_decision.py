@@ -222,6 +222,15 @@ def test_copying_to_every_network_with_silence_needs_hollow_talk_to_accuse(talk,
     assert capped or decision.band == "likely_fake"
 
 
+@pytest.mark.parametrize("platforms", [2, 3])
+def test_the_copying_rules_speak_only_of_an_account_that_copies(platforms):
+    # Silence and moderate talk without copying: the silence rule holds it, and no reason says it copies.
+    original = _results(cross_posting={"cross_platform_share": 0.0, "self_duplicate_share": 0.0})
+    fired = {hit.rule.id for hit in _decide(0.9, 0.8, 0.0, silence=2.6, platforms=platforms, results=original).hits}
+    assert "hollow-talk-and-silence" in fired
+    assert not {"hollow-talk-and-silence-two-networks", "cross-posting-and-silence"} & fired
+
+
 @pytest.mark.parametrize(("research", "talk", "broadcasting", "capped"), [
     (0.15, 2.0, 2.0, True),    # a marketing researcher linking her papers
     (0.05, 2.0, 2.0, False),   # one paper in twenty posts is no habit

@@ -56,7 +56,7 @@ the rules and lexicons of this round):
   "publications illimitées sur LinkedIn, X et Instagram": promise share 6 %) and the round scheduled times (91 %)
   weigh little.
 - ``h6_fr_guru_deux_reseaux_paraphrases`` (fake): 60, uncertain (asserted: not likely_genuine); probability 0.69,
-  capped by hollow-talk-and-silence (and hollow-talk-and-silence-two-networks). Reasons: buzzwords.post_share 50 %
+  capped by hollow-talk-and-silence. Reasons: buzzwords.post_share 50 %
   (+1.37), conversation.generic_reply_share 75 % (+0.49). A paraphrase per network is not seen as cross-posting
   (cross-platform share 0), so silence and hollow talk short of the very hollow level are all that is seen.
 - ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): 46 % of its job offers held a word
