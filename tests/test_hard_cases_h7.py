@@ -1,6 +1,6 @@
-"""Seventh round of hard cases (issue 11): companies that copy every post to three networks and never reply.
+"""Seventh round of hard cases (issue 11): organisations that copy every post to three networks and never reply.
 
-Two French accounts written by hand while reviewing round 6, from the same reading of what the rules allowed:
+Three accounts written by hand while reviewing round 6, from the same reading of what the rules allowed:
 
 - ``h7_fr_recrutement_trois_reseaux``: a payroll-software publisher's recruiting account pasting each job offer
   (salary, contract, city) to LinkedIn, X and Facebook within a minute, in HR's words ("leadership bienveillant",
@@ -15,6 +15,12 @@ Two French accounts written by hand while reviewing round 6, from the same readi
   account ``uncertain``. And a company's stated commitment to a cause ("notre engagement pour la planète") is the
   everyday sense of the word (``data/lexicons/ordinary_senses.toml``): 28.5, ``likely_genuine``. Its first twelve
   posts (four announcements, two with such words) scored 92.6, ``likely_fake``; 60 now, held by the rule.
+- ``h7_en_association_quartier_trois_reseaux``: a volunteer-run neighbourhood association (community garden, repair
+  café, food sharing, a council meeting) posting each item at 17:30 to Facebook, Instagram and X, never replying.
+  It scored 92.6, ``likely_fake``: "our community garden", "our community fridge" read as the marketer's "our
+  community", and "inspiring", "empowering", "authentic" as buzzwords. A neighbourhood's places and services
+  ("community garden", "community hall", "community fridge"…) are the everyday sense now
+  (``data/lexicons/ordinary_senses.toml``): 60, ``uncertain``, held by ``cross-posting-and-silence``.
 
 Asserted: neither is ``likely_fake`` nor accused of a blatant habit, and no thinner or one-platform view of either is
 ``likely_fake``.
@@ -33,12 +39,13 @@ from tests.hard_case_support import (
     verdict,
 )
 
-GENUINE = ("h7_fr_recrutement_trois_reseaux", "h7_fr_industriel_actus_trois_reseaux")
+GENUINE = ("h7_fr_recrutement_trois_reseaux", "h7_fr_industriel_actus_trois_reseaux",
+           "h7_en_association_quartier_trois_reseaux")
 FIRST_POSTS = 12
 
 
 @pytest.mark.parametrize("name", GENUINE)
-def test_a_company_copying_every_post_to_three_networks_is_not_accused(name):
+def test_an_organisation_copying_every_post_to_three_networks_is_not_accused(name):
     scored = verdict(name)
     assert len({post.platform for post in scored_posts(name)}) == 3
     assert scored.signals["cross_posting"].values["cross_platform_share"] >= 0.9
@@ -48,12 +55,12 @@ def test_a_company_copying_every_post_to_three_networks_is_not_accused(name):
 
 @pytest.mark.parametrize("name", GENUINE)
 @pytest.mark.parametrize("thinner", thinner_histories(FIRST_POSTS))
-def test_a_thinner_history_of_such_a_company_is_not_accused(name, thinner):
+def test_a_thinner_history_of_such_an_organisation_is_not_accused(name, thinner):
     assert_thinner_not_accused(name, thinner)
 
 
 @pytest.mark.parametrize("name", GENUINE)
-def test_one_platform_of_such_a_company_is_not_accused(name):
+def test_one_platform_of_such_an_organisation_is_not_accused(name):
     assert_no_platform_accused(name)
 
 
