@@ -34,6 +34,7 @@ from tests.hard_case_support import (
     assert_no_platform_accused,
     assert_not_accused,
     assert_thinner_not_accused,
+    document,
     thinner_histories,
     variant,
     verdict,
@@ -47,7 +48,7 @@ FIRST_POSTS = 12
 @pytest.mark.parametrize("name", GENUINE)
 def test_an_organisation_copying_every_post_to_three_networks_is_not_accused(name):
     scored = verdict(name)
-    assert len({post.platform for post in scored_posts(name)}) == 3
+    assert len({post["platform"] for post in document(name)["posts"]}) == 3
     assert scored.signals["cross_posting"].values["cross_platform_share"] >= 0.9
     assert scored.signals["conversation"].values["reply_share"] == 0
     assert_not_accused(name)
@@ -69,9 +70,3 @@ def test_the_manufacturers_first_announcements_are_held_by_the_rule_for_one_fami
     assert scored.band == "uncertain"
     assert "cross-posting-and-silence" in {reason.id for reason in scored.reasons if reason.source == "rule"}
 
-
-def scored_posts(name):
-    from credscore.account import parse_account
-    from tests.hard_case_support import document
-
-    return parse_account(document(name)).posts
