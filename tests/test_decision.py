@@ -154,6 +154,36 @@ def test_follow_for_follow_churn_withholds_likely_genuine_and_accuses_no_one(chu
     assert ("follow-for-follow-churn" in {hit.rule.id for hit in decision.hits}) is (churn >= 0.5)
 
 
+@pytest.mark.parametrize(("unexplained", "probability", "band"), [
+    (0.98, 0.02, "uncertain"),     # nearly every follower came in a delivery no post explains: never "likely genuine"
+    (0.95, 0.10, "uncertain"),
+    (0.80, 0.02, "likely_genuine"),  # waves after its posts and steady growth between them: an earned audience
+    (0.98, 0.999, "uncertain"),    # and alone it accuses no one (one observation of the audience family)
+])
+def test_unexplained_follower_bursts_withhold_likely_genuine_and_accuse_no_one(unexplained, probability, band):
+    results = _results(growth={"follow_churn_share": 0.0, "unexplained_growth_share": unexplained})
+    decision = _decide(probability, 0.0, 0.0, audience=2.0, results=results)
+    assert decision.band == band
+    assert ("unexplained-follower-bursts" in {hit.rule.id for hit in decision.hits}) is (unexplained >= 0.95)
+
+
+@pytest.mark.parametrize(("welcomed", "pitched", "talk", "band"), [
+    (1.0, 0.8, 1.0, "likely_fake"),      # a pitch to every new follower within hours, and some hollow talk
+    (0.9, 0.5, 0.6, "likely_fake"),
+    (1.0, 0.8, -1.0, "likely_genuine"),  # a shop's welcome with a discount code, and its real figures in the posts
+    (1.0, 0.2, 1.0, "likely_genuine"),   # welcomes that offer nothing
+    (0.2, 0.9, 1.0, "likely_genuine"),   # a pitch to a few followers: outreach, not a habit of greeting
+])
+def test_a_pitch_to_most_new_followers_within_hours_with_hollow_talk_is_likely_fake(welcomed, pitched, talk, band):
+    # Messages written afresh for each follower: no template, so only the pattern and the offer can tell. It never
+    # answers anyone (silence, no other mechanic): the welcome habit is the mechanic the silence rules look for.
+    results = _results(welcome_dms={"welcome_share": welcomed},
+                       auto_dms={"template_share": 0.0, "pitch_share": pitched})
+    decision = _decide(0.02, talk, 0.0, silence=2.5, results=results)
+    assert decision.band == band
+    assert ("pitch-dms-to-new-followers" in {hit.rule.id for hit in decision.hits}) is (band == "likely_fake")
+
+
 @pytest.mark.parametrize(("platforms", "messages", "capped"), [(1, 0, True), (2, 0, False), (1, 3, False)])
 def test_one_platform_and_no_dms_asks_for_strong_convergence(platforms, messages, capped):
     weak = _decide(0.95, 1.5, 2.0, platforms=platforms, messages=messages)

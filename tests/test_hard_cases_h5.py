@@ -24,13 +24,15 @@ results, with six short replies and organic comments; 2.44 for the disguised buz
 probability from falling to 0.01 (the invented round results also count as business measures). Rule
 ``hollow-talk-not-genuine`` keeps such talk ``uncertain`` at least: both are ``uncertain`` (35) now, asserted.
 
+Later (session 8): the creator who pitches her programme by DM escaped as ``likely_genuine`` (0.3) until then: her
+sixteen DMs are personalised (template share 0), sent 4-55 minutes after the follow (the welcome window was ten
+minutes) and their offer ("a few spots in my Creator Accelerator, want the details?") was in no lexicon. Welcome
+DMs are now those within three hours of the follow, the sales-pitch lexicon holds the offers of a message written
+for each follower, and rule ``pitch-dms-to-new-followers`` (a pitch to most new followers within hours, with some
+hollow talk in the posts) floors her at 65: ``likely_fake``, asserted.
+
 Not asserted (credscore disagrees with a careful auditor today; scores with the model of commit 438f283):
 
-- ``h5_en_guru_dm_programme_real_audience`` (fake): 0.3, likely_genuine, no rule. One reason:
-  engagement.comments_per_like 0.03 (+0.37). The sixteen DMs to new followers are personalised (template share 0),
-  sent 4-55 minutes after the follow (welcome share 6 %: the window is ten minutes) and pitch without a lexicon
-  phrase ("a few spots in my Creator Accelerator, want the details?": pitch share 12 %); the posts' hollow talk is
-  English creator talk the lexicons barely see (buzzword post share 7 %).
 - ``h5_fr_guru_copies_fr_en`` (fake): 60, uncertain (asserted: not likely_genuine). Rule ``hollow-talk-and-silence``
   caps a model probability of 0.72; reasons conversation.reply_share 0 % (+2.54), buzzwords.post_share 63 % (+1.73),
   engagement.comments_per_like (-0.29). A French and an English copy of each post are not near-duplicates (self
@@ -66,19 +68,20 @@ GENUINE = ("h5_en_marketing_newsletter_curator", "h5_fr_agence_social_media_chif
 FAKE = ("h5_fr_guru_buzzwords_tordus", "h5_fr_guru_copies_fr_en", "h5_fr_guru_resultats_inventes",
         "h5_en_guru_famous_quotes", "h5_en_guru_dm_programme_real_audience", "h5_en_guru_must_read_reposts")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
-ESCAPING_FAKES = ("h5_en_guru_dm_programme_real_audience",)
+ESCAPING_FAKES: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE if name != "h5_en_marketing_newsletter_curator"},
     "h5_en_guru_famous_quotes": "likely_fake",
     "h5_en_guru_must_read_reposts": "likely_fake",
+    "h5_en_guru_dm_programme_real_audience": "likely_fake",
 }
 FIRST_POSTS = 12
 
 
 def test_the_cases_are_what_the_brief_asks_for():
     assert sorted(GENUINE + FAKE) == H5_CASES
-    assert set(ESCAPING_FAKES) < set(FAKE)
+    assert set(ESCAPING_FAKES) <= set(FAKE)
     for group in (GENUINE, FAKE):
         languages = [_document(name)["lang"] for name in group]
         assert languages.count("fr") == languages.count("en") == 3, group

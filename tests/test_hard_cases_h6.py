@@ -31,17 +31,16 @@ like the SaaS company's and the HR consultant's, counted as no business measure:
 holds the measures of operations, payment and staff too (``data/lexicons/business_metrics.toml``), and the words of
 ordinary HR writing are no longer buzzwords (``data/lexicons/buzzwords.toml``).
 
+Later (session 8): the growth coach whose tool writes each new follower's DM afresh escaped as ``likely_genuine``
+(1.2) until then: template share 0, sent 5-90 minutes after the follow (the welcome window was ten minutes), each
+pitch worded anew ("a couple of free 20-minute strategy calls", "a complimentary clarity session"). What catches it
+is the pattern, not the words: welcome DMs are now those within three hours of the follow, the sales-pitch lexicon
+holds the offers of a message written for each follower, and rule ``pitch-dms-to-new-followers`` floors it at 65:
+``likely_fake``, asserted.
+
 Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@3a373a9df423 and
 the rules and lexicons of this round):
 
-- ``h6_en_guru_llm_personalised_dms`` (fake): 1.2, likely_genuine, no rule; model probability 0.01. Reasons:
-  conversation.reply_share 0 % (+2.54), buzzwords.post_share 26 % (+0.68), engagement.comments_per_like 0.1 (-0.56).
-  Every DM signal misses: each message is personalised (template share 0), sent 5-90 minutes after the follow (the
-  welcome window is ten minutes: welcome share 0) and words its pitch afresh ("a couple of free 20-minute strategy
-  calls", "a complimentary clarity session": pitch share 20 %); the posts' hollow talk ("Clarity → Confidence →
-  Clients") holds no business measure but few lexicon buzzwords. The h5 Instagram creator's trick, on LinkedIn and X:
-  what would catch it is the pattern (most new followers get a sent DM within hours, before writing anything, and
-  the DM asks for a call), not the words.
 - ``h6_en_guru_link_in_first_comment`` (fake): 4.9, likely_genuine, no rule; probability 0.05. Reasons:
   conversation.reply_share 0 % (+2.54), conversation.generic_reply_share 100 % (+0.69),
   engagement.comments_per_like 0.1 (-0.56). The posts carry no link; the guru's own first comments ("Here you go 👉
@@ -74,8 +73,13 @@ the SaaS company and the consultant, before this round's lexicon).
 
 from __future__ import annotations
 
+import copy
+from datetime import datetime, timedelta
+
 import pytest
 
+from credscore.account import parse_account
+from credscore.verdict import Verdict
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
@@ -84,6 +88,7 @@ from tests.hard_case_support import (
     assert_not_accused,
     assert_not_passed,
     assert_thinner_not_accused,
+    scorer,
     thinner_histories,
 )
 from tests.hard_case_support import document as _document
@@ -98,12 +103,13 @@ GENUINE = ("h6_fr_recrutement_editeur_logiciel", "h6_en_b2b_saas_scheduler", "h6
 FAKE = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_tool_generated_replies", "h6_en_guru_link_in_first_comment",
         "h6_fr_guru_deux_reseaux_paraphrases", "h6_fr_agence_ghostwriting_x10")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
-ESCAPING_FAKES = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_link_in_first_comment")
+ESCAPING_FAKES = ("h6_en_guru_link_in_first_comment",)
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},
     "h6_en_guru_tool_generated_replies": "likely_fake",
+    "h6_en_guru_llm_personalised_dms": "likely_fake",
 }
 FIRST_POSTS = 12
 # The organisations that publish each announcement on every network they have.
@@ -214,3 +220,28 @@ def test_varied_canned_replies_from_a_tool_are_no_conversation():
     assert verdict.signals["conversation"].values["reply_share"] < 0.05
     assert verdict.signals["conversation"].values["generic_reply_share"] >= 0.9
     assert verdict.band == "likely_fake", verdict.score
+
+
+def _sent_a_day_later(name: str) -> Verdict:
+    # The same history, each DM sent a day after the follow instead of within hours.
+    shifted = copy.deepcopy(_document(name))
+    for message in shifted["messages"]:
+        when = datetime.fromisoformat(message["created_at"].replace("Z", "+00:00")) + timedelta(days=1)
+        message["created_at"] = when.isoformat()
+    return scorer().score(parse_account(shifted))
+
+
+def test_a_dm_written_afresh_for_each_new_follower_is_still_the_automatic_dm():
+    # Different words for every follower, 5-90 minutes after the follow, each offering a call: the pattern (nearly
+    # every new follower pitched within hours) is the habit, not the template; the rule quotes the messages.
+    verdict = _verdict("h6_en_guru_llm_personalised_dms")
+    assert verdict.signals["auto_dms"].values["template_share"] == 0
+    assert verdict.signals["welcome_dms"].values["welcome_share"] >= 0.9
+    assert "pitch-dms-to-new-followers" in _rules_fired(verdict)
+    reason = next(reason for reason in verdict.reasons
+                  if reason.source == "rule" and reason.id == "pitch-dms-to-new-followers")
+    assert reason.evidence and all(item.kind == "message" for item in reason.evidence)
+    # Written a day after each follow, the same messages are a person's outreach, not a habit of greeting.
+    later = _sent_a_day_later("h6_en_guru_llm_personalised_dms")
+    assert later.signals["welcome_dms"].values["welcome_share"] == 0
+    assert "pitch-dms-to-new-followers" not in _rules_fired(later)

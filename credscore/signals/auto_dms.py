@@ -5,7 +5,7 @@ every new follower within minutes, with one template where only the first name c
 ("Merci Julie pour le follow ! Découvrez ma formation : …"), and the message is a pitch. A
 real professional writes to people one at a time, later, about something they said.
 
-Two measures over the account's *sent* messages (whether new followers are greeted within minutes
+Two measures over the account's *sent* messages (whether new followers are greeted within hours
 is the separate signal :mod:`credscore.signals.welcome_dms`, which needs follow times):
 
 - templates: a sent message is templated when another sent message is the same template: the

@@ -1,10 +1,12 @@
 """Welcome DMs to new followers.
 
 "Ils envoient des DM automatiques à leurs nouveaux followers": a tool greets each new follower
-within seconds or minutes of the follow; a person who writes does it later, and not to everyone.
-The measure is the share of new followers (inbound follows with a time and a counterpart) who got
-a sent DM on the same platform within :data:`WELCOME_WINDOW` after following. Handles are compared
-without case and without the leading '@'; a DM sent before the follow is no welcome, and neither is
+within seconds or minutes of the follow, and the tools that pass for a person (a message written afresh
+for each follower, sent after a random delay) within the hour or two; a person who writes to a new follower
+does it for some of them, not for nearly everyone. The measure is the share of new followers (inbound
+follows with a time and a counterpart) who got a sent DM on the same platform within :data:`WELCOME_WINDOW`
+after following: the share, not the wording, tells the habit, so a personalised message counts as well.
+Handles are compared without case and without the leading '@'; a DM sent before the follow is no welcome, and neither is
 an answer: when the follower wrote first ("do you have it in size M?") and got a quick reply, the
 account talked with a customer, it did not greet a follower.
 
@@ -31,20 +33,22 @@ from credscore.signals.base import (
 from credscore.signals.canned import normalise_handle
 
 NAME = "welcome_dms"
-# A tool greets a new follower within seconds or minutes; a person who writes does it later.
-WELCOME_WINDOW = timedelta(minutes=10)
+# A tool greets a new follower within seconds or minutes; one that imitates a person waits a random while, up to an
+# hour or two. Three hours covers both; what tells a habit from a person's occasional note is that nearly every
+# new follower gets one (the share).
+WELCOME_WINDOW = timedelta(hours=3)
 # Exports that know only the day of a follow (LinkedIn connections) stamp it at midnight: such a
 # follow cannot be related to a DM within minutes. A real follow at 00:00:00.000 exactly is rare.
 DATE_ONLY = time(0, 0)
 
 
 @signal(NAME, [
-    Feature("welcome_share", "Share of new followers who received a direct message within minutes of following",
-            "Part des nouveaux abonnés qui ont reçu un message privé dans les minutes suivant leur abonnement",
+    Feature("welcome_share", "Share of new followers who received a direct message within hours of following",
+            "Part des nouveaux abonnés qui ont reçu un message privé dans les heures suivant leur abonnement",
             towards="fake", family="broadcasting"),
 ])
 def welcome_dms(account: AnalysedAccount) -> SignalResult:
-    """Share of new followers greeted by a DM within minutes.
+    """Share of new followers greeted by a DM within hours.
 
     Not measurable without sent DMs, or without any inbound follow that has a counterpart and a time of day.
     """

@@ -86,6 +86,16 @@ CASES = [
       dm("Happy to hop on a call to walk you through a free audit of your profile", "b"),
       dm("Sure, I'll send you the spreadsheet tonight", "c")],
      [], 0.0, 2 / 3),
+    # A message written afresh for each follower still carries the offer: a strategy call, a few spots in a programme,
+    # the details to send; a question about the follower's work with nothing offered is no pitch.
+    ([dm("Great to have you here, Daniel! I'm opening a couple of free 20-minute strategy calls this week", "a"),
+      dm("Hey Chloe, travel content is so fun. I've got a few spots in my accelerator, want the details?", "b"),
+      dm("Hi Sam, how is the new studio going? I loved the photos of the opening", "c")],
+     [], 0.0, 2 / 3),
+    ([dm("Bienvenue Léa ! Je propose une séance découverte gratuite aux indépendantes, ça te tente ?", "a"),
+      dm("Merci Hugo pour l'abonnement, il reste quelques places dans mon mastermind, je t'envoie les infos ?", "b"),
+      dm("Coucou Inès, ton atelier de céramique a l'air génial, tu exposes où ?", "c")],
+     [], 0.0, 2 / 3),
     # Received messages are not the account's: only the sent one counts.
     ([dm("Découvrez ma formation, offre spéciale", "x", direction="received"),
       dm("Découvrez ma formation, offre spéciale", "y", direction="received"),

@@ -17,14 +17,27 @@ CASES = [
       dm(WELCOME_EN.format("@bob_k"), "bob_k", "2024-05-01T09:30:40Z", "instagram")],
      [follow("anna", "2024-05-01T09:00:00Z", "instagram"), follow("@Bob_K", "2024-05-01T09:30:00Z", "instagram")],
      1.0),
-    # Too late, before the follow, on another platform, or to someone else: no welcome. Outbound and
+    # Hours later, before the follow, on another platform, or to someone else: no welcome. Outbound and
     # undated follows are not new followers.
-    ([dm("Salut, j'ai vu ton dernier article sur la logistique, on en parle ?", "lea", "2024-03-01T10:30:00Z"),
+    ([dm("Salut, j'ai vu ton dernier article sur la logistique, on en parle ?", "lea", "2024-03-01T15:30:00Z"),
       dm("Bienvenue, ravi de te compter parmi nous sur ce réseau", "hugo", "2024-03-01T09:59:00Z"),
       dm("Bienvenue, ravi de vous compter parmi nous sur ce réseau", "zoe", "2024-03-01T10:01:00Z", "linkedin"),
       dm("Tu viens au salon de Nantes la semaine prochaine ?", "max", "2024-03-01T10:01:00Z")],
      [follow("lea"), follow("hugo"), follow("zoe"), follow("nina"),
       follow("max", direction="out"), follow("max", platform="twitter") | {"created_at": None}], 0.0),
+    # Written afresh for each new follower and sent after a delay (20 minutes, an hour and a half, two hours and
+    # fifty minutes), as tools that pass for a person do: still a DM to each new follower within hours; the fourth
+    # gets hers the next day.
+    ([dm("Hi Sarah, thanks for connecting! Your posts on career coaching are great, are you booked out?", "sarah",
+         "2024-05-01T09:20:00Z", "linkedin"),
+      dm("Daniel, great to have you here. Coaching first-time managers is a niche I love, how do you find clients?",
+         "daniel", "2024-05-01T12:30:00Z", "linkedin"),
+      dm("Welcome Mia! Love the Notion templates shop. Would a quick call about your launch help?", "mia",
+         "2024-05-01T16:50:00Z", "linkedin"),
+      dm("Hello Tom, thanks for the follow. What is your biggest challenge right now?", "tom",
+         "2024-05-02T09:00:00Z", "linkedin")],
+     [follow("sarah", "2024-05-01T09:00:00Z", "linkedin"), follow("daniel", "2024-05-01T11:00:00Z", "linkedin"),
+      follow("mia", "2024-05-01T14:00:00Z", "linkedin"), follow("tom", "2024-05-01T15:00:00Z", "linkedin")], 3 / 4),
     # An answer to a new follower who wrote first is conversation, not a welcome; the other one is greeted.
     ([dm("Bonjour, vous l'avez en taille M ?", "ines", "2024-03-01T10:01:00Z", direction="received"),
       dm("Oui, il en reste deux en boutique, je vous en mets une de côté ?", "ines", "2024-03-01T10:04:00Z"),
