@@ -11,28 +11,19 @@ four are fake experts using a cheap trick (engagement bait closing every post, o
 a one-line "personal anecdote" on top of each hollow post, a scheduler with jittered times and per-platform
 openers and closers). Six are French, six English.
 
-Asserted: the auditor's band for every case credscore meets, and no genuine account accused. Not asserted, listed
-in the issue's note instead: the reporter and the developer (``likely_genuine`` at 32, too close to the band's edge
-to assert: a feed of links with no reply reads as some broadcasting).
-The engagement-bait guru escaped as ``likely_genuine`` until comments per like stopped earning credit beyond one
-comment per ten likes (bait draws comments by asking for them). The anecdote guru escaped as ``likely_genuine``
-(34) while the training corpus gave fake experts thinner counters than real professionals: organic-looking likes
-and comments under its posts were read as a real professional's. Generator release 4 draws a fake expert's counters
-from the same range (a guru's fans are real people too); both are ``likely_fake`` now.
-"""
+Asserted (with every round's cases, in ``tests/test_hard_case_rounds.py``): the auditor's band for every case
+credscore meets, and no genuine account accused. Not asserted, listed in the issue's note instead: the reporter and
+the developer (``likely_genuine`` at 32, too close to the band's edge to assert: a feed of links with no reply reads
+as some broadcasting). The engagement-bait guru escaped as ``likely_genuine`` until comments per like stopped
+earning credit beyond one comment per ten likes (bait draws comments by asking for them). The anecdote guru escaped
+as ``likely_genuine`` (34) while the training corpus gave fake experts thinner counters than real professionals:
+organic-looking likes and comments under its posts were read as a real professional's. Generator release 4 draws a
+fake expert's counters from the same range (a guru's fans are real people too); both are ``likely_fake`` now. """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.hard_case_support import (
     HARD_CASES,
-    assert_band,
-    assert_no_platform_accused,
-    assert_not_accused,
-    assert_not_passed,
-    assert_thinner_not_accused,
-    thinner_histories,
 )
 from tests.hard_case_support import document as _document
 from tests.hard_case_support import rules_fired as _rules_fired
@@ -55,6 +46,8 @@ AUDITOR_BAND = {
     "h4_fr_engagement_bait_guru": "likely_fake",
     "h4_fr_anecdote_guru": "likely_fake",
 }
+# The thinner views of a genuine account checked: its first ten posts (these histories are thin already).
+FIRST_POSTS = 10
 
 
 def test_the_cases_are_what_the_brief_asks_for():
@@ -67,32 +60,6 @@ def test_the_cases_are_what_the_brief_asks_for():
         assert all(post.get("created_at") for post in document["posts"]), name
         # Thin data: no reply of the account's own in any of them.
         assert all(post.get("kind", "post") == "post" for post in document["posts"]), name
-
-
-@pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
-def test_the_band_a_careful_auditor_gives(name):
-    assert_band(name, AUDITOR_BAND[name])
-
-
-@pytest.mark.parametrize("name", GENUINE)
-def test_no_genuine_account_is_accused(name):
-    assert_not_accused(name)
-
-
-@pytest.mark.parametrize("name", GENUINE)
-@pytest.mark.parametrize("thinner", thinner_histories(10))
-def test_a_thinner_history_of_a_genuine_account_is_not_accused(name, thinner):
-    assert_thinner_not_accused(name, thinner)
-
-
-@pytest.mark.parametrize("name", GENUINE)
-def test_one_platform_of_a_genuine_account_is_not_accused(name):
-    assert_no_platform_accused(name)
-
-
-@pytest.mark.parametrize("name", FAKE)
-def test_no_hand_written_fake_passes_as_genuine(name):
-    assert_not_passed(name)
 
 
 def test_a_food_bank_thanking_volunteers_for_their_engagement_is_not_marketing_talk():

@@ -14,8 +14,9 @@ results ("+300 % de visibilité", "x10 sur son chiffre d'affaires"); a famous qu
 advice; an Instagram creator with a real-looking audience (organic counters, varied comments) who pitches her
 programme by DM, in personalised words, to every new follower; "Must read 👇" and a shortener, nothing else.
 
-Asserted: the auditor's band for every case credscore meets; no genuine account, nor a thinner or one-platform view
-of one, in ``likely_fake``; no fake that credscore does not already let through in ``likely_genuine``.
+Asserted (with every round's cases, in ``tests/test_hard_case_rounds.py``): the auditor's band for every case
+credscore meets; no genuine account, nor a thinner or one-platform view of one, in ``likely_fake``; no fake that
+credscore does not already let through in ``likely_genuine``.
 
 What this round changed: two fakes passed as ``likely_genuine``. The buzzwords cut by hyphens or given a stray accent
 matched no lexicon entry (26 % of posts with a buzzword; 70 % once read as a reader reads them: see
@@ -49,12 +50,6 @@ import pytest
 
 from tests.hard_case_support import (
     HARD_CASES,
-    assert_band,
-    assert_no_platform_accused,
-    assert_not_accused,
-    assert_not_passed,
-    assert_thinner_not_accused,
-    thinner_histories,
 )
 from tests.hard_case_support import document as _document
 from tests.hard_case_support import rules_fired as _rules_fired
@@ -102,32 +97,6 @@ def test_no_comment_text_is_reused_across_posts():
     for name in H5_CASES:
         texts = [comment["text"] for post in _document(name)["posts"] for comment in post.get("comments", [])]
         assert len(texts) == len(set(texts)), name
-
-
-@pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
-def test_the_band_a_careful_auditor_gives(name):
-    assert_band(name, AUDITOR_BAND[name])
-
-
-@pytest.mark.parametrize("name", GENUINE)
-def test_no_genuine_account_is_accused(name):
-    assert_not_accused(name)
-
-
-@pytest.mark.parametrize("name", GENUINE)
-@pytest.mark.parametrize("thinner", thinner_histories(FIRST_POSTS))
-def test_a_thinner_history_of_a_genuine_account_is_not_accused(name, thinner):
-    assert_thinner_not_accused(name, thinner)
-
-
-@pytest.mark.parametrize("name", GENUINE)
-def test_one_platform_of_a_genuine_account_is_not_accused(name):
-    assert_no_platform_accused(name)
-
-
-@pytest.mark.parametrize("name", sorted(set(FAKE) - set(ESCAPING_FAKES)))
-def test_no_hand_written_fake_passes_as_genuine(name):
-    assert_not_passed(name)
 
 
 def test_a_club_cross_posting_its_match_days_and_thanking_supporters_is_not_accused():

@@ -18,9 +18,10 @@ first comment" and drops the funnel link in its own comment a minute later; a pe
 only, paraphrasing each post (tutoiement on Instagram, vouvoiement on LinkedIn); a LinkedIn ghostwriting agency
 promising "x10 sur votre portée" with invented case figures.
 
-Asserted: the auditor's band for every case credscore meets; no genuine account, nor a thinner or one-platform view
-of one, in ``likely_fake``; no genuine account accused of a blatant habit by a rule; no fake that credscore does not
-already let through in ``likely_genuine``.
+Asserted (with every round's cases, in ``tests/test_hard_case_rounds.py``): the auditor's band for every case
+credscore meets; no genuine account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine
+account accused of a blatant habit by a rule; no fake that credscore does not already let through in
+``likely_genuine``.
 
 What this round changed: the recruiter was accused of a blatant habit (rule ``identical-cross-posting``, +5, "the same
 hollow text on several platforms") for pasting its offers from LinkedIn to X; that rule now asks for three networks at
@@ -83,13 +84,7 @@ from credscore.verdict import Verdict
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
-    assert_band,
-    assert_no_platform_accused,
-    assert_not_accused,
-    assert_not_passed,
-    assert_thinner_not_accused,
     scorer,
-    thinner_histories,
 )
 from tests.hard_case_support import document as _document
 from tests.hard_case_support import rules_fired as _rules_fired
@@ -152,32 +147,6 @@ def test_no_comment_text_is_reused_across_posts():
     for name in H6_CASES:
         texts = [comment["text"] for post in _document(name)["posts"] for comment in post.get("comments", [])]
         assert len(texts) == len(set(texts)), name
-
-
-@pytest.mark.parametrize("name", sorted(AUDITOR_BAND))
-def test_the_band_a_careful_auditor_gives(name):
-    assert_band(name, AUDITOR_BAND[name])
-
-
-@pytest.mark.parametrize("name", sorted(set(GENUINE) - set(ACCUSED_OF_A_HABIT)))
-def test_no_genuine_account_is_accused(name):
-    assert_not_accused(name)
-
-
-@pytest.mark.parametrize("name", GENUINE)
-@pytest.mark.parametrize("thinner", thinner_histories(FIRST_POSTS))
-def test_a_thinner_history_of_a_genuine_account_is_not_accused(name, thinner):
-    assert_thinner_not_accused(name, thinner)
-
-
-@pytest.mark.parametrize("name", GENUINE)
-def test_one_platform_of_a_genuine_account_is_not_accused(name):
-    assert_no_platform_accused(name)
-
-
-@pytest.mark.parametrize("name", sorted(set(FAKE) - set(ESCAPING_FAKES)))
-def test_no_hand_written_fake_passes_as_genuine(name):
-    assert_not_passed(name)
 
 
 @pytest.mark.parametrize("name", CROSS_POSTING_ORGANISATIONS)
