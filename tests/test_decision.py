@@ -167,6 +167,18 @@ def test_unexplained_follower_bursts_withhold_likely_genuine_and_accuse_no_one(u
     assert ("unexplained-follower-bursts" in {hit.rule.id for hit in decision.hits}) is (unexplained >= 0.95)
 
 
+@pytest.mark.parametrize(("audience", "probability", "band"), [
+    (8.0, 0.01, "uncertain"),       # followers bought by the thousand, hidden behind warm answers: never "genuine"
+    (4.0, 0.10, "uncertain"),
+    (2.5, 0.01, "likely_genuine"),  # bots that followed a creator after a viral post: not the creator's doing
+    (8.0, 0.999, "uncertain"),      # and one family alone accuses no one
+])
+def test_followers_bought_on_a_large_scale_withhold_likely_genuine_and_accuse_no_one(audience, probability, band):
+    decision = _decide(probability, 0.0, 0.0, audience=audience)
+    assert decision.band == band
+    assert ("bought-audience-not-genuine" in {hit.rule.id for hit in decision.hits}) is (audience >= 4.0)
+
+
 @pytest.mark.parametrize(("welcomed", "pitched", "talk", "band"), [
     (1.0, 0.8, 1.0, "likely_fake"),      # a pitch to every new follower within hours, and some hollow talk
     (0.9, 0.5, 0.6, "likely_fake"),
