@@ -18,7 +18,8 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   words of the ``generic_praise`` terms): "You nailed it, Priyanka!" or "Needed to hear this
   today" is a compliment that fits any post, however it is varied; not short stock praise (a term
   of the ``generic_praise`` lexicon in a reply of at most :data:`MAX_WORDS_OF_A_GENERIC_REPLY`
-  words); and not *canned*: the same reply as another of the account's replies up to the
+  words), nor a short reply that only moves the exchange to private messages (``private_redirects``); and not
+  *canned*: the same reply as another of the account's replies up to the
   addressee's name, a greeting or a spun word (see :mod:`credscore.signals.canned`; the words
   spelling the handles the reply opens on are masked). However long, a reply sent to many is a
   template; and not *praise-led by habit*: a reply that opens on stock praise ("What a powerful
@@ -55,6 +56,9 @@ from credscore.signals.canned import masked, repeated
 
 NAME = "conversation"
 LEXICON = "generic_praise"
+# A short reply that only moves the exchange to private messages ("Je t'écris en privé", "I'll DM you") says nothing
+# in public either; its words are not stock praise's (a real answer may say "DM" or "message").
+REDIRECTS = "private_redirects"
 REPLY_KINDS = frozenset({"reply", "comment"})
 # Stock praise is a few words ("Super article !", "Totally agree with this"); a longer reply that
 # praises usually goes on to say something of its own.
@@ -162,7 +166,8 @@ def _praise_led(raw: str, text: AnalysedText) -> bool:
 
 
 def _stock_praise(text: AnalysedText) -> bool:
-    return len(text.words) <= MAX_WORDS_OF_A_GENERIC_REPLY and any(match.lexicon == LEXICON for match in text.matches)
+    return len(text.words) <= MAX_WORDS_OF_A_GENERIC_REPLY and any(match.lexicon in (LEXICON, REDIRECTS)
+                                                                    for match in text.matches)
 
 
 @cache

@@ -167,8 +167,13 @@ def _explaining_posts(account: Account, start: datetime, end: datetime, bar: flo
 
 
 def _travelled_bar(account: Account) -> float | None:
-    """:data:`TRAVELLED_FACTOR` times the account's median likes, when enough posts carry likes."""
-    likes = [post.likes for post in account.posts if post.kind != "repost" and post.likes is not None]
+    """:data:`TRAVELLED_FACTOR` times the median likes of the account's posts (not its replies or comments), when
+    enough of them carry likes.
+
+    Replies draw a few likes each: counted in the median, twenty answers to comments would lower the bar until
+    every ordinary post "travelled", and a delivery of bought followers would always find a post to explain it.
+    """
+    likes = [post.likes for post in account.posts if post.kind == "post" and post.likes is not None]
     return TRAVELLED_FACTOR * statistics.median(likes) if len(likes) >= MIN_POSTS_WITH_LIKES else None
 
 

@@ -36,6 +36,22 @@ NAMES = ["Julie", "Marc", "Sophie", "Hugo", "Léa", "Nina", "Paul", "Zoé"]
 
 CASES = [
     # (lang, posts, expected reply_share, expected generic_reply_share)
+    # A short reply that only moves the exchange to private messages says nothing in public; one that answers first
+    # and then offers to go on in private is an exchange.
+    ("fr", [
+        post("Je t'écris en privé Cécile 😉", kind="comment"),
+        post("Je t’envoie un MP Julien", kind="comment"),
+        post("Le four se règle à 1 240 °C pour le grès, je t'écris en privé pour le reste", kind="comment"),
+        "Atelier ouvert samedi de 10 h à 18 h",
+        "Nouvelle série de bols émaillés en vente",
+    ], 1 / 5, 2 / 3),
+    ("en", [
+        post("I'll DM you, Sam!", kind="reply"),
+        post("Check your DMs 😉", kind="reply"),
+        post("The export takes the CSV header from row one; I'll DM you the script we use", kind="reply"),
+        "Release 2.4 is out with the new importer",
+        "Our build times went from 14 to 6 minutes this month",
+    ], 1 / 5, 2 / 3),
     # Stock praise and emoji say nothing; an answer in the account's own words is an exchange.
     ("fr", [
         post("Super article !", kind="comment"),

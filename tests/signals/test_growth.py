@@ -65,6 +65,14 @@ CASES = [
     # The same jump after a post that travelled (2,400 likes, twenty times the usual): explained.
     ("fr", [*FR_POSTS[:3], dated("La vidéo du tour de main qui a fait le tour", 38, 2_400), *FR_POSTS[3:]],
      weekly(JUMP), [], 0.0, math.nan),
+    # Twenty warm answers to comments with a few likes each, around the same ordinary posts: the answers do not lower
+    # what "travelled" means (twice the posts' median likes), so the ordinary post before the jump explains nothing.
+    ("en", [*EN_POSTS, *(dated(f"Thank you {name}, so glad it helped!", 38 + k % 3, 3) | {"kind": "reply"}
+                         for k, name in enumerate(["Amy", "Ben", "Cara", "Dan", "Eve"] * 4))],
+     weekly(JUMP), [], 8_070 / (JUMP[-1] - JUMP[0]), math.nan),
+    # A reply that itself travelled (2,400 likes) brings followers like a post: it explains the jump.
+    ("fr", [*FR_POSTS, dated("Réponse à la question du jour : oui, le grès se répare", 38, 2_400) | {"kind": "reply"}],
+     weekly(JUMP), [], 0.0, math.nan),
     # Follow events: a delivery of 200 new followers within minutes, on day 101, long after the last post.
     ("en", EN_POSTS, [], steady_followers() + delivery(), 200 / 320, math.nan),
     # Follow-for-follow: half the followed accounts unfollowed within two days.
