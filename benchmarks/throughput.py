@@ -21,9 +21,10 @@ Each round runs, in a rotating order so that load drift on a shared machine hits
 Each side's wall time and CPU time (user + system, the process and every worker it waited for) are
 taken per round. Printed: medians with min–max, and the ratios to the floor, **CPU-time ratio beside
 the wall ratio**: on a shared machine the wall time measures the neighbours as much as the code, the
-CPU time much less so. Then the steady state: the same batch in this process with warm workers
-(start-up excluded, as in a long batch), with the CPU per account of one process and of the pool, and
-the tokenizer floor without its start-up.
+CPU time much less so. Then the steady state: batches in this process with warm workers (start-up
+excluded, as in a long batch), each run over accounts of its own (the workers remember the texts they
+have read, and a second run over the same accounts would find them all there), with the CPU per account
+of one process and of the pool, and the tokenizer floor without its start-up over the same texts.
 
 ``--rss``: the peak RSS of ``credscore batch -j 1`` over files of those numbers of small distinct
 accounts (at most 10 posts each), each in a fresh process: memory must stay flat as the input grows.
@@ -82,6 +83,9 @@ def texts_of(path: Path) -> list[tuple[str, str]]:
             found += [(lang, profile.get("bio") or "") for profile in document.get("profiles", [])]
     return found
 
+
+# Between the seeds of the steady-state runs' workloads: far apart, so that no two runs draw the same accounts.
+STEADY_SEED_STEP = 1_000
 
 # How often the CPU time of a run's processes is read: what a process spends after its last reading is missed.
 SAMPLE_SECONDS = 0.05
@@ -210,27 +214,33 @@ def family() -> list[int]:
     return found
 
 
-def steady(source: Path, output: Path, jobs: int, chunk_size: int, runs: int) -> list[tuple[float, float]]:
-    """(wall, cpu) of ``runs`` whole batches in this process, workers started and warmed up first."""
+def steady(sources: Sequence[Path], output: Path, jobs: int, chunk_size: int) -> list[tuple[float, float]]:
+    """(wall, cpu) of one whole batch per source in this process, workers started and warmed up first.
+
+    Each run reads other accounts than the runs before it: the workers keep what they have read in memos (a
+    text met again is not read again), and a run over the very accounts of the previous one would find every
+    text there, which no batch of distinct accounts does.
+    """
     engine = LocalEngine(jobs, warm_workers=True)  # as the credscore command runs them
-    warm = source.with_name("warm.jsonl")
-    with source.open(encoding="utf-8") as stream, warm.open("w", encoding="utf-8") as copy:
+    warm = sources[0].with_name("warm.jsonl")
+    with sources[0].open(encoding="utf-8") as stream, warm.open("w", encoding="utf-8") as copy:
         copy.writelines(line for _, line in zip(range(8 * jobs), stream, strict=False))
     score_file(warm, output, ScorerSpec(), engine=engine, chunk_size=4, restart=True)
     measured = []
-    for _ in range(runs):
+    for source in sources:
         cpu, started = process_cpu(family), time.perf_counter()
         score_file(source, output, ScorerSpec(), engine=engine, chunk_size=chunk_size, restart=True)
         measured.append((time.perf_counter() - started, process_cpu(family) - cpu))
     return measured
 
 
-def floor_in_process(texts: list[tuple[str, str]], runs: int) -> list[tuple[float, float]]:
-    """(wall, cpu) of the tokenizers alone (start-up and reading excluded), new pipelines each run."""
+def floor_in_process(texts_of_runs: Sequence[list[tuple[str, str]]]) -> list[tuple[float, float]]:
+    """(wall, cpu) of the tokenizers alone over each run's texts (start-up and reading excluded), new pipelines
+    each run."""
     import spacy
 
     measured = []
-    for _ in range(runs):
+    for texts in texts_of_runs:
         pipelines = {lang: spacy.blank(lang) for lang in ("fr", "en")}
         started, cpu = time.perf_counter(), time.process_time()
         for lang, nlp in pipelines.items():
@@ -305,15 +315,21 @@ def main() -> None:
                       f"and {args.jobs} floors side by side took {summary(side_by_side, 'x')} the CPU of one alone "
                       "each")
         if args.steady_runs:
-            print(f"steady state (in this process, workers warm, medians of {args.steady_runs}):")
-            floor = floor_in_process(texts, args.steady_runs)
-            one = steady(source, folder / "scores.csv", 1, args.chunk_size, args.steady_runs)
+            # One workload per run, each of other accounts (seeds SEED, SEED + STEADY_SEED_STEP, ...): see steady().
+            sources = [source]
+            for run in range(1, args.steady_runs):
+                sources.append(folder / f"steady-{run}.jsonl")
+                workload(sources[-1], args.accounts, args.seed + run * STEADY_SEED_STEP)
+            print(f"steady state (in this process, workers warm, medians of {args.steady_runs} runs over distinct "
+                  "workloads):")
+            floor = floor_in_process([texts] + [texts_of(path) for path in sources[1:]])
+            one = steady(sources, folder / "scores.csv", 1, args.chunk_size)
             print(f"  tokenizer floor  wall {summary([w for w, _ in floor])}, CPU {summary([c for _, c in floor])}")
             print(f"  batch, 1 core    wall {summary([w for w, _ in one])}, CPU {summary([c for _, c in one])}: "
-                  f"CPU {statistics.median(c for _, c in one) / statistics.median(c for _, c in floor):.2f}x the "
-                  f"floor, {1000 * statistics.median(c for _, c in one) / args.accounts:.2f} ms CPU per account")
+                  f"CPU {summary(ratios({'one': one, 'floor': floor}, 'one', 'floor', 1), 'x')} the floor (per "
+                  f"run), {1000 * statistics.median(c for _, c in one) / args.accounts:.2f} ms CPU per account")
             if args.jobs > 1:
-                pool = steady(source, folder / "scores.csv", args.jobs, args.chunk_size, args.steady_runs)
+                pool = steady(sources, folder / "scores.csv", args.jobs, args.chunk_size)
                 print(f"  batch, {args.jobs} cores  wall {summary([w for w, _ in pool])}, CPU "
                       f"{summary([c for _, c in pool])}: throughput "
                       f"{statistics.median(w for w, _ in one) / statistics.median(w for w, _ in pool):.2f}x one core "

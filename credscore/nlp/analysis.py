@@ -27,6 +27,7 @@ from credscore.nlp.language import (
     language_code,
 )
 from credscore.nlp.lexicons import load_lexicons
+from credscore.nlp.memo import bounded
 from credscore.nlp.pipeline import EXTENSION, LexiconMatcher, default_pipelines
 from credscore.nlp.text import SplitText, split_text
 from credscore.resources import data_dir
@@ -78,6 +79,8 @@ class AnalysedText:
     def occurrences(self, lexicon: str) -> list[LexiconMatch]:
         """The lexicon's matches in the words (hashtags left out), each occurrence once: a term inside a
         longer one ("community" in "build a community") is the same occurrence."""
+        if not self.matches:
+            return []  # most texts: nothing to sort
         kept, reach = [], -1
         in_words = (match for match in self.matches if match.lexicon == lexicon and match.start >= 0)
         for match in sorted(in_words, key=lambda match: (match.start, -match.end)):
@@ -167,9 +170,12 @@ def _token_kinds(nlp) -> _TokenKinds:
     return _TokenKinds(nlp.vocab)
 
 
-# Pre-passed texts whose spaCy reading is remembered across chunks before the memo starts afresh: a batch
-# meets the same short texts ("Merci !", a DM template, a cross-post) over and over; bounded for flat memory.
-READING_MEMO_SIZE = 20_000
+# Pre-passed texts whose spaCy reading is remembered across chunks: a batch meets the same short texts ("Merci !", a
+# DM template, a cross-post) over and over, often thousands of accounts apart. Past this, the oldest half is dropped
+# before the next chunk: memory stays flat (about 60 MB at this size). On 20,000 generated accounts (172,000
+# distinct pre-passed texts), the old memo of 20,000 that started afresh when full read 371,000 texts; this one
+# reads 207,000.
+READING_MEMO_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +186,15 @@ class _Reading:
     tokens: int
     number_positions: tuple[int, ...]
     matches: tuple[LexiconMatch, ...]
+
+
+# Raw texts whose pre-pass, and pre-passed texts whose identified language, are remembered across chunks (each a
+# pure function of the text): a cross-post, a DM template or a greeting met in one chunk is met again later. When a
+# memo outgrows this, its oldest half is dropped before the next chunk: memory stays flat, recent texts remembered.
+SPLIT_MEMO_SIZE = 20_000
+LANGUAGE_MEMO_SIZE = 100_000
+_split_memo: dict[str, SplitText] = {}
+_language_memo: dict[str, str | None] = {}
 
 
 # Per pipeline (a rebuilt pipeline starts a new memo, and a dropped one takes its memo with it), the reading of
@@ -213,11 +228,16 @@ def _read_doc(doc, found, kinds: _TokenKinds) -> _Reading:
 
 def _readings_of(nlp, texts: list[str], batch_size: int) -> dict[str, _Reading]:
     """The reading of each pre-passed text, from the memo or from one spaCy pass over those not in it."""
-    memo = _reading_memo(nlp)
-    new = [text for text in dict.fromkeys(texts) if text not in memo]
-    if len(memo) + len(new) > READING_MEMO_SIZE:
-        memo.clear()  # and this chunk's texts are all read afresh
-        new = list(dict.fromkeys(texts))
+    memo = bounded(_reading_memo(nlp), READING_MEMO_SIZE)
+    # This call's readings are gathered apart from the memo, which another thread may trim meanwhile.
+    found: dict[str, _Reading] = {}
+    new = []
+    for text in dict.fromkeys(texts):
+        reading = memo.get(text)
+        if reading is None:
+            new.append(text)
+        else:
+            found[text] = reading
     kinds = _token_kinds(nlp)
     matcher = cast(LexiconMatcher, nlp.get_pipe("credscore_lexicons"))
     # Read as the lexicons spell their terms (an accent added or hyphens cut into a term undone), kept under the
@@ -229,12 +249,12 @@ def _readings_of(nlp, texts: list[str], batch_size: int) -> dict[str, _Reading]:
         tokenizer = nlp.tokenizer
         for text in new:
             doc = tokenizer(respell(text))
-            memo[text] = _read_doc(doc, matcher.find(doc), kinds)
+            found[text] = memo[text] = _read_doc(doc, matcher.find(doc), kinds)
     else:
         docs = nlp.pipe([respell(text) for text in new], batch_size=batch_size)
         for text, doc in zip(new, docs, strict=True):
-            memo[text] = _read_doc(doc, doc._.get(EXTENSION), kinds)
-    return {text: memo[text] for text in texts}
+            found[text] = memo[text] = _read_doc(doc, doc._.get(EXTENSION), kinds)
+    return found
 
 
 def _analysed_text(reading: _Reading, lang: str, split: SplitText,
@@ -265,9 +285,11 @@ def analyse_accounts(
     """
     pipelines = default_pipelines(lexicons_path)
     hashtag_terms = _hashtag_terms(lexicons_path)
-    # A text cross-posted ten times, or a DM template sent to a hundred people, is analysed once per chunk.
-    split_memo: dict[str, SplitText] = {}
-    language_memo: dict[str, str | None] = {}
+    # A text cross-posted ten times, or a DM template sent to a hundred people, is pre-passed and identified once
+    # (each a pure function of the text alone).
+    split_memo = bounded(_split_memo, SPLIT_MEMO_SIZE)
+    language_memo = bounded(_language_memo, LANGUAGE_MEMO_SIZE)
+    splits: dict[str, SplitText] = {}  # this chunk's, apart from the memo (which another thread may trim)
     raw_texts: list[list[str]] = []
     languages: list[str] = []
     text_languages: list[list[str]] = []
@@ -276,10 +298,13 @@ def analyse_accounts(
         texts += [profile.bio or "" for profile in account.profiles]
         raw_texts.append(texts)
         for text in texts:
-            if text not in split_memo:
-                split_memo[text] = split_text(text)
+            if text not in splits:
+                split = split_memo.get(text)
+                if split is None:
+                    split = split_memo[text] = split_text(text)
+                splits[text] = split
         # Languages are identified on the words alone: links and handles are noise to an identifier.
-        words = [split_memo[text].words_text for text in texts]
+        words = [splits[text].words_text for text in texts]
         # The CLI's --lang is the user's word and forces every text. The document's own "lang" is a hint (an
         # importer may set it from the interface's language): it stands for the short texts, where no language
         # can be identified, while each longer text is still identified, so that a Danish account hinted "fr"
@@ -298,16 +323,20 @@ def analyse_accounts(
     by_pipeline: dict[str, dict[str, dict[str, None]]] = {code: {} for code in pipelines}
     for texts, codes in zip(raw_texts, text_languages, strict=True):
         for text, text_code in zip(texts, codes, strict=True):
-            by_pipeline[_pipeline_for(text_code, pipelines)].setdefault(text, {})[text_code] = None
+            # The codes with a pipeline are by_pipeline's keys: a plain dict look-up, once per text of the chunk.
+            pipeline_texts = by_pipeline.get(text_code)
+            if pipeline_texts is None:
+                pipeline_texts = by_pipeline[DEFAULT_LANGUAGE]
+            pipeline_texts.setdefault(text, {})[text_code] = None
     analysed_memo: dict[tuple[str, str], AnalysedText] = {}
     for pipeline_code, codes_of in by_pipeline.items():
         if not codes_of:
             continue
         # Keyed on the pre-passed text: two raw texts that differ only in links, hashtags or emoji are read once.
-        readings = _readings_of(pipelines[pipeline_code], [split_memo[text].words_text for text in codes_of],
+        readings = _readings_of(pipelines[pipeline_code], [splits[text].words_text for text in codes_of],
                                 batch_size)
         for text, text_codes in codes_of.items():
-            split = split_memo[text]
+            split = splits[text]
             for code in text_codes:
                 analysed_memo[code, text] = _analysed_text(readings[split.words_text], code, split, hashtag_terms)
     results = [[analysed_memo[code, text] for text, code in zip(texts, codes, strict=True)]
@@ -337,10 +366,6 @@ def analyse_accounts(
 def analyse_account(account: Account, *, lang: str | None = None, lexicons_path: Path | None = None) -> AnalysedAccount:
     """Analyse one account (see :func:`analyse_accounts`)."""
     return analyse_accounts([account], lang=lang, lexicons_path=lexicons_path)[0]
-
-
-def _pipeline_for(code: str, pipelines: Mapping[str, object]) -> str:
-    return code if code in pipelines else DEFAULT_LANGUAGE
 
 
 def _language_shares(texts: Sequence[AnalysedText], account_language: str) -> tuple[str, float]:

@@ -235,9 +235,11 @@ def detect_languages(texts: Sequence[str], account_language: str,
         if len(text) < MIN_CHARS_PER_TEXT:
             codes.append(account_language)
             continue
-        if text not in memo:
-            memo[text] = _identify(text)
-        codes.append(memo[text] or UNDETERMINED)
+        # "" for a text the memo does not hold: None is a finding (no language identified).
+        found = memo.get(text, "")
+        if found == "":
+            found = memo[text] = _identify(text)
+        codes.append(found or UNDETERMINED)
     return codes
 
 

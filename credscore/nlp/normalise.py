@@ -53,6 +53,7 @@ _LETTER = regex.compile(r"\p{L}")
 MOSTLY_LATIN = 0.5
 # Combining marks still standing after a Latin letter, a space, a digit or a punctuation mark once NFKC has composed
 # what French and English write: decorations. Variation selectors (emoji presentation) are marks too, and stay.
+_NONSPACING_MARK = regex.compile(r"\p{Mn}")
 _DECORATION = regex.compile(r"(?<=[\p{Script=Latin}\p{Script=Common}])[^\P{Mn}\uFE00-\uFE0F\U000E0100-\U000E01EF]+")
 # Unicode names the Latin small capitals "LATIN LETTER SMALL CAPITAL X"; they live in these blocks (IPA
 # extensions, phonetic extensions, Latin extended-D and -G).
@@ -64,16 +65,27 @@ def normalise(text: str) -> str:
     """The text as a reader sees it: compatibility forms folded, invisible characters out, look-alikes Latin."""
     if text.isascii():
         return text
-    if not _INVISIBLE_SET.isdisjoint(text):
+    # The text's distinct characters, read once: each step below first asks whether the text holds any character it
+    # changes (most texts hold none), and asking a few dozen characters is cheaper than walking the text each time.
+    chars = set(text)
+    if not _INVISIBLE_SET.isdisjoint(chars):
         text = _INVISIBLE_OR_EMOJI_SEQUENCE.sub(lambda match: match["emoji"] or "", text)
+        chars = set(text)
     capitals = small_capitals()
-    if not capitals.keys().isdisjoint(text):
+    if not capitals.keys().isdisjoint(chars):
         # Before NFKC, which then composes "ᴇ́" read as "e" + acute into "é".
         text = "".join(capitals.get(char, char) for char in text)
+        chars = set(text)
     if not unicodedata.is_normalized("NFKC", text):
         text = "".join(part if index % 2 else unicodedata.normalize("NFKC", part)
                        for index, part in enumerate(_PICTOGRAPHS.split(text)))
-    return _latin_words(_DECORATION.sub("", text))
+        chars = set(text)
+    # A decoration is a nonspacing mark: a text without any has none to drop (asked of the regex module itself, so
+    # that both agree on which characters are marks).
+    if _NONSPACING_MARK.search("".join(chars)):
+        text = _DECORATION.sub("", text)
+    # Dropping decorations only took characters out: a text whose characters had no look-alike still has none.
+    return _latin_words(text) if not latin_lookalikes().keys().isdisjoint(chars) else text
 
 
 @cache

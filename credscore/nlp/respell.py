@@ -30,7 +30,10 @@ __all__ = ["Respeller", "real_words"]
 # A word with hyphens inside ("story-telling"), or a word with a letter outside ASCII ("éngagement"; an emoji or a
 # typographic sign is no letter).
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+(?![\p{L}\p{M}])")
-_NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*(?:(?![\x00-\x7F])[\p{L}\p{M}])[\p{L}\p{M}]*")
+# Anchored at the start of a word, and its ASCII letters taken without backtracking: the same words as
+# ``[\p{L}\p{M}]*(?:(?![\x00-\x7F])[\p{L}\p{M}])[\p{L}\p{M}]*`` (a test compares them), without trying every
+# position of every plain ASCII word again and again (a third of the time it took).
+_NON_ASCII_WORD = regex.compile(r"(?<![\p{L}\p{M}])[A-Za-z]*+(?:(?![\x00-\x7F])[\p{L}\p{M}])[\p{L}\p{M}]*+")
 # Words respelled (or not) remembered per respeller: the same words recur in every text of a language.
 MEMO_SIZE = 50_000
 

@@ -90,6 +90,8 @@ def _evidence(account: AnalysedAccount, kind: str, index: int) -> Evidence:
 
 def _occurrences(text: AnalysedText) -> int:
     """How many buzzwords the text uses: each phrase once, each hashtag once."""
+    if not text.matches:
+        return 0  # most texts: no term of any lexicon, so no buzzword and no buzzword hashtag
     # A hashtag can spell several terms ("#gamechanger": "game changer" and "game-changer"): it is one occurrence.
     tags = {hashtag_spelling(match.term) for match in text.terms(LEXICON) if match.start < 0}
     ordinary = [(match.start, match.end) for match in text.terms(ORDINARY_SENSES) if match.start >= 0]

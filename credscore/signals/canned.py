@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
+from functools import lru_cache
 
 from rapidfuzz.distance import LCSseq
 
@@ -63,19 +64,36 @@ def normalise_handle(handle: str | None) -> str:
 
 def masked(words: Sequence[str], handles: Iterable[str | None]) -> tuple[str, ...]:
     """``words`` without those that spell part of one of ``handles`` (the name a tool fills in)."""
-    users = [strip_accents(normalise_handle(handle).split("@")[0]) for handle in handles]
-    users = [user for user in users if user]
+    users = [user for handle in handles if (user := _user(handle))]
     if not users:
         return tuple(words)
+    if len(users) == 1:  # a message's counterpart, a reply's addressee: one name to look for
+        user = users[0]
+        return tuple(word for word in words if len(word) < MIN_NAME_CHARS or _folded(word) not in user)
     kept = []
     for word in words:
         if len(word) >= MIN_NAME_CHARS:
-            # Plain ASCII has no accent to strip (its NFKD form is itself).
-            folded = word if word.isascii() else strip_accents(word)
+            folded = _folded(word)
             if any(folded in user for user in users):
                 continue
         kept.append(word)
     return tuple(kept)
+
+
+# Handles and words folded once each: the same counterparts and words recur in every message of a batch.
+FOLDED_MEMO_SIZE = 65_536
+
+
+@lru_cache(maxsize=FOLDED_MEMO_SIZE)
+def _user(handle: str | None) -> str:
+    """The user part of a handle, without accents (``@Zoé@piaille.fr`` -> ``zoe``)."""
+    return strip_accents(normalise_handle(handle).split("@")[0])
+
+
+@lru_cache(maxsize=FOLDED_MEMO_SIZE)
+def _folded(word: str) -> str:
+    # Plain ASCII has no accent to strip (its NFKD form is itself).
+    return word if word.isascii() else strip_accents(word)
 
 
 def repeated(texts: Sequence[Sequence[str]], near_from: int) -> set[int]:

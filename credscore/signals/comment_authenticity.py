@@ -39,7 +39,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,6 +49,7 @@ from rapidfuzz.distance import LCSseq
 from credscore.account import Account
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import Lexicon, load_lexicons, strip_accents
+from credscore.nlp.memo import bounded
 from credscore.nlp.text import split_text
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, signal
@@ -137,6 +138,34 @@ def is_generic_comment(text: str) -> bool:
     """Whether a comment says nothing about the post: emoji, hashtags, links or punctuation only, stock praise,
     or self-promotion. A comment that only tags people ("@julie 👀") shares the post with a friend: not generic."""
     return _is_generic(*_read(text))
+
+
+# Comment texts whose reading is remembered across accounts: stock praise, a pod's or a bot's comments recur under
+# thousands of accounts of a batch. Bounded (the oldest half dropped when full), so that memory stays flat.
+COMMENT_MEMO_SIZE = 20_000
+_comment_memo: dict[str, tuple[tuple[str, ...], bool]] = {}
+"""Comment text -> its words as compared, and whether the comment is generic (by :data:`_comment_memo_terms`)."""
+_comment_memo_terms: list[GenericTerms] = []
+
+
+def _read_remembered(texts: Iterable[str]) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """:func:`_read` of each of ``texts`` and whether it is generic (:func:`_is_generic`), each distinct text read
+    once and remembered for the accounts to come."""
+    terms = generic_terms()
+    if not _comment_memo_terms or _comment_memo_terms[0] is not terms:
+        # The terms were read again (``generic_terms.cache_clear()``): what was found with the old ones goes.
+        _comment_memo.clear()
+        _comment_memo_terms[:] = [terms]
+    memo = bounded(_comment_memo, COMMENT_MEMO_SIZE)
+    found = {}
+    for text in texts:
+        if text not in found:
+            known = memo.get(text)
+            if known is None:
+                words, tags = _read(text)
+                known = memo[text] = (words, _is_generic(words, tags))
+            found[text] = known
+    return found
 
 
 def _read(text: str) -> tuple[tuple[str, ...], bool]:
@@ -291,10 +320,11 @@ def comment_authenticity(account: AnalysedAccount) -> SignalResult:
     commented = {index for index, _ in comments}
     if len(comments) < MIN_COMMENTS or len(commented) < MIN_COMMENTED_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_COMMENTS} comments under {MIN_COMMENTED_POSTS} posts or more")
-    # Each comment read once (and each text once: pods and bots repeat theirs), for both measures.
-    read_text = cache(_read)
-    read = {where: read_text((document.posts[where[0]].comments or ())[where[1]].text) for where in comments}
-    generic = [where for where in comments if _is_generic(*read[where])]
+    # Each comment read once, for both measures (and each text once in a batch: pods and bots repeat theirs).
+    text_of = {where: (document.posts[where[0]].comments or ())[where[1]].text for where in comments}
+    reading = _read_remembered(text_of.values())
+    read = {where: reading[text] for where, text in text_of.items()}
+    generic = [where for where in comments if read[where][1]]
     templated, templated_share = _templated(document, comments, {where: words for where, (words, _) in read.items()})
     pods, pod_evidence = _pods(document, comments)
     return SignalResult(

@@ -228,11 +228,16 @@ def _counted(account: Account) -> list[tuple[int, int, int]]:
     """(post index, engagements, base) of the posts with a rate (see :func:`post_engagement_rates`)."""
     counted = []
     followers_of: dict[str, int | None] = {}
+    # Each platform name looked up once: an account's posts name a few platforms, thousands of times.
+    platform_of: dict[str, tuple[str, PlatformBenchmark | None]] = {}
     for index, post in enumerate(account.posts):
         if post.kind not in OWN_KINDS or post.likes is None:
             continue
-        key = platform_key(post.platform)
-        benchmark = benchmarks().platform(key)
+        known = platform_of.get(post.platform)
+        if known is None:
+            key = platform_key(post.platform)
+            known = platform_of[post.platform] = (key, benchmarks().platform(key))
+        key, benchmark = known
         if benchmark is not None and benchmark.basis == "views":
             base = post.views
         else:

@@ -153,8 +153,10 @@ def research_link_share(account: AnalysedAccount) -> float:
     if not own:
         return 0.0
     hosts = link_hosts().research_hosts
-    texts = {" ".join(account.account.posts[i].text.split()).casefold() for i in own}
     papers = {_split(link) for i in own for link in account.posts[i].links if _under(_host(link), hosts)}
+    if not papers:
+        return 0.0  # most accounts: no paper, whatever their texts (read below only for an account that shares one)
+    texts = {" ".join(account.account.posts[i].text.split()).casefold() for i in own}
     return min(1.0, share(len(papers), len(texts)))
 
 
@@ -197,9 +199,15 @@ def _profile_pages(platform: str, handle: str | None) -> list[tuple[str, str]]:
     return pages
 
 
+@cache
+def _nobodys_hosts() -> frozenset[str]:
+    """Shorteners and wrappers: hosts whose links name no one's site."""
+    return link_hosts().shorteners | link_hosts().wrappers
+
+
 def _is_own(link: str, sites: frozenset[tuple[str, str]]) -> bool:
     host, path = _split(link)
-    if not host or _under(host, link_hosts().shorteners | link_hosts().wrappers):
+    if not host or _under(host, _nobodys_hosts()):
         return False
     for site, page in sites:
         if page:
@@ -211,8 +219,12 @@ def _is_own(link: str, sites: frozenset[tuple[str, str]]) -> bool:
 
 
 def _is_media(link: str, media_urls: frozenset[str], carries_media: bool) -> bool:
-    if link in media_urls:
-        return True
+    return link in media_urls or _media_link(link, carries_media)
+
+
+@lru_cache(maxsize=65_536)  # the same links recur across a batch; each is matched against every media pattern
+def _media_link(link: str, carries_media: bool) -> bool:
+    """Whether ``link`` points to a photo or video by its host or its path (a wrapper only on a post with media)."""
     hosts = link_hosts()
     host, path = _split(link)
     if _under(host, hosts.media_hosts) or (carries_media and host in hosts.media_wrappers):
