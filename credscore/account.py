@@ -17,6 +17,7 @@ surrogates (``"\\ud800"`` in JSON), which are not text and cannot be written bac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
@@ -87,6 +88,8 @@ def _type_name(value: Any) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The JSON escape of a UTF-16 surrogate (a lone one, or half of a pair such as an escaped emoji), or a surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 _NOT_UNICODE = "not valid Unicode text (a lone UTF-16 surrogate such as \\ud800)"
 
 Timestamp = Annotated[datetime, BeforeValidator(parse_timestamp)]
@@ -209,12 +212,14 @@ _MOST = {"profiles": MAX_PROFILES, "posts": MAX_POSTS, "messages": MAX_MESSAGES,
          "audience": MAX_AUDIENCE, "snapshots": MAX_SNAPSHOTS}
 
 
-def parse_account(data: Any, *, position: str | None = None) -> Account:
+def parse_account(data: Any, *, position: str | None = None, source: str | None = None) -> Account:
     """Validate one decoded JSON value as an account document, in canonical form.
 
     Platform names come out lower case and a record seen twice (an export loaded twice, a post and its
     feed copy) comes out once: see :mod:`credscore.duplicates`, which defines when two records are the same.
-    ``position`` (e.g. ``"line 17"``) names the record when its ``id`` is missing or unusable.
+    ``position`` (e.g. ``"line 17"``) names the record when its ``id`` is missing or unusable. ``source``, when
+    given, is the JSON text ``data`` was decoded from: a text with no UTF-16 surrogate, escaped (``\\ud800``–
+    ``\\udfff``) or not, cannot hold a lone one, and its strings are not searched for one.
     """
     record = _record_name(data, position)
     if not isinstance(data, dict):
@@ -223,20 +228,52 @@ def parse_account(data: Any, *, position: str | None = None) -> Account:
         # Before anything walks the records: refusing 10 million posts must not take minutes.
         if isinstance(data.get(field), list) and len(data[field]) > most:
             raise AccountValidationError(record, [(field, f"more than {most:,} records; split the history or cut it")])
-    non_ascii: list[str] = []
-    try:
-        check_nesting(data, record, non_ascii=non_ascii)
-    except InputError:
-        raise AccountValidationError(record, [("", f"JSON nested more than {MAX_NESTING} levels deep")]) from None
-    if any(_SURROGATE.search(text) for text in non_ascii):
-        raise AccountValidationError(record, [(_surrogate_path(data), _NOT_UNICODE)])
+    # Decoded strict UTF-8 holds no surrogate: only a \uD800-\uDFFF escape in the JSON text makes one.
+    surrogates = source is None or _SURROGATE_ESCAPE.search(source) is not None
     try:
         account = Account.model_validate(data)
     except ValidationError as exc:
+        # JSON nested too deep or not Unicode is said before any field's problem, whatever the field.
+        _refuse_unreadable([(data, 0)], data, record, surrogates=surrogates)
         problems = [(_field_path(err["loc"]), _describe(err)) for err in exc.errors(include_url=False)]
         raise AccountValidationError(record, problems) from None
+    # A valid account's declared fields are flat and Unicode (a lone surrogate fails validation): only the fields
+    # it keeps unread (its extras) may nest or hold one, and they are walked alone rather than the whole document.
+    _refuse_unreadable(_extras(account), data, record, surrogates=surrogates)
     # Every way in (files, batch, API, importers) comes through here: the same history, the same account.
     return canonical_account(account)
+
+
+# The level of a JSON document each record is at: an account is the document, a post is in its list of posts, a
+# post's media and comments are in lists of the post's.
+_ACCOUNT_LEVEL, _RECORD_LEVEL, _POST_PART_LEVEL = 1, 3, 5
+
+
+def _extras(account: Account) -> Iterator[tuple[dict[str, Any], int]]:
+    """The unknown fields of every record of ``account`` (as an object), each with the levels above it."""
+    # An object of extras stands for its record: it is at the record's level.
+    yield account.model_extra or {}, _ACCOUNT_LEVEL - 1
+    for field in _MOST:
+        for item in getattr(account, field):
+            if item.model_extra:
+                yield item.model_extra, _RECORD_LEVEL - 1
+    for post in account.posts:
+        for part in (*(post.media or ()), *(post.comments or ())):
+            if part.model_extra:
+                yield part.model_extra, _POST_PART_LEVEL - 1
+
+
+def _refuse_unreadable(parts: Iterable[tuple[Any, int]], data: Any, record: str, *, surrogates: bool) -> None:
+    """Refuse JSON nested deeper than ``MAX_NESTING`` levels in any of ``parts`` (each with the levels above
+    it), then a lone UTF-16 surrogate in them (only looked for when ``surrogates``), found in ``data``."""
+    non_ascii: list[str] | None = [] if surrogates else None
+    try:
+        for part, within in parts:
+            check_nesting(part, record, non_ascii=non_ascii, within=within)
+    except InputError:
+        raise AccountValidationError(record, [("", f"JSON nested more than {MAX_NESTING} levels deep")]) from None
+    if non_ascii and any(_SURROGATE.search(text) for text in non_ascii):
+        raise AccountValidationError(record, [(_surrogate_path(data), _NOT_UNICODE)])
 
 
 # How much of a value an error message quotes: enough to find it, never a whole 10 MB post.

@@ -219,7 +219,7 @@ def unique_records(records: Sequence[R], keys: Callable[[R], list[Hashable]],
     One exception to "first seen wins": a post and its feed copy are kept as the post (its platform, its
     text, its fields), so that the order in which sources are given changes nothing.
     """
-    if origins is None and _no_shared_key(records, keys):
+    if origins is None and (_clearly_distinct(records, keys) or _no_shared_key(records, keys)):
         # The common case (a clean document): no record shares a key with another, so none is a repeat (an
         # identical record would share all its keys), and each stays as it is.
         return list(records)
@@ -229,6 +229,53 @@ def unique_records(records: Sequence[R], keys: Callable[[R], list[Hashable]],
         # another kept record: pass again until nothing changes, so that loading the result changes nothing.
         kept, grown = _unique_pass(kept, keys, None)
     return kept
+
+
+def _clearly_distinct(records: Sequence[Any], keys: Callable[[Any], list[Hashable]]) -> bool:
+    """Whether no two records can share a key, told from a part of every key that is cheap to get.
+
+    True only when it is sure (False: look at the whole keys). Every key of a post but its id key holds its
+    second: posts with distinct ids and distinct seconds share none. A message's one key holds its second and
+    direction. This runs on every account loaded, and sparing the texts' normalisation on a clean history
+    (the common case) is most of the cost of loading it canonical.
+    """
+    if len(records) < 2:  # a single record shares a key with no other
+        return True
+    if keys is post_keys:
+        ids, seconds = set(), set()
+        dated = with_id = 0
+        for post in records:
+            if post.id:
+                with_id += 1
+                # (id, repost) is part of the id key, whatever the platform's spelling: distinct parts, distinct keys.
+                ids.add((post.id, post.kind == "repost"))
+            if post.created_at is not None:
+                dated += 1
+                seconds.add(_second(post.created_at))
+        return len(ids) == with_id and len(seconds) == dated
+    if keys is message_keys:
+        return len({(_second(message.created_at), message.direction) for message in records}) == len(records)
+    if keys is follow_keys:
+        # Dated follows by their second; undated ones need the counterpart (a dated and an undated never match).
+        parts = {(follow.direction, when) if (when := _second(follow.created_at)) is not None
+                 else (follow.direction, None, _handle(follow.counterpart)) for follow in records}
+        return len(parts) == len(records)
+    if keys is whole_record_keys:
+        # Records identical once written out have equal declared fields (the extras aside): these few are enough
+        # to tell a history's profiles, followers or counter snapshots apart.
+        return len({_whole_record_part(record) for record in records}) == len(records)
+    return False
+
+
+_WHOLE_RECORD_PARTS = ("handle", "created_at", "at", "followers")
+"""Declared fields of profiles, audience members and snapshots that tell most of them apart cheaply."""
+
+
+def _whole_record_part(record: BaseModel) -> tuple[Any, ...]:
+    fields = vars(record)  # declared fields only (an extra may hold a list, which has no hash)
+    platform = fields.get("platform")
+    return (canonical_platform(platform) if isinstance(platform, str) else platform,
+            *(fields.get(name) for name in _WHOLE_RECORD_PARTS))
 
 
 def _no_shared_key(records: Sequence[R], keys: Callable[[R], list[Hashable]]) -> bool:
@@ -329,7 +376,12 @@ def canonical_account(account: Account) -> Account:
     update: dict[str, tuple[Any, ...]] = {}
     for field, keys in RECORD_KEYS.items():
         records: tuple[Any, ...] = getattr(account, field)
-        named = [_with_platform(record) for record in records]
+        # Most histories name a handful of platforms, already lower case: look at each name once, not per record.
+        platforms = {getattr(record, "platform", None) for record in records}
+        if all(isinstance(name, str) and name == canonical_platform(name) for name in platforms):
+            named = list(records)
+        else:
+            named = [_with_platform(record) for record in records]
         kept = unique_records(named, keys)
         dropped = len(records) - len(kept)
         if dropped:

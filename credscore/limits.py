@@ -79,16 +79,17 @@ def describe_bytes(size: int) -> str:
     return f"{size // _MEGABYTE} MB" if size >= _MEGABYTE else f"{size} bytes"
 
 
-def check_nesting(value: Any, where: str, *, non_ascii: list[str] | None = None) -> None:
+def check_nesting(value: Any, where: str, *, non_ascii: list[str] | None = None, within: int = 0) -> None:
     """Raise :class:`InputError` when ``value`` (decoded JSON) nests deeper than :data:`MAX_NESTING`.
 
     Iterative, level by level, so that the check itself cannot exhaust the stack; every later step
     (validation, repairing an export's strings, writing the document back) may then recurse safely.
     ``non_ascii``, when given, receives every string key and value that is not plain ASCII, for the
-    caller's own checks, so that the document is walked once.
+    caller's own checks, so that the document is walked once. ``within``: how many levels hold ``value``
+    (a part of a document checked on its own counts the levels above it).
     """
     level: list[Any] = [value] if isinstance(value, dict | list | tuple) else []
-    depth = 0
+    depth = within
     while level:
         depth += 1
         if depth > MAX_NESTING:

@@ -84,7 +84,7 @@ def load_raw(record: RawRecord) -> LoadedRecord:
         return LoadedRecord(record.position, error=InputError(f"{record.position}: JSON nested too deeply"))
     except ValueError as exc:  # a number of more than 4,300 digits
         return LoadedRecord(record.position, error=InputError(f"{record.position}: not usable JSON ({exc})"))
-    return _validated(data, record.position)
+    return _validated(data, record.position, record.line)
 
 
 # Bytes looked at to tell which encoding a file that is not UTF-8 is in: a few lines are plenty.
@@ -196,9 +196,9 @@ def iter_raw_records(path: str | Path) -> Iterator[RawRecord]:
         yield from _iter_json_document(path)
 
 
-def _validated(data: object, position: str) -> LoadedRecord:
+def _validated(data: object, position: str, source: str | None = None) -> LoadedRecord:
     try:
-        return LoadedRecord(position, account=parse_account(data, position=position))
+        return LoadedRecord(position, account=parse_account(data, position=position, source=source))
     except CredscoreError as exc:
         return LoadedRecord(position, error=exc)
 

@@ -9,7 +9,6 @@ model sees a missing value and the verdict says what could not be measured.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -213,7 +212,14 @@ def cited(evidence: Callable[[AnalysedAccount, Key], Evidence], account: Analyse
     :func:`audience_evidence`, :func:`follow_evidence`, :func:`snapshot_evidence` (keys: positions) or
     :func:`comment_evidence` (keys: ``(post position, comment position)``).
     """
-    return tuple(evidence(account, i) for i in itertools.islice(dict.fromkeys(indexes), EVIDENCE_PER_FEATURE))
+    # The first distinct keys only: a signal may pass every matching position of a long history, and the rest
+    # are neither deduplicated nor read (evidence is built for the items kept, once each).
+    chosen: dict[Key, None] = {}
+    for key in indexes:
+        chosen[key] = None
+        if len(chosen) == EVIDENCE_PER_FEATURE:
+            break
+    return tuple(evidence(account, key) for key in chosen)
 
 
 def post_evidence(account: AnalysedAccount, index: int) -> Evidence:
