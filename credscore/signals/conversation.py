@@ -18,9 +18,9 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   words of the ``generic_praise`` terms): "You nailed it, Priyanka!" or "Needed to hear this
   today" is a compliment that fits any post, however it is varied; not short stock praise (a term
   of the ``generic_praise`` lexicon in a reply of at most :data:`MAX_WORDS_OF_A_GENERIC_REPLY`
-  words), nor a short reply that only moves the exchange to private messages (``private_redirects``); and not
-  *canned*: the same reply as another of the account's replies up to the
-  addressee's name, a greeting or a spun word (see :mod:`credscore.signals.canned`; the words
+  words), nor a short reply that only moves the exchange to private messages (``private_redirects``);
+  and not *canned*: the same reply as another of the account's replies up to the addressee's name, a
+  greeting or a spun word (see :mod:`credscore.signals.canned`; the words
   spelling the handles the reply opens on are masked). However long, a reply sent to many is a
   template; and not *praise-led by habit*: a reply that opens on stock praise ("What a powerful
   reminder, Sarah. Resilience is the quiet foundation of every great leader.") and carries no figure,

@@ -8,8 +8,9 @@ many people to be followed back, and unfollows them within days once they did (o
 - ``unexplained_growth_share``: the share of the followers gained over the observed period that came
   in bursts (:func:`follower_bursts`) with no post of the account's own in the :data:`EXPLAIN_BEFORE`
   before the burst began, or during it, that could have brought them (when posts carry likes: a post that
-  travelled, with :data:`TRAVELLED_FACTOR` times the account's median likes). ``NaN`` without a dated post
-  in the observed period (nothing could explain anything, and that must not count against the account).
+  travelled, with :data:`TRAVELLED_FACTOR` times the median likes of the account's posts, its replies left
+  out). ``NaN`` without a dated post in the observed period (nothing could explain anything, and that must
+  not count against the account).
 - ``follow_churn_share``: the share of the account's outgoing follows with a time that were undone
   (``ended_at``) within :data:`CHURN_WINDOW`. ``NaN`` when the source records no unfollow at all
   (most exports do not, and then churn is unknown, not zero), or with fewer than :data:`MIN_OUT_FOLLOWS`

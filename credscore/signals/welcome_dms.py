@@ -1,14 +1,14 @@
 """Welcome DMs to new followers.
 
-"Ils envoient des DM automatiques à leurs nouveaux followers": a tool greets each new follower
-within seconds or minutes of the follow, and the tools that pass for a person (a message written afresh
-for each follower, sent after a random delay) within the hour or two; a person who writes to a new follower
-does it for some of them, not for nearly everyone. The measure is the share of new followers (inbound
-follows with a time and a counterpart) who got a sent DM on the same platform within :data:`WELCOME_WINDOW`
-after following: the share, not the wording, tells the habit, so a personalised message counts as well.
-Handles are compared without case and without the leading '@'; a DM sent before the follow is no welcome, and neither is
-an answer: when the follower wrote first ("do you have it in size M?") and got a quick reply, the
-account talked with a customer, it did not greet a follower.
+"Ils envoient des DM automatiques à leurs nouveaux followers": a tool greets each new follower within seconds
+or minutes of the follow, and the tools that pass for a person (a message written afresh for each follower,
+sent after a random delay) within the hour or two; a person who writes to a new follower does it for some of
+them, not for nearly everyone. The measure is the share of new followers (inbound follows with a time and a
+counterpart) who got a sent DM on the same platform within :data:`WELCOME_WINDOW` after following: the share,
+not the wording, tells the habit, so a personalised message counts as well. Handles are compared without case
+and without the leading '@'; a DM sent before the follow is no welcome, and neither is an answer: when the
+follower wrote first ("do you have it in size M?") and got a quick reply, the account talked with a customer,
+it did not greet a follower.
 
 It needs follow times: X's follower lists have none, and LinkedIn's connections carry the day only
 (stamped at midnight, see :data:`DATE_ONLY`). Without a single follow that can be timed, the signal
@@ -38,7 +38,7 @@ NAME = "welcome_dms"
 # new follower gets one (the share).
 WELCOME_WINDOW = timedelta(hours=3)
 # Exports that know only the day of a follow (LinkedIn connections) stamp it at midnight: such a
-# follow cannot be related to a DM within minutes. A real follow at 00:00:00.000 exactly is rare.
+# follow cannot be related to a DM within hours. A real follow at 00:00:00.000 exactly is rare.
 DATE_ONLY = time(0, 0)
 
 
