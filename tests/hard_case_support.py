@@ -96,3 +96,20 @@ def assert_no_platform_accused(name: str) -> None:
     for platform in sorted({post["platform"] for post in document(name)["posts"]}):
         scored = variant(name, platform=platform)
         assert scored.band != "likely_fake", (name, platform, scored.score)
+
+
+def assert_format_1_1_history(name: str) -> None:
+    """A case of the rounds that test format 1.1: 15 to 60 dated posts, follower counts on every profile, likes on
+    most posts."""
+    case = document(name)
+    assert case["format"] == "credscore.account/1.1", name
+    assert 15 <= len(case["posts"]) <= 60, name
+    assert all(post.get("created_at") for post in case["posts"]), name
+    assert all("followers" in profile for profile in case["profiles"]), name
+    assert sum("likes" in post for post in case["posts"]) >= len(case["posts"]) / 2, name
+
+
+def assert_no_comment_reused(name: str) -> None:
+    """No comment text under a case's posts is written twice: real commenters write different things."""
+    texts = [comment["text"] for post in document(name)["posts"] for comment in post.get("comments", [])]
+    assert len(texts) == len(set(texts)), name

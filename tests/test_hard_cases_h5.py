@@ -50,6 +50,8 @@ import pytest
 
 from tests.hard_case_support import (
     HARD_CASES,
+    assert_format_1_1_history,
+    assert_no_comment_reused,
 )
 from tests.hard_case_support import document as _document
 from tests.hard_case_support import rules_fired as _rules_fired
@@ -81,12 +83,7 @@ def test_the_cases_are_what_the_brief_asks_for():
         languages = [_document(name)["lang"] for name in group]
         assert languages.count("fr") == languages.count("en") == 3, group
     for name in H5_CASES:
-        document = _document(name)
-        assert document["format"] == "credscore.account/1.1", name
-        assert 15 <= len(document["posts"]) <= 60, name
-        assert all(post.get("created_at") for post in document["posts"]), name
-        assert all("followers" in profile for profile in document["profiles"]), name
-        assert sum("likes" in post for post in document["posts"]) >= len(document["posts"]) / 2, name
+        assert_format_1_1_history(name)
     # Some answer others, some hold direct messages.
     assert sum(any(post.get("kind") == "reply" for post in _document(name)["posts"]) for name in H5_CASES) >= 6
     assert sum(bool(_document(name).get("messages")) for name in H5_CASES) >= 2
@@ -95,8 +92,7 @@ def test_the_cases_are_what_the_brief_asks_for():
 def test_no_comment_text_is_reused_across_posts():
     # Real commenters write different things: a small pool of identical comments would itself look like a pod.
     for name in H5_CASES:
-        texts = [comment["text"] for post in _document(name)["posts"] for comment in post.get("comments", [])]
-        assert len(texts) == len(set(texts)), name
+        assert_no_comment_reused(name)
 
 
 def test_a_club_cross_posting_its_match_days_and_thanking_supporters_is_not_accused():

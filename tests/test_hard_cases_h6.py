@@ -84,6 +84,8 @@ from credscore.verdict import Verdict
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
+    assert_format_1_1_history,
+    assert_no_comment_reused,
     scorer,
 )
 from tests.hard_case_support import document as _document
@@ -121,12 +123,7 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert [languages[name] for name in GENUINE].count("fr") >= 3
     assert [languages[name] for name in FAKE].count("en") >= 3
     for name in H6_CASES:
-        document = _document(name)
-        assert document["format"] == "credscore.account/1.1", name
-        assert 15 <= len(document["posts"]) <= 60, name
-        assert all(post.get("created_at") for post in document["posts"]), name
-        assert all("followers" in profile for profile in document["profiles"]), name
-        assert sum("likes" in post for post in document["posts"]) >= len(document["posts"]) / 2, name
+        assert_format_1_1_history(name)
     # Some answer others, some hold direct messages, one relates its messages to dated follows.
     assert sum(any(post.get("kind") == "reply" for post in _document(name)["posts"]) for name in H6_CASES) >= 6
     assert sum(bool(_document(name).get("messages")) for name in H6_CASES) >= 2
@@ -145,8 +142,7 @@ def test_no_small_pool_of_texts_is_reused_within_a_platform():
 def test_no_comment_text_is_reused_across_posts():
     # Real commenters write different things: a small pool of identical comments would itself look like a pod.
     for name in H6_CASES:
-        texts = [comment["text"] for post in _document(name)["posts"] for comment in post.get("comments", [])]
-        assert len(texts) == len(set(texts)), name
+        assert_no_comment_reused(name)
 
 
 @pytest.mark.parametrize("name", CROSS_POSTING_ORGANISATIONS)

@@ -66,6 +66,8 @@ import pytest
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
+    assert_format_1_1_history,
+    assert_no_comment_reused,
     document,
     rules_fired,
     verdict,
@@ -115,12 +117,7 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert sum(map(_is_influencer, H8_CASES)) >= 4
     assert sum(map(_is_influencer, GENUINE)) >= 2 and sum(map(_is_influencer, FAKE)) >= 2
     for name in H8_CASES:
-        doc = document(name)
-        assert doc["format"] == "credscore.account/1.1", name
-        assert 15 <= len(doc["posts"]) <= 60, name
-        assert all(post.get("created_at") for post in doc["posts"]), name
-        assert all("followers" in profile for profile in doc["profiles"]), name
-        assert sum("likes" in post for post in doc["posts"]) >= len(doc["posts"]) / 2, name
+        assert_format_1_1_history(name)
     # Some answer others, some hold direct messages, some relate them to follows with their times.
     assert sum(any(post.get("kind") == "reply" for post in document(name)["posts"]) for name in H8_CASES) >= 6
     assert sum(bool(document(name).get("messages")) for name in H8_CASES) >= 3
@@ -139,8 +136,7 @@ def test_no_small_pool_of_texts_is_reused_within_a_platform():
 def test_no_comment_text_is_reused_across_a_genuine_accounts_posts():
     # Real commenters write different things; the pod and the bot comments of the fakes are what repeats.
     for name in GENUINE:
-        texts = [comment["text"] for post in document(name)["posts"] for comment in post.get("comments", [])]
-        assert len(texts) == len(set(texts)), name
+        assert_no_comment_reused(name)
 
 
 @pytest.mark.parametrize("name", GENUINE_CREATORS)
