@@ -165,16 +165,19 @@ def _forked_from_a_warm_server() -> Iterator[bool]:
         loky_context.set_start_method(None, force=True)
 
 
-# loky's resource tracker (a process of its own) warns about the semaphores of workers stopped mid-run, which a
-# Ctrl-C does on purpose, and cleans them up anyway: noise under the one "interrupted" line, shown with --debug.
-_LOKY_TRACKER_WARNINGS = "ignore::UserWarning:joblib.externals.loky.backend.resource_tracker"
+# The resource tracker (a process of its own: loky's, or Python's own when the workers come from the warm fork
+# server) warns about the semaphores of workers stopped mid-run, which a Ctrl-C does on purpose, and cleans them up
+# anyway: noise under the one "interrupted" line, shown with --debug.
+_TRACKER_WARNINGS = ("ignore::UserWarning:joblib.externals.loky.backend.resource_tracker",
+                     "ignore::UserWarning:multiprocessing.resource_tracker")
 
 
 def _quiet_loky_resource_tracker() -> None:
-    """Pass the filter to the tracker through ``PYTHONWARNINGS`` (it reads it when it starts), keeping the user's."""
+    """Pass the filters to the trackers through ``PYTHONWARNINGS`` (read when they start), keeping the user's."""
     current = os.environ.get("PYTHONWARNINGS", "")
-    if _LOKY_TRACKER_WARNINGS not in current.split(","):
-        os.environ["PYTHONWARNINGS"] = ",".join(filter(None, (current, _LOKY_TRACKER_WARNINGS)))
+    missing = [rule for rule in _TRACKER_WARNINGS if rule not in current.split(",")]
+    if missing:
+        os.environ["PYTHONWARNINGS"] = ",".join(filter(None, (current, *missing)))
 
 
 @contextmanager
