@@ -179,19 +179,21 @@ def test_followers_bought_on_a_large_scale_withhold_likely_genuine_and_accuse_no
     assert ("bought-audience-not-genuine" in {hit.rule.id for hit in decision.hits}) is (audience >= 4.0)
 
 
-@pytest.mark.parametrize(("welcomed", "pitched", "talk", "band"), [
-    (1.0, 0.8, 1.0, "likely_fake"),      # a pitch to every new follower within hours, and some hollow talk
-    (0.9, 0.5, 0.6, "likely_fake"),
-    (1.0, 0.8, -1.0, "likely_genuine"),  # a shop's welcome with a discount code, and its real figures in the posts
-    (1.0, 0.2, 1.0, "likely_genuine"),   # welcomes that offer nothing
-    (0.2, 0.9, 1.0, "likely_genuine"),   # a pitch to a few followers: outreach, not a habit of greeting
+@pytest.mark.parametrize(("welcomed", "pitched", "talk", "silence", "band"), [
+    (1.0, 0.8, 1.0, 2.5, "likely_fake"),      # a pitch to every new follower within hours, and some hollow talk
+    (0.9, 0.5, 0.6, 2.5, "likely_fake"),
+    (1.0, 0.8, -1.0, 2.5, "likely_genuine"),  # a shop's welcome with a discount code, and its real figures in the posts
+    (1.0, 0.2, 1.0, 2.5, "likely_genuine"),   # welcomes that offer nothing
+    (0.2, 0.9, 1.0, 2.5, "likely_genuine"),   # a pitch to a few followers: outreach, not a habit of greeting
+    (1.0, 0.8, 1.0, -2.0, "likely_genuine"),  # a shop that answers its customers all day: its welcome offer is a shop's
 ])
-def test_a_pitch_to_most_new_followers_within_hours_with_hollow_talk_is_likely_fake(welcomed, pitched, talk, band):
-    # Messages written afresh for each follower: no template, so only the pattern and the offer can tell. It never
-    # answers anyone (silence, no other mechanic): the welcome habit is the mechanic the silence rules look for.
+def test_a_pitch_to_most_new_followers_within_hours_with_hollow_talk_is_likely_fake(welcomed, pitched, talk, silence,
+                                                                                      band):
+    # Messages written afresh for each follower: no template, so only the pattern and the offer can tell. Silence and
+    # no other mechanic: the welcome habit is the mechanic the silence rules look for.
     results = _results(welcome_dms={"welcome_share": welcomed},
                        auto_dms={"template_share": 0.0, "pitch_share": pitched})
-    decision = _decide(0.02, talk, 0.0, silence=2.5, results=results)
+    decision = _decide(0.02, talk, 0.0, silence=silence, results=results)
     assert decision.band == band
     assert ("pitch-dms-to-new-followers" in {hit.rule.id for hit in decision.hits}) is (band == "likely_fake")
 
@@ -227,7 +229,10 @@ def test_an_account_that_never_presented_itself_is_not_accused(platforms, messag
     (0.0, 0.0, 2.0, 2.0, None),                       # bought followers that do not engage: two families
 ])
 def test_silence_corroborates_mechanics_but_is_not_one(talk, mechanics, audience, engagement, capped_by):
-    decision = _decide(0.97, talk, mechanics, audience=audience, engagement=engagement, silence=2.6)
+    # The comments its posts get look bought (the same comment pasted by many accounts, a pod).
+    comments = _results(comment_authenticity={"generic_comment_share": 0.6, "templated_comment_share": 0.8,
+                                              "pod_share": 1.0})
+    decision = _decide(0.97, talk, mechanics, audience=audience, engagement=engagement, silence=2.6, results=comments)
     assert decision.derived["family.broadcasting"] == pytest.approx(mechanics + 2.6)
     fired = {hit.rule.id for hit in decision.hits}
     if capped_by is None:
@@ -369,3 +374,16 @@ def test_user_rules_may_name_derived_values_and_unknown_names_are_refused(tmp_pa
     mine.write_text(mine.read_text().replace("family.converging", "family.nonsense"))
     with pytest.raises(RulesError, match=r"unknown feature 'family\.nonsense'"):
         load_rules(mine, known_features=feature_names())
+
+
+@pytest.mark.parametrize(("comments", "capped"), [
+    (None, True),  # a newspaper's large, passive following: engagement far below its tier, no comment of note
+    ({"generic_comment_share": 0.2, "templated_comment_share": 0.1, "pod_share": 0.0}, True),  # ordinary comments
+    ({"generic_comment_share": 0.2, "templated_comment_share": 0.8, "pod_share": 0.0}, False),  # pasted comments
+    ({"generic_comment_share": 0.5, "templated_comment_share": 0.3, "pod_share": 1.0}, False),  # a pod
+])
+def test_weak_engagement_beside_silence_is_no_second_habit_but_bought_comments_are(comments, capped):
+    results = _results(comment_authenticity=comments) if comments else None
+    decision = _decide(0.97, 0.0, 0.0, engagement=2.0, silence=2.6, results=results)
+    assert ("engagement-and-silence" in {hit.rule.id for hit in decision.hits}) is capped
+    assert decision.band == ("uncertain" if capped else "likely_fake")

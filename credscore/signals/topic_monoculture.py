@@ -6,7 +6,8 @@ is about followers, LinkedIn, hashtags and content marketing. A real professiona
 social media too, but also about the business it serves and the world around it.
 
 A post is *about* social media when it has a term of the ``social_media_topics`` lexicon, in its
-words or as a hashtag (``#socialmedia``).
+words or as a hashtag (``#socialmedia``). A term right after a phrase of the ``platform_pointers`` lexicon is where
+to find the account, not what it talks about: "Retrouvez-nous aussi sur Facebook", "Follow us on Instagram".
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from credscore.signals.base import (
 
 NAME = "topic_monoculture"
 LEXICON = "social_media_topics"
+POINTERS = "platform_pointers"
 # A post needs a few words of its own to have a topic at all; fewer ("À lire :", a link and a hashtag) is
 # wordless (see link_only) and would count as "not about social media" for no reason.
 MIN_WORDS_OF_A_TOPICAL_POST = 4
@@ -77,10 +79,16 @@ def _topic_terms(text: AnalysedText) -> int:
     """How many topic terms the text has: one per hashtag, one per run of overlapping word matches.
 
     Overlapping matches ("marketing" inside "marketing digital") are one term, so that a phrase
-    and the words inside it are not counted twice.
+    and the words inside it are not counted twice. A term that starts where a pointer phrase ends ("suivez-nous
+    sur | Instagram") is the account's address, not a topic, and so is a platform listed after it ("Instagram et
+    TikTok").
     """
     count, covered_until = 0, -1
+    pointed = {match.end for match in text.matches if match.lexicon == POINTERS and match.start >= 0}
     for match in sorted((m for m in text.matches if m.lexicon == LEXICON), key=lambda m: (m.start, m.end)):
+        if match.start in pointed:  # an address; the next platform of a list is one too ("Instagram, TikTok")
+            pointed.update((match.end, match.end + 1))
+            continue
         if match.start < 0:
             count += 1
         elif match.start >= covered_until:

@@ -15,7 +15,8 @@ Besides the ordinary archetypes, the corpus holds the hard cases of issue #11: g
 with broadcasting mechanics (a newspaper's feed, a researcher copying her own links, a shop's
 welcome DM, a scheduler) and fakes that game the signals (mention stuffing, canned replies,
 boilerplate figures, per-platform paraphrase, evergreen recycling, disguised letters, polished
-prose). And the influencers of issue #13 (:mod:`~credscore.synth.influencers`): micro-influencers,
+prose), the funnel guru who trades a free guide for a comment against a real trainer who gives a
+template away now and then. And the influencers of issue #13 (:mod:`~credscore.synth.influencers`): micro-influencers,
 creators, brands and a creator whose post took off, against bought followers, engagement pods,
 follow-for-follow growth and bought followers with bought comments, with the numbers an audit reads
 (counters, comments, snapshots, follows both ways, an audience sample; :mod:`~credscore.synth.influence`).

@@ -20,10 +20,17 @@ scheduler, a real social-media professional) show one family of the checklist's 
 gaming fakes (mention stuffing, canned replies, boilerplate figures, per-platform paraphrase,
 evergreen recycling, disguised letters, polished prose) keep the hollow talk under a trick that
 imitates a genuine trait.
+
+The funnel guru of 2024-26 (``funnel_guru``: bait posts that dangle a free guide for a comment, its
+own link under them a minute later, the link DMed to commenters) has its genuine counterpart in
+``course_teacher``: a trainer, teacher or small software team that sells a real course or product
+and sometimes gives a template away or announces a free webinar, "link in the first comment"
+included, but otherwise posts lessons, its own figures and failures, and answers people.
 """
 
 from __future__ import annotations
 
+import calendar
 import math
 import random
 import re
@@ -652,6 +659,70 @@ def social_media_pro(d: Draft, handle: str) -> None:
     d.mean_likes = rng.uniform(3, 30)
 
 
+# The funnel guru's era: the AI and solopreneur funnels of LinkedIn and Instagram followed ChatGPT's release (late
+# 2022). Its genuine counterpart lives in the same years (its tools are recent too), so that the date tells nothing.
+_FUNNEL_ERA = calendar.timegm((2023, 1, 1, 0, 0, 0))
+_FREEBIE_SHARE = (0.10, 0.25)  # share of a real trainer's posts that give something away (issue #11 hard case)
+_FIRST_COMMENT_SHARE = 0.4     # of those on LinkedIn: the link in the first comment (the feed is said to hide links)
+_FIRST_COMMENT_DELAY = (40, 900)  # seconds: a person adds that comment by hand, a minute to a quarter of an hour later
+
+
+def course_teacher(d: Draft, handle: str) -> None:
+    """A real trainer, teacher or small SaaS team that sells a real course, product or service and,
+    now and then, gives a resource away or announces a free webinar, with the link to its own site
+    (on LinkedIn sometimes "link in the first comment", posted by hand a few minutes later: the
+    funnel guru's mechanics, without the funnel); otherwise substance: specific lessons, figures of
+    its own sessions and customers, what failed, questions, and answers to students and peers."""
+    rng = d.rng
+    platforms = ["linkedin", *rng.sample(("twitter", "instagram", "youtube", "mastodon", "bluesky", "facebook"),
+                                         rng.choice((0, 1, 1, 2)))]
+    n = _count(rng, 36, 1.0, 1, 350)
+    d.timeline(n, (0.2, 1.5), since=_FUNNEL_ERA)
+    site = website(handle, d.lang)
+    freebie = rng.uniform(*_FREEBIE_SHARE)
+    rest = 1.0 - freebie
+    mix = (("freebie", freebie), ("lesson", 0.2 * rest), ("numbers", 0.13 * rest), ("failure", 0.08 * rest),
+           ("course", 0.07 * rest), ("question", 0.06 * rest), ("reply", 0.34 * rest), ("life", 0.12 * rest))
+    kinds, weights = _split(mix)
+    d.answers_per_post = _answer_ratio(mix, ("reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
+        platform = rng.choice(platforms)
+        if kind == "reply":
+            _respond(d, platform, kind, t)
+        elif kind in ("freebie", "course"):
+            section = f"{site}/{d.fill(d.template('path'))}"
+            if (kind == "freebie" and platform == "linkedin" and rng.random() < _FIRST_COMMENT_SHARE
+                    and _first_comment_post(d, section, t)):
+                continue
+            text = d.say(kind, own=_OWN_LINK)  # the page's slug comes from the words, as a CMS makes it
+            if text is not None:
+                d.post(platform, text.replace(_OWN_LINK, f"{section}/{_slug(text.replace(_OWN_LINK, ''), 6)}"), t)
+        else:
+            _say(d, platform, kind, t, frame=kind in ("lesson", "numbers"))
+    _people_around(d, platforms, conversation_rate=0.6, delay=(8.5, 1.3))
+    _fake_like_habits(d, platforms, 0.2)
+    d.profiles_for(platforms, handle, bio=None, followers=1800, following_ratio=(0.2, 1.2), url=site,
+                   url_share=0.8)
+    d.mean_likes = rng.uniform(3, 35)
+
+
+def _first_comment_post(d: Draft, section: str, t: float) -> bool:
+    """A LinkedIn post that says the link is in the first comment, and that comment, added by hand
+    a minute to a quarter of an hour later (when nothing new is left to say, the link stays in the post);
+    False when no such post is left to write."""
+    teaser = d.say("teaser")
+    if teaser is None:
+        return False
+    own = f"{section}/{_slug(teaser, 6)}"
+    comment = d.say("first_comment", own=_OWN_LINK)
+    if comment is None:
+        d.post("linkedin", f"{teaser}\n{own}", t)
+        return True
+    d.post("linkedin", teaser, t)
+    d.answer("linkedin", comment.replace(_OWN_LINK, own), t + d.rng.uniform(*_FIRST_COMMENT_DELAY))
+    return True
+
+
 # --- fakes that game the signals (issue #11: cheap tricks must not rescue a fake) ---------------
 
 def _broadcast_platforms(d: Draft, first: str, pool: Sequence[str], k: tuple[int, int]) -> list[str]:
@@ -874,6 +945,77 @@ def polished_guru(d: Draft, handle: str) -> None:
     _fake_profiles(d, platforms, handle)
 
 
+# Where a funnel's free thing lives: a link-in-bio page or a landing page of a creator platform ({h} the handle,
+# {c} a page code); LinkedIn shortens most links to lnkd.in.
+_LANDING_PAGES = ("https://{h}.gumroad.com/l/{c}", "https://{h}.beehiiv.com/subscribe", "https://stan.store/{h}",
+                  "https://{h}.systeme.io/{c}", "https://{h}.notion.site/{c}", "https://{h}.kit.com/{c}",
+                  "https://{h}.podia.com/{c}")
+_LINKEDIN_SHORT = "https://lnkd.in/{c}"
+_BIO_PAGES = ("https://linktr.ee/{h}", "https://stan.store/{h}", "https://beacons.ai/{h}", "https://{h}.kit.com")
+_FUNNEL_BAIT = (0.4, 0.9)        # share of an account's posts that dangle a free thing (issue #11 hard fake)
+_FUNNEL_KEYWORD = (0.2, 0.8)     # of those, "comment WORD to get it" rather than "link in the first comment"
+_FUNNEL_SELF_REPLY = (0.7, 1.0)  # share of the bait answered by the account itself with the link
+_FUNNEL_X_COPY = (0.3, 0.9)      # share of the bait copied to X or Threads with "link in the reply"
+_FUNNEL_DELIVER = 0.6            # accounts whose tool DMs the link to the people who commented the word
+_FUNNEL_REPLY_DELAY = (20, 150)  # seconds before the account's own answer with the link: a tool, or a ritual
+_FUNNEL_COPY_DELAY = (5, 600)    # seconds between the bait and its copy on X
+_FUNNEL_DM_DELAY = (120, 6 * 3600)  # seconds before the tool's DM reaches a commenter
+_LNKD_SHARE = 0.5                # LinkedIn links written as lnkd.in (the rest pasted as the landing page)
+
+
+def _landing(d: Draft, handle: str, pages: Sequence[str]) -> str:
+    host = "".join(c for c in handle.lower() if c.isascii() and c.isalnum()) or "page"
+    code = "".join(d.rng.choices(string.ascii_lowercase + string.digits, k=d.rng.randint(5, 8)))
+    return d.rng.choice(pages).format(h=host, c=code)
+
+
+def funnel_guru(d: Draft, handle: str) -> None:
+    """The 2024-26 LinkedIn/Instagram guru (AI, productivity, solopreneur, "coach LinkedIn") whose feed
+    is a sales funnel: most posts are bait (a hook in short lines, an unverifiable result, a free guide,
+    prompt pack, template, masterclass or challenge to get by commenting a word or in the first comment,
+    often "free for 48 h"), the rest motivational or contrarian one-liners. The account answers its own
+    bait within a minute or two with the link, copies it to X with "link in the reply", DMs the link to
+    the commenters with one template, posts on a scheduler's clock, and hardly talks with anyone."""
+    rng = d.rng
+    platforms = _broadcast_platforms(d, rng.choice(("linkedin", "instagram")),
+                                     ("linkedin", "instagram", "twitter", "threads", "facebook"), (0, 2))
+    short = [p for p in platforms if p in ("twitter", "threads")]
+    home = [p for p in platforms if p not in short]
+    n = _count(rng, 34, 0.8, 2, 300)
+    d.timeline(n, (0.5, 2.0), since=_FUNNEL_ERA)
+    bait_rate, keyword_rate = rng.uniform(*_FUNNEL_BAIT), rng.uniform(*_FUNNEL_KEYWORD)
+    reply_rate, copy_rate = rng.uniform(*_FUNNEL_SELF_REPLY), rng.uniform(*_FUNNEL_X_COPY)
+    deliver = d.template("deliver_dm") if rng.random() < _FUNNEL_DELIVER else None
+    dm_platforms = _dm_capable(platforms)
+    for t in _broadcast_times(d, n, 0.75):
+        platform = rng.choice(home)
+        if rng.random() >= bait_rate:
+            d.post(rng.choice(platforms), d.write("oneliner", fresh=True), t)
+            continue
+        keyword = rng.random() < keyword_rate
+        body = d.write("bait", fresh=True)
+        text = f"{body}\n\n{d.write('cta_keyword' if keyword else 'cta_first', noisy=False)}"
+        link = _landing(d, handle, (_LINKEDIN_SHORT,) if platform == "linkedin" and rng.random() < _LNKD_SHARE
+                        else _LANDING_PAGES)
+        d.post(platform, text, t)
+        if rng.random() < reply_rate:
+            d.answer(platform, d.write("link_reply", noisy=False, link=link), t + rng.uniform(*_FUNNEL_REPLY_DELAY))
+        if short and rng.random() < copy_rate:
+            where, later = rng.choice(short), t + rng.uniform(*_FUNNEL_COPY_DELAY)
+            d.post(where, f"{body}\n\n{d.write('x_suffix', noisy=False)}", later)
+            d.answer(where, d.write("link_reply", noisy=False, link=link), later + rng.uniform(*_FUNNEL_REPLY_DELAY))
+        if keyword and deliver is not None and platform in dm_platforms:
+            for _ in range(_count(rng, 4, 0.8, 1, 30)):  # the tool answers each commenter with the same words
+                other, first = d.someone()
+                d.message(platform, t + rng.uniform(*_FUNNEL_DM_DELAY), "sent",
+                          d.fill(deliver, link=link, first=first), other)
+    _genuine_habit(d, 0.25)
+    _auto_welcome(d, platforms, 0.45)
+    d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False), followers=6000,
+                   following_ratio=(0.1, 0.9), url=_landing(d, handle, _BIO_PAGES), url_share=0.85)
+    d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
+
+
 @dataclass(frozen=True, slots=True)
 class _Archetype:
     label: str
@@ -906,6 +1048,9 @@ _TABLE = {
     "announcement_copier": _Archetype("genuine", 0.035, announcement_copier),
     "scheduled_association": _Archetype("genuine", 0.035, scheduled_association),
     "social_media_pro": _Archetype("genuine", 0.045, social_media_pro),
+    # the funnel guru of 2024-26 and its genuine counterpart, a trainer who gives a resource away now and then
+    "funnel_guru": _Archetype("fake", 0.04, funnel_guru),
+    "course_teacher": _Archetype("genuine", 0.04, course_teacher),
     # influencers (issue #13, credscore.synth.influencers): 0.135 of fakes and 0.135 of genuine accounts more,
     # so that the labels stay in balance; every family still gets more than 1.1 % of a draw (1,700 accounts
     # expect 20 or more per family).

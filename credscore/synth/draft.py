@@ -22,7 +22,7 @@ from credscore.synth.grammar import expand
 from credscore.synth.noise import Style, decorate
 from credscore.synth.phrasings import REACTIONS, PhrasingSet
 from credscore.synth.phrasings.replies import VOICES
-from credscore.synth.timing import DAY, history_start, human_times, iso, span_days
+from credscore.synth.timing import DAY, days_left, history_start, human_times, iso, span_days
 
 __all__ = ["DM_PLATFORMS", "REPLY_PLATFORMS", "Draft"]
 
@@ -99,10 +99,13 @@ class Draft:
         self.snapshots: list[dict[str, Any]] = []
 
     # --- time -----------------------------------------------------------------------------
-    def timeline(self, n: int, per_day: tuple[float, float]) -> None:
-        """Choose how long the history lasts and when it starts."""
+    def timeline(self, n: int, per_day: tuple[float, float], *, since: float | None = None) -> None:
+        """Choose how long the history lasts and when it starts (no earlier than ``since``, when given: a
+        habit of recent years has a recent history)."""
         self.days = span_days(self.rng, n, per_day)
-        self.start = history_start(self.rng, self.days)
+        if since is not None:
+            self.days = min(self.days, days_left(since))
+        self.start = history_start(self.rng, self.days, since=since)
 
     def set_timeline(self, days: float) -> None:
         self.days = days

@@ -12,7 +12,7 @@ import math
 import random
 import time
 
-__all__ = ["DAY", "history_start", "human_times", "iso", "regular_times", "scheduled_times", "span_days"]
+__all__ = ["DAY", "days_left", "history_start", "human_times", "iso", "regular_times", "scheduled_times", "span_days"]
 
 DAY = 86_400
 _FIRST = calendar.timegm((2011, 6, 1, 0, 0, 0))
@@ -32,9 +32,15 @@ def span_days(rng: random.Random, n: int, per_day: tuple[float, float]) -> float
     return min(max(n / rate, rng.uniform(5, 40)), 1_600.0)
 
 
-def history_start(rng: random.Random, days: float) -> float:
-    """A start time such that the whole history fits between mid-2011 and the end of 2024."""
-    return rng.uniform(_FIRST, _LAST - days * DAY)
+def history_start(rng: random.Random, days: float, *, since: float | None = None) -> float:
+    """A start time such that the whole history fits between mid-2011 (or ``since``) and the end of 2024."""
+    first = _FIRST if since is None else since
+    return rng.uniform(first, max(first, _LAST - days * DAY))
+
+
+def days_left(since: float) -> float:
+    """How many days a history that starts no earlier than ``since`` can last."""
+    return max(1.0, (_LAST - since) / DAY)
 
 
 def human_times(rng: random.Random, n: int, start: float, days: float) -> list[float]:

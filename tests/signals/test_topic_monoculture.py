@@ -34,6 +34,19 @@ CASES = [
         "My first impressions of the city were good despite the rain",
         *ORDINARY_EN[:2],
     ], 0.0, 0.0),
+    # A platform named where to find the account is its address, not a topic (and so is the next one of a list);
+    # what follows still counts.
+    ("fr", [
+        "Retrouvez-nous aussi sur Facebook et Instagram pour les horaires",  # 9 words, no term
+        "Suivez-nous sur Instagram, TikTok : photos du match de samedi",  # 9 words, no term
+        *ORDINARY_FR,
+        "Les horaires de la fête du club sont sur notre page Facebook",  # 12 words, no term
+    ], 0.0, 0.0),
+    ("en", [
+        "Follow me on LinkedIn to grow your followers every week",  # 10 words, 1 term ("followers")
+        "Find us on Facebook for the opening hours of the shop",  # 11 words, no term
+        *ORDINARY_EN,
+    ], 1 / 5, 1 / 51),
     # Posts too short to have a topic, and reposts, are left out.
     ("fr", [
         "Les réseaux sociaux ne remplacent pas un vrai service client",  # 10 words, 1 term

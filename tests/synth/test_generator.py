@@ -20,7 +20,7 @@ from credscore.synth import ARCHETYPES, families, generate_accounts, write_corpu
 from credscore.synth.noise import FLIP_RATE
 
 HARD_GENUINE = ("news_outlet", "own_work_sharer", "welcome_shop", "announcement_copier", "scheduled_association",
-                "social_media_pro")
+                "social_media_pro", "course_teacher")
 GAMING = ("mention_stuffer", "canned_replier", "figure_faker", "paraphrase_scheduler", "evergreen_recycler",
           "obfuscating_guru", "polished_guru")
 # issue #13: influencers, genuine and fake (tests/synth/test_influencers.py)
@@ -135,7 +135,7 @@ def test_both_labels_and_every_archetype_appear(corpus):
 def test_archetype_table_and_families():
     assert set(ARCHETYPES.values()) == {"fake", "genuine"}
     assert {name for name, label in ARCHETYPES.items() if label == "fake"} == {
-        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING, *INFLUENCER_FAKES}
+        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING, *INFLUENCER_FAKES, "funnel_guru"}
     assert {name for name, label in ARCHETYPES.items() if label == "genuine"} >= {*HARD_GENUINE, *INFLUENCER_GENUINE}
     per_archetype = Counter(f.split("/")[0] for f in families())
     assert set(per_archetype) == set(ARCHETYPES)

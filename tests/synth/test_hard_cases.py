@@ -23,7 +23,7 @@ from credscore.synth import ARCHETYPES, families, generate_accounts
 from credscore.synth.draft import REPLY_PLATFORMS
 
 HARD_GENUINE = ("news_outlet", "own_work_sharer", "welcome_shop", "announcement_copier", "scheduled_association",
-                "social_media_pro")
+                "social_media_pro", "course_teacher")
 GAMING = ("mention_stuffer", "canned_replier", "figure_faker", "paraphrase_scheduler", "evergreen_recycler",
           "obfuscating_guru", "polished_guru")
 NEW_FAMILIES = [f for f in families() if f.split("/")[0] in HARD_GENUINE + GAMING]

@@ -1,0 +1,115 @@
+"""Lead magnets: a feed of bait for a free guide instead of what the author knows.
+
+"Ils vendent des formations" before they know anything: the fake expert's posts are a sales funnel. Each one
+teases a free checklist, template or masterclass ("grab it in the first comment", "free for the next 48 hours"),
+or asks readers to comment a keyword to receive it ("Comment PROMPT and I'll send it", "Commente « IA » et je te
+l'envoie"): the gift is the bait for an e-mail address or a sales call, and the post says nothing the author
+knows. A teacher announces a course, a company a webinar, a creator a free template now and then, among posts
+with substance; a feed where post after post is bait is a funnel.
+
+A post is bait when it carries a term of the ``lead_magnets`` lexicon; or a sentence that gives
+(``[contexts.gifts]``: "free", "offert") one of the things a funnel dangles (``[contexts.magnets]``: a guide, a
+template, a masterclass), in any order and words apart ("my free 5-day email course", "the template is free for
+48h"); or a call to comment (or message) a keyword written in capitals or quotes (the ``[contexts.keyword_calls]``
+verbs, in the post's language), followed by a promise to send something or what it is for (``[contexts.delivery]``)
+when the keyword is not quoted, unless the keyword ends its sentence ("Comment AGENT 👇").
+Only the account's own posts count, not its replies and comments ("here you go 👉 link" is the delivery, not the
+bait), nor reposts (others' words). The lexicon leaves out a shop's discounts, a bare "link in bio" and the free
+workshops of libraries and associations: see its ``sources``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.nlp.lexicons import LANGUAGES, load_lexicons
+from credscore.resources import data_dir
+from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
+
+NAME = "lead_magnets"
+LEXICON = "lead_magnets"
+# The keyword a reader is asked to comment: two to twenty capitals or digits ("AI", "PROMPT", "GUIDE", "IA").
+KEYWORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]{2,20}"
+OPENING_QUOTES = "«\"“'‘"
+CLOSING_QUOTES = "»\"”'’"
+# Sentences and words of a post, for the gift and the thing given in one sentence.
+SENTENCE_END = re.compile(r"[.!?\n]+")
+WORD = re.compile(r"[\w'’-]+")
+# An unquoted keyword counts only with a promise to send, or what it is for, right after it (within this many
+# characters: a word or two): "Comment AI and I'll send you the guide", "Comment INBOX for the setup", not "Commente
+# OM-PSG" in a sports feed nor "Comment ROI is up: our numbers for May".
+DELIVERY_REACH = 12
+
+
+@cache
+def _keyword_calls() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per language, the patterns of a call to comment a keyword: (quoted keyword, bare keyword then delivery)."""
+    lexicon = load_lexicons(data_dir() / "lexicons")[LEXICON]
+    verbs, delivery = lexicon.contexts["keyword_calls"], lexicon.contexts["delivery"]
+    patterns = {}
+    for lang in LANGUAGES:
+        verb = "|".join(re.escape(word) for word in sorted(getattr(verbs, lang), key=len, reverse=True))
+        promise = "|".join(re.escape(word) for word in sorted(getattr(delivery, lang), key=len, reverse=True))
+        lead = rf"(?<!\w)(?i:{verb})\s*(?:(?i:with|avec)\s*)?:?\s*"
+        quoted = re.compile(rf"{lead}[{OPENING_QUOTES}]\s?{KEYWORD}\s?[{CLOSING_QUOTES}]")
+        bare = re.compile(rf"{lead}{KEYWORD}(?!\w)(?:[^.!?\n]{{0,{DELIVERY_REACH}}}?(?<!\w)(?i:{promise})(?!\w)"
+                          rf"|[^\w\n]*(?:$|[.!?\n]))")
+        patterns[lang] = (quoted, bare)
+    return patterns
+
+
+@cache
+def _gift_phrases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The gift words, the things given and the phrases that give nothing, both languages together (posts mix
+    them: "free masterclass" in a French post), apostrophes made straight."""
+    contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
+
+    def phrases(name: str) -> frozenset[str]:
+        return frozenset(word.replace("’", "'") for lang in LANGUAGES for word in getattr(contexts[name], lang))
+
+    return phrases("gifts"), phrases("magnets"), phrases("not_gifts")
+
+
+def gives_a_magnet(text: str) -> bool:
+    """Whether one sentence of ``text`` gives away (free, offered) a thing a funnel dangles (a guide, a template)."""
+    gifts, magnets, not_gifts = _gift_phrases()
+    for sentence in SENTENCE_END.split(text.lower().replace("’", "'")):
+        padded = f" {' '.join(WORD.findall(sentence))} "
+        if (any(f" {gift} " in padded for gift in gifts) and any(f" {thing} " in padded for thing in magnets)
+                and not any(f" {phrase} " in padded for phrase in not_gifts)):
+            return True
+    return False
+
+
+def calls_for_a_keyword(text: str, lang: str) -> bool:
+    """Whether ``text`` asks readers to comment or message a keyword to receive something (French verbs for a French
+    text, English ones otherwise: "comment" is also the French "how")."""
+    quoted, bare = _keyword_calls()["fr" if lang == "fr" else "en"]
+    return bool(quoted.search(text) or bare.search(text))
+
+
+@signal(NAME, [
+    Feature("bait_share", "Share of the account's own posts built around a lead magnet: a free guide, template or "
+            "masterclass to grab, or a keyword to comment to receive it",
+            "Part des publications du compte construites autour d'un produit d'appel : un guide, un modèle ou une "
+            "masterclass gratuits à récupérer, ou un mot à commenter pour le recevoir",
+            towards="fake", family="hollow_talk"),
+])
+def lead_magnets(account: AnalysedAccount) -> SignalResult:
+    """The share of the account's own posts (not replies, comments or reposts) that are bait for a lead magnet.
+
+    Not measurable without a post of its own: replies alone say nothing of what a feed is built around.
+    """
+    posts = [i for i, post in enumerate(account.account.posts) if post.kind == "post"]
+    if not posts:
+        return not_measurable(NAME, "no post of the account's own (replies and reposts are not counted)")
+    bait = [i for i in posts if account.posts[i].terms(LEXICON) or gives_a_magnet(account.account.posts[i].text)
+            or calls_for_a_keyword(account.account.posts[i].text, account.posts[i].lang)]
+    return SignalResult(
+        signal=NAME,
+        measurable=True,
+        values={"bait_share": share(len(bait), len(posts))},
+        evidence={"bait_share": cited(post_evidence, account, bait)},
+    )
