@@ -387,3 +387,15 @@ def test_weak_engagement_beside_silence_is_no_second_habit_but_bought_comments_a
     decision = _decide(0.97, 0.0, 0.0, engagement=2.0, silence=2.6, results=results)
     assert ("engagement-and-silence" in {hit.rule.id for hit in decision.hits}) is capped
     assert decision.band == ("uncertain" if capped else "likely_fake")
+
+
+@pytest.mark.parametrize(("pod", "silence", "band"), [
+    (1.0, 2.6, "uncertain"),       # the same circle comments every post within minutes, and it answers no one
+    (0.5, 2.6, "likely_genuine"),  # a circle on half the posts
+    (1.0, -1.0, "likely_genuine"),  # it talks with its commenters: a community, not a pod it joined
+])
+def test_an_engagement_pod_around_a_silent_account_withholds_likely_genuine(pod, silence, band):
+    results = _results(comment_authenticity={"pod_share": pod})
+    decision = _decide(0.02, 0.0, 0.0, silence=silence, results=results)
+    assert decision.band == band
+    assert ("pod-not-genuine" in {hit.rule.id for hit in decision.hits}) is (band == "uncertain")

@@ -29,23 +29,28 @@ Asserted (with every round's cases, in ``tests/test_hard_case_rounds.py``): the 
 credscore meets; no genuine account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine account
 accused of a blatant habit by a rule; no fake that credscore does not already let through in ``likely_genuine``.
 
-Asserted since the lead-magnet signal and rule of this session (model credscore-default@a153f00a81fd):
+Asserted since the lead-magnet signal and rule of this session (model credscore-default@571e82898e23):
 
 - ``h9_en_ai_productivity_lead_magnet`` (fake) was 1.2, ``likely_genuine``, with the model before them
   (credscore-default@784deb35f665): probability 0.01 though every reason shown raised the score (template DMs 100 %,
   no reply of his own, canned "Sent! Check your DMs 📩" replies), because his keyword comments ("PROMPT", "AUDIT")
   count as authentic comments (generic_comment_share 12 %: -1.46 against the model's mean) and ``sales-pitch-dms``
   needs hollow talk the lexicons do not see in 2025 AI-guru wording. Now 65, ``likely_fake``, by the floor of rule
-  ``lead-magnet-funnel`` alone (probability 0.03): lead_magnets.bait_share is 35 %, just over the rule's 30 %,
-  though all 16 of his LinkedIn posts are bait. Missed: "Comment BRIEF and it's yours", "Comment INBOX for the exact
-  setup", "comment TOOLS", "Comment ACCELERATE for early access", "Comment AGENT 👇", "Comment CALENDAR for the
-  prompt" (a keyword call without a delivery verb within reach), "my whole system in a Notion template … Link in
-  first comment 👇" and "my 30-day AI productivity roadmap 👇 (link in first comment)". His first 12 posts alone
-  score 2.9 (``likely_genuine``).
+  ``lead-magnet-funnel`` alone (probability 0.03). When this round was scored, lead_magnets.bait_share was 35 %, just
+  over the rule's 30 %, though all 16 of his LinkedIn posts are bait: "Comment BRIEF and it's yours", "Comment INBOX
+  for the exact setup", "comment TOOLS", "Comment AGENT 👇" (a keyword call without a delivery verb within reach)
+  were missed; what a keyword is for ("for", "and it's yours", "pour") and a keyword that ends its sentence now count
+  (61 %). "… Notion template. Link in first comment 👇" still does not: a bare "link in the first comment" is where
+  LinkedIn users, a newspaper's and a company's too, put any link. His first 12 posts alone score 2.9
+  (``likely_genuine``).
+- ``h9_en_ghostwritten_founder_pod`` (fake) was 2.9, ``likely_genuine`` (reasons below). Now 35, ``uncertain``, by
+  rule ``pod-not-genuine`` (a pod on most commented posts and no answer to anyone withholds "likely genuine"); the
+  model still gives it 0.03.
 
 Not asserted (credscore disagrees with a careful auditor; scored with model credscore-default@a153f00a81fd):
 
-- ``h9_en_ghostwritten_founder_pod`` (fake): 2.9, ``likely_genuine``; probability 0.03, no rule. Reasons:
+- ``h9_en_ghostwritten_founder_pod`` (fake, now asserted not ``likely_genuine``, see above): 2.9, ``likely_genuine``;
+  probability 0.03, no rule. Reasons:
   conversation.reply_share 0 % (+2.30), comment_authenticity.templated_comment_share 24 % (+1.01),
   conversation.generic_reply_share 100 % (+0.80), business_metrics.quantified_share 100 % (-0.41: "41 days of
   runway", "40% of our revenue", "67 investors" read as business measures). ``comment_authenticity.pod_share`` is
@@ -99,7 +104,7 @@ GENUINE = ("h9_en_saas_link_first_comment_webinar", "h9_fr_formatrice_excel_temp
 FAKE = ("h9_en_ai_productivity_lead_magnet", "h9_fr_formateur_ia_chatgpt", "h9_en_ghostwritten_founder_pod",
         "h9_en_recycled_viral_posts_guru", "h9_en_tiktok_business_coach_bought", "h9_fr_top_voice_coach_cercle")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
-ESCAPING_FAKES = ("h9_en_ghostwritten_founder_pod", "h9_en_recycled_viral_posts_guru")
+ESCAPING_FAKES = ("h9_en_recycled_viral_posts_guru",)
 # No genuine account of this round is accused of a blatant habit by a rule.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
@@ -252,6 +257,7 @@ def test_a_feed_of_comment_a_keyword_bait_is_a_funnel():
 
 
 def test_the_same_commenters_within_minutes_of_every_post_are_measured_as_a_pod():
-    # Measured, though the model does not weigh it yet (see the module docstring).
+    # Measured, though the model does not weigh it (see the module docstring): the rule withholds "likely genuine".
     scored = verdict("h9_en_ghostwritten_founder_pod")
     assert scored.signals["comment_authenticity"].values["pod_share"] >= 0.9
+    assert "pod-not-genuine" in rules_fired(scored) and scored.band == "uncertain"
