@@ -167,16 +167,20 @@ def test_unexplained_follower_bursts_withhold_likely_genuine_and_accuse_no_one(u
     assert ("unexplained-follower-bursts" in {hit.rule.id for hit in decision.hits}) is (unexplained >= 0.95)
 
 
-@pytest.mark.parametrize(("audience", "probability", "band"), [
-    (8.0, 0.01, "uncertain"),       # followers bought by the thousand, hidden behind warm answers: never "genuine"
-    (4.5, 0.10, "uncertain"),       # (not 4.0 itself: the pushes are summed, and a sum may round either side)
-    (2.5, 0.01, "likely_genuine"),  # bots that followed a creator after a viral post: not the creator's doing
-    (8.0, 0.999, "uncertain"),      # and one family alone accuses no one
+@pytest.mark.parametrize(("audience", "unexplained", "probability", "band"), [
+    (8.0, 0.95, 0.01, "uncertain"),       # followers bought by the thousand behind warm answers: never "genuine"
+    (4.5, 0.95, 0.10, "uncertain"),       # (not 4.0 itself: the pushes are summed, and a sum may round either side)
+    (2.5, 0.0, 0.01, "likely_genuine"),   # bots that followed a creator after a viral post: not the creator's doing
+    (8.0, 0.95, 0.999, "uncertain"),      # and one family alone accuses no one
+    (8.0, 0.0, 0.01, "likely_genuine"),   # many spam followers, all gained in the wake of a post that travelled
 ])
-def test_followers_bought_on_a_large_scale_withhold_likely_genuine_and_accuse_no_one(audience, probability, band):
-    decision = _decide(probability, 0.0, 0.0, audience=audience)
+def test_followers_bought_on_a_large_scale_withhold_likely_genuine_and_accuse_no_one(audience, unexplained,
+                                                                                      probability, band):
+    results = _results(growth={"unexplained_growth_share": unexplained})
+    decision = _decide(probability, 0.0, 0.0, audience=audience, results=results)
     assert decision.band == band
-    assert ("bought-audience-not-genuine" in {hit.rule.id for hit in decision.hits}) is (audience >= 4.0)
+    assert ("bought-audience-not-genuine" in {hit.rule.id for hit in decision.hits}) is (audience >= 4.0
+                                                                                       and unexplained >= 0.5)
 
 
 @pytest.mark.parametrize(("welcomed", "pitched", "talk", "silence", "band"), [
