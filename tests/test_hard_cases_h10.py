@@ -27,15 +27,12 @@ Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and 
 where credscore meets it; no genuine account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine
 account accused of a blatant habit by a rule; no fake in ``likely_genuine``.
 
+Asserted since this round was scored: ``h10_en_viral_potter_spam_followers`` (genuine) was 35.0, ``uncertain``
+(below); ``bought-audience-not-genuine`` now stands down when the account's posts explain its growth, and it is
+``likely_genuine`` (3.8).
+
 Not asserted (credscore disagrees with a careful auditor; scored with model credscore-default@571e82898e23):
 
-- ``h10_en_viral_potter_spam_followers`` (genuine): 35.0, ``uncertain``; probability 0.04, rule
-  ``bought-audience-not-genuine`` (family.audience 6.56, the rule asks 4.0). Reasons: audience_quality.empty_share
-  (+1.07, "@promo_growth_hub · followers 12 · following 7400 · posts 0"), conversation.reply_share 28 % (-0.86),
-  engagement.comments_per_like (+0.43). Twelve of the 40 followers sampled after the video are spam accounts (mass
-  following 42 %); the snapshots show the jump the day after the viral post, which ``growth`` explains (unexplained
-  share 0). The rule's comment says bots following a creator after a post took off reach 2.3; here they reach 6.56:
-  ``bought-audience-not-genuine`` does not ask whether the growth is explained by a post. Not an accusation.
 - ``h10_fr_influenceuse_abonnes_achetes_chaleureuse`` (fake): 60.0, ``uncertain``; probability 0.97, capped by
   ``audience-without-own-habits`` (family.audience 13.94, broadcasting -3.44: she answers every comment), with
   ``bought-audience-not-genuine``. Reasons: conversation.reply_share 50 % (-3.38), growth.unexplained_growth_share
@@ -64,9 +61,19 @@ Near misses noticed (genuine accounts that one word away would be accused):
   (bait 7 %, only the October post counted). With "I'll send" (a founder's voice) the same account scores 65,
   ``likely_fake``, by ``lead-magnet-funnel`` (bait 36 %, mechanics 1.41 from the replay-link DMs, broadcasting 1.21)
   though it answers 22 % of the time: "broadcasting >= 1.0" is not "answers no one", as the rule's reason says. And a
-  company-voiced funnel ("we'll send") escapes the signal.
+  company-voiced funnel ("we'll send") escapes the signal. Since fixed: "and we'll send" is read (bait 36 %), and the
+  rule now asks that fewer than one post in ten be a reply in the account's own words; the SaaS stays at 1.2.
 - ``h10_fr_association_formation_numerique`` seen on LinkedIn alone: 37.6, ``uncertain`` (no reply there: reply_share
   0 %, +2.30), no rule.
+
+Found when this round was scored, and since fixed:
+
+- ``h10_en_viral_potter_spam_followers`` (genuine) was 35.0, ``uncertain``; probability 0.04, rule
+  ``bought-audience-not-genuine`` (family.audience 6.56, the rule asks 4.0). Reasons: audience_quality.empty_share
+  (+1.07, "@promo_growth_hub · followers 12 · following 7400 · posts 0"), conversation.reply_share 28 % (-0.86),
+  engagement.comments_per_like (+0.43). Twelve of the 40 followers sampled after the video are spam accounts (mass
+  following 42 %); the snapshots show the jump the day after the viral post, which ``growth`` explains (unexplained
+  share 0). The rule did not ask whether the growth is explained by a post; it now does.
 """
 
 from __future__ import annotations
@@ -98,7 +105,7 @@ ESCAPING_FAKES: tuple[str, ...] = ()
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
-    **{name: "likely_genuine" for name in GENUINE if name != "h10_en_viral_potter_spam_followers"},
+    **{name: "likely_genuine" for name in GENUINE},
     "h10_fr_coach_aimants_offerts_sans_gratuit": "likely_fake",
 }
 FIRST_POSTS = 12
@@ -212,7 +219,8 @@ def test_a_creator_followed_by_spam_after_a_viral_video_is_not_accused():
     assert scored.signals["audience_quality"].values["mass_follower_share"] >= 0.25
     assert scored.signals["growth"].values["unexplained_growth_share"] < 0.5
     assert scored.signals["conversation"].values["reply_share"] >= 0.2
-    assert scored.band != "likely_fake", scored.score
+    assert "bought-audience-not-genuine" not in rules_fired(scored)  # her growth is explained by the post
+    assert scored.band == "likely_genuine", scored.score
 
 
 def test_an_association_calling_for_sign_ups_to_a_free_training_is_not_a_funnel():
@@ -230,7 +238,8 @@ def test_a_saas_sending_each_webinar_commenter_the_link_is_not_a_funnel():
     scored = verdict(name)
     assert scored.signals["auto_dms"].values["template_share"] >= 0.9
     assert scored.signals["conversation"].values["reply_share"] >= 0.2
-    assert "lead-magnet-funnel" not in rules_fired(scored)
+    assert scored.signals["lead_magnets"].values["bait_share"] >= 0.3  # its posts are bait, read as such...
+    assert "lead-magnet-funnel" not in rules_fired(scored)  # ...but it answers its customers: not a funnel
     assert scored.band == "likely_genuine", scored.score
 
 
