@@ -200,6 +200,10 @@ def _workers_started_deaf_to_ctrl_c() -> Iterator[None]:
             signal.signal(signal.SIGINT, previous)
 
 
+# The task size above which Dask warns about a "large graph": far above any chunk (see DaskEngine.run).
+LARGE_TASK_WARNING = "2GB"
+
+
 class DaskEngine:
     """A Dask cluster: an existing scheduler's address, or a local cluster of ``workers`` processes.
 
@@ -222,6 +226,7 @@ class DaskEngine:
             # Dask logs every worker's comings and goings at INFO, and a shutdown race as an ERROR with a traceback:
             # noise on a user's terminal. --debug shows it all. (The variable reaches the worker processes.)
             os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+        import dask
         from distributed import Client, LocalCluster
 
         dask_logger = logging.getLogger("distributed")
@@ -242,7 +247,11 @@ class DaskEngine:
                 client = Client(cluster if cluster is not None else self.scheduler, timeout=self.connect_timeout)
             except OSError as exc:
                 raise EngineError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
-            yield from self._map(client, spec, chunks)
+            # A chunk's accounts travel inside its task, once each, so that a task lost with its worker is run
+            # again elsewhere (scattered data would be lost with it). A thousand accounts make a task of megabytes,
+            # which Dask would warn the user about as a "large graph"; that advice does not apply here.
+            with dask.config.set({"distributed.admin.large-graph-warning-threshold": LARGE_TASK_WARNING}):
+                yield from self._map(client, spec, chunks)
         finally:
             if client is not None:
                 client.close()

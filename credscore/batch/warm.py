@@ -34,11 +34,25 @@ _ORPHANED = (FileNotFoundError, EOFError, BrokenPipeError, ConnectionError)
 def _quiet_when_orphaned(kind, value, traceback) -> None:
     """A worker born after Ctrl-C stopped the batch fails at once: no traceback under the "interrupted" line.
 
-    The fork server prints what a worker fails with through ``sys.excepthook``; any other failure is shown.
+    The fork server prints what a worker fails with through ``sys.excepthook``. A worker fails so when the batch has
+    ended, or while it is still ending: the pool's semaphores it was handed are gone before it could even read what
+    it is to run (the batch unlinks them as it stops). Any other failure is shown.
     """
-    if isinstance(value, _ORPHANED) and _batch_gone():
+    if isinstance(value, _ORPHANED) and (_batch_gone() or _before_it_ran(traceback)):
         return
     sys.__excepthook__(kind, value, traceback)
+
+
+def _before_it_ran(traceback) -> bool:
+    """Whether the failure came while the new process was reading what it is to run (``multiprocessing.spawn``'s
+    ``_main`` unpickling it), not from the worker's own life (``_bootstrap``, which runs it)."""
+    while traceback is not None:
+        code = traceback.tb_frame.f_code
+        if code.co_name == "_main" and Path(code.co_filename).parts[-2:] == ("multiprocessing", "spawn.py"):
+            after = traceback.tb_next
+            return after is None or after.tb_frame.f_code.co_name != "_bootstrap"
+        traceback = traceback.tb_next
+    return False
 
 
 def _batch_gone() -> bool:

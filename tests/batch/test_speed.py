@@ -227,3 +227,37 @@ assert gc.get_freeze_count() == 0 and gc.get_threshold() == default
     done = subprocess.run([sys.executable, "-c", code, str(accounts_file), str(tmp_path / "scores.jsonl")],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_worker_whose_semaphores_are_gone_before_it_ran_fails_quietly_while_the_batch_is_stopping():
+    # A Ctrl-C while the pool starts: the batch unlinks the pool's semaphores as it stops, and a worker the fork
+    # server is still making cannot even read what it is to run. The batch is still there (ending), so only where
+    # the failure came from tells it apart from a worker's own failure, which is shown.
+    code = """
+import functools, os, sys
+import credscore.batch.warm as warm
+ns = {}
+exec(compile("def _main(step):\\n    step()\\n", "/usr/lib/python3/multiprocessing/spawn.py", "exec"), ns)
+exec(compile("def _bootstrap(step):\\n    step()\\n", "/usr/lib/python3/multiprocessing/process.py", "exec"), ns)
+def __setstate__():
+    raise FileNotFoundError("a semaphore, unlinked")
+def fails(step):
+    try:
+        step()
+    except FileNotFoundError as error:
+        return error.__traceback__
+before = fails(lambda: ns["_main"](__setstate__))
+during = fails(lambda: ns["_main"](functools.partial(ns["_bootstrap"], __setstate__)))
+assert warm._before_it_ran(before) and not warm._before_it_ran(during)
+pid = os.fork()  # as the fork server forks a worker: this process stands for the server, the test for the batch
+if pid == 0:
+    sys.excepthook(FileNotFoundError, FileNotFoundError("before it ran"), before)
+    sys.excepthook(FileNotFoundError, FileNotFoundError("while it ran"), during)
+    sys.stderr.flush()
+    os._exit(0)
+os.waitpid(pid, 0)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "before it ran" not in done.stderr
+    assert "FileNotFoundError: while it ran" in done.stderr
