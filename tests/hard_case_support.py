@@ -113,3 +113,11 @@ def assert_no_comment_reused(name: str) -> None:
     """No comment text under a case's posts is written twice: real commenters write different things."""
     texts = [comment["text"] for post in document(name)["posts"] for comment in post.get("comments", [])]
     assert len(texts) == len(set(texts)), name
+
+
+def assert_no_text_reused_within_a_platform(name: str, *, genuine: bool) -> None:
+    """No text is posted twice on one platform: people write a new text for each post, and copies go to another
+    network. Of a fake, only its own posts count: repeating its canned replies is its habit."""
+    seen = [(post["platform"], post["text"]) for post in document(name)["posts"]
+            if genuine or post.get("kind", "post") == "post"]
+    assert len(set(seen)) == len(seen), name

@@ -86,6 +86,7 @@ from tests.hard_case_support import (
     HARD_CASES,
     assert_format_1_1_history,
     assert_no_comment_reused,
+    assert_no_text_reused_within_a_platform,
     document,
     rules_fired,
     verdict,
@@ -144,9 +145,7 @@ def test_the_cases_are_what_the_brief_asks_for():
 def test_no_small_pool_of_texts_is_reused_within_a_platform():
     # People write a new text for each post. (A fake's canned replies are its habit: only its own posts count.)
     for name in H10_CASES:
-        seen = [(post["platform"], post["text"]) for post in document(name)["posts"]
-                if name in GENUINE or post.get("kind", "post") == "post"]
-        assert len(set(seen)) == len(seen), name
+        assert_no_text_reused_within_a_platform(name, genuine=name in GENUINE)
 
 
 def test_no_comment_text_is_reused_across_a_genuine_accounts_posts():
