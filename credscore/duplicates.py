@@ -235,15 +235,17 @@ def _clearly_distinct(records: Sequence[Any], keys: Callable[[Any], list[Hashabl
     """Whether no two records can share a key, told from a part of every key that is cheap to get.
 
     True only when it is sure (False: look at the whole keys). Every key of a post but its id key holds its
-    second: posts with distinct ids and distinct seconds share none. A message's one key holds its second and
+    second, its content key the platform too: posts with distinct ids, distinct (platform, second) pairs and,
+    among those that may have a permalink, distinct seconds share none (a scheduler's cross-posts, one second
+    on several platforms, are told apart without reading their texts). A message's one key holds its second and
     direction. This runs on every account loaded, and sparing the texts' normalisation on a clean history
     (the common case) is most of the cost of loading it canonical.
     """
     if len(records) < 2:  # a single record shares a key with no other
         return True
     if keys is post_keys:
-        ids, seconds = set(), set()
-        dated = with_id = 0
+        ids, moments, linked = set(), set(), set()
+        dated = with_id = with_link = 0
         for post in records:
             if post.id:
                 with_id += 1
@@ -251,8 +253,14 @@ def _clearly_distinct(records: Sequence[Any], keys: Callable[[Any], list[Hashabl
                 ids.add((post.id, post.kind == "repost"))
             if post.created_at is not None:
                 dated += 1
-                seconds.add(_second(post.created_at))
-        return len(ids) == with_id and len(seconds) == dated
+                second = _second(post.created_at)
+                moments.add((canonical_platform(post.platform), second))
+                # A permalink key holds no platform: what may give one (see _permalinks) is told apart by its second.
+                url = (post.model_extra or {}).get("url")
+                if any(isinstance(candidate, str) and ":" in candidate for candidate in (url, post.id)):
+                    with_link += 1
+                    linked.add(second)
+        return len(ids) == with_id and len(moments) == dated and len(linked) == with_link
     if keys is message_keys:
         return len({(_second(message.created_at), message.direction) for message in records}) == len(records)
     if keys is follow_keys:

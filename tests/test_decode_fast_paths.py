@@ -16,7 +16,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credscore.account import AudienceMember, Follow, Message, Post, Profile, Snapshot, parse_account
+from credscore.account import (
+    _SURROGATE_ESCAPE,
+    AudienceMember,
+    Follow,
+    Message,
+    Post,
+    Profile,
+    Snapshot,
+    _may_hold_surrogate,
+    parse_account,
+)
 from credscore.duplicates import (
     _clearly_distinct,
     _no_shared_key,
@@ -95,9 +105,17 @@ def test_records_said_clearly_distinct_share_no_key_and_are_kept_as_they_are(kin
       Post(platform="twitter", text="Merci !", created_at="2025-03-04T08:31:00Z", id="2")], True),
     ([Post(platform="linkedin", text="Three things I learned", created_at="2025-03-04T08:30:00Z"),
       Post(platform="twitter", text="Three things I learned", created_at="2025-03-04T08:31:00Z")], True),
-    # the same second: their texts must be read (a scheduler's cross-post, or one post seen twice)
+    # the same second on two platforms, nothing that gives a permalink: no key in common (a scheduler's cross-post)
     ([Post(platform="linkedin", text="Trois choses apprises", created_at="2025-03-04T08:30:00Z"),
-      Post(platform="twitter", text="Trois choses apprises", created_at="2025-03-04T08:30:00.500Z")], False),
+      Post(platform="twitter", text="Trois choses apprises", created_at="2025-03-04T08:30:00.500Z")], True),
+    # ... with permalinks: their texts must be read (one post seen twice, in its network and in a feed)
+    ([Post(platform="linkedin", text="Trois choses apprises", created_at="2025-03-04T08:30:00Z",
+           id="urn:li:share:7300000000000000001"),
+      Post(platform="blog", text="Trois choses apprises", created_at="2025-03-04T08:30:00Z",
+           url="https://www.linkedin.com/feed/update/urn:li:share:7300000000000000001")], False),
+    # ... on one platform: their texts must be read
+    ([Post(platform="twitter", text="Trois choses apprises", created_at="2025-03-04T08:30:00Z"),
+      Post(platform="Twitter ", text="Trois choses apprises", created_at="2025-03-04T08:30:00.500Z")], False),
     # the same id on two platforms: not clear from the id alone
     ([Post(platform="twitter", text="a", id="1"), Post(platform="mastodon", text="b", id="1")], False),
     ([Message(platform="x", text="Salut", created_at="2025-03-04T08:30:00Z", direction="sent"),
@@ -272,3 +290,15 @@ def test_cited_keeps_the_first_distinct_items_in_order(indexes, expected):
 def test_cited_reads_no_further_than_the_items_it_keeps():
     first = [0, 0, *range(EVIDENCE_PER_FEATURE)]
     assert _cited_keys(itertools.chain(first, _then_fail())) == list(range(EVIDENCE_PER_FEATURE))
+
+
+_SOURCE_PARTS = st.one_of(st.text(max_size=8), st.sampled_from(
+    ["\\ud800", "\\uDFFF", "\\udc00", "\\u00e9", "\\ud7ff", "\\ue000", "\\\\ud800", "\\u", "\\uD8", "\ud800", "\udfff",
+     "🚀", "é", "\\"]))
+
+
+@settings(max_examples=500)
+@given(st.lists(_SOURCE_PARTS, max_size=8).map("".join))
+def test_the_quick_surrogate_check_of_a_json_text_agrees_with_the_pattern(source):
+    # A JSON line is searched for an escaped or a raw surrogate without the pattern unless it holds a "\u" escape.
+    assert _may_hold_surrogate(source) == (_SURROGATE_ESCAPE.search(source) is not None)

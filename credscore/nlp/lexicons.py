@@ -113,7 +113,13 @@ def load_lexicons(folder: Path) -> dict[str, Lexicon]:
 
 
 def strip_accents(text: str) -> str:
+    # ASCII has no accent and no compatibility form (NFKD leaves it as it is): most words and comments, answered
+    # without walking them character by character.
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

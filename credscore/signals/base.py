@@ -10,7 +10,9 @@ model sees a missing value and the verdict says what could not be measured.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
@@ -31,6 +33,7 @@ __all__ = [
     "audience_evidence",
     "cited",
     "comment_evidence",
+    "evidence_left_out",
     "follow_evidence",
     "message_evidence",
     "not_measurable",
@@ -199,6 +202,32 @@ def share(part: int | float, whole: int | float) -> float:
     return value
 
 
+# Whether the signals build their evidence items. A batch row shows a verdict's score, band and first reason, never
+# the items quoted under them, whose excerpts, times and links cost about a tenth of the scoring (measured with
+# benchmarks/throughput.py): the batch leaves them out (see :func:`evidence_left_out`). A context variable, so that
+# one thread's batch never takes the items out of another thread's verdicts.
+_evidence_wanted: ContextVar[bool] = ContextVar("credscore_evidence_wanted", default=True)
+
+
+@contextmanager
+def evidence_left_out() -> Iterator[None]:
+    """Within the block, the signals cite no evidence items: :func:`cited` gives none, and each ``*_evidence``
+    builder gives the one placeholder :data:`LEFT_OUT`.
+
+    For verdicts of which only the values, scores, bands and reason ids are read (a batch row): no value, score,
+    band or reason depends on evidence items, only what the reasons quote. Never for a verdict shown or returned.
+    """
+    token = _evidence_wanted.set(False)
+    try:
+        yield
+    finally:
+        _evidence_wanted.reset(token)
+
+
+LEFT_OUT = Evidence(kind="post", index=-1, platform="", excerpt="")
+"""What the evidence builders give within :func:`evidence_left_out`: no item of the account's (index -1)."""
+
+
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
@@ -206,12 +235,15 @@ def _excerpt(text: str) -> str:
 
 def cited(evidence: Callable[[AnalysedAccount, Key], Evidence], account: AnalysedAccount, indexes: Iterable[Key]
           ) -> tuple[Evidence, ...]:
-    """The evidence of the first :data:`EVIDENCE_PER_FEATURE` distinct items among ``indexes``, in order.
+    """The evidence of the first :data:`EVIDENCE_PER_FEATURE` distinct items among ``indexes``, in order (none within
+    :func:`evidence_left_out`).
 
     ``evidence`` is :func:`post_evidence`, :func:`message_evidence`, :func:`profile_evidence`,
     :func:`audience_evidence`, :func:`follow_evidence`, :func:`snapshot_evidence` (keys: positions) or
     :func:`comment_evidence` (keys: ``(post position, comment position)``).
     """
+    if not _evidence_wanted.get():
+        return ()
     # The first distinct keys only: a signal may pass every matching position of a long history, and the rest
     # are neither deduplicated nor read (evidence is built for the items kept, once each).
     chosen: dict[Key, None] = {}
@@ -223,6 +255,8 @@ def cited(evidence: Callable[[AnalysedAccount, Key], Evidence], account: Analyse
 
 
 def post_evidence(account: AnalysedAccount, index: int) -> Evidence:
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     post = account.account.posts[index]
     links = account.posts[index].links
     return Evidence(
@@ -237,6 +271,8 @@ def post_evidence(account: AnalysedAccount, index: int) -> Evidence:
 
 
 def message_evidence(account: AnalysedAccount, index: int) -> Evidence:
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     message = account.account.messages[index]
     links = account.messages[index].links
     return Evidence(
@@ -250,6 +286,8 @@ def message_evidence(account: AnalysedAccount, index: int) -> Evidence:
 
 
 def profile_evidence(account: AnalysedAccount, index: int) -> Evidence:
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     profile = account.account.profiles[index]
     return Evidence(kind="profile", index=index, platform=profile.platform, excerpt=_excerpt(profile.bio or ""),
                     id=profile.handle, link=profile.url)
@@ -260,6 +298,8 @@ def comment_evidence(account: AnalysedAccount, where: tuple[int, int]) -> Eviden
 
     The excerpt names the commenter (``@author: text``): who comments is the evidence of a pod.
     """
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     index, position = where
     post = account.account.posts[index]
     comment = (post.comments or ())[position]
@@ -271,6 +311,8 @@ def comment_evidence(account: AnalysedAccount, where: tuple[int, int]) -> Eviden
 
 def audience_evidence(account: AnalysedAccount, index: int) -> Evidence:
     """A member of the account's audience sample, with the counters that describe them."""
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     member = account.account.audience[index]
     parts = [f"@{member.handle.strip().lstrip('@')}" if member.handle and member.handle.strip() else "?"]
     parts += [f"{label} {value}" for label, value in (("followers", member.followers), ("following", member.following),
@@ -285,6 +327,8 @@ def audience_evidence(account: AnalysedAccount, index: int) -> Evidence:
 
 def follow_evidence(account: AnalysedAccount, index: int) -> Evidence:
     """A follow event; its excerpt says who followed whom, and when it was undone if it was."""
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     follow = account.account.follows[index]
     who = f"@{follow.counterpart.strip().lstrip('@')}" if follow.counterpart and follow.counterpart.strip() else "?"
     said = f"followed by {who}" if follow.direction == "in" else f"followed {who}"
@@ -296,6 +340,8 @@ def follow_evidence(account: AnalysedAccount, index: int) -> Evidence:
 
 def snapshot_evidence(account: AnalysedAccount, index: int) -> Evidence:
     """A snapshot of the account's public counters."""
+    if not _evidence_wanted.get():
+        return LEFT_OUT
     snapshot = account.account.snapshots[index]
     parts = [f"{label} {value}" for label, value in (("followers", snapshot.followers),
                                                      ("following", snapshot.following),

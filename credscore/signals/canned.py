@@ -159,11 +159,13 @@ def _near_twins(texts: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 def _bag(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """The words as a multiset: the k-th "merci" of a text is ("merci", k)."""
-    seen: Counter[str] = Counter()
+    # A plain dict: a Counter's missing key goes through a Python method, once per word of every text compared.
+    seen: dict[str, int] = {}
     bag = []
     for word in words:
-        bag.append((word, seen[word]))
-        seen[word] += 1
+        count = seen.get(word, 0)
+        bag.append((word, count))
+        seen[word] = count + 1
     return tuple(bag)
 
 

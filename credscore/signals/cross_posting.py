@@ -58,6 +58,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
+from operator import itemgetter
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.signals.base import (
@@ -303,10 +304,16 @@ def near_duplicate_clusters(texts: Sequence[Sequence[str]]) -> list[int]:
     """
     words_of = [tuple(words) for words in texts]
     string_sets = [_shingles(words) for words in words_of]
-    frequency = Counter(bigram for bigrams in string_sets for bigram in bigrams)
+    frequency = Counter(itertools.chain.from_iterable(string_sets))
+    # Twins have MIN_CORE_SHINGLES bigrams in common, each held by two texts at least: when no text has that many
+    # such bigrams (most accounts, which repeat no post), no text has a twin, and the search has nothing to find.
+    shared = {bigram for bigram, count in frequency.items() if count > 1}
+    if not any(len(bigrams) >= MIN_CORE_SHINGLES and len(shared.intersection(bigrams)) >= MIN_CORE_SHINGLES
+               for bigrams in string_sets):
+        return list(range(len(string_sets)))
     # Bigram ids in the global order: rarest first, ties by the bigram, so that a prefix is the smallest ids.
-    rank = {bigram: n for n, bigram in enumerate(sorted(frequency, key=lambda bigram: (frequency[bigram], bigram)))}
-    sets = [frozenset(rank[bigram] for bigram in bigrams) for bigrams in string_sets]
+    rank = {bigram: n for n, (bigram, _) in enumerate(sorted(frequency.items(), key=itemgetter(1, 0)))}
+    sets = [frozenset(map(rank.__getitem__, bigrams)) for bigrams in string_sets]
     parent = list(range(len(sets)))
 
     def root(text: int) -> int:

@@ -49,6 +49,7 @@ import logging
 import math
 import statistics
 import tomllib
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -224,8 +225,28 @@ def post_engagement_rates(account: Account) -> list[tuple[int, float]]:
     return [(index, engagements / base) for index, engagements, base in _counted(account)]
 
 
+# Each live account's counted posts, by identity: the engagement signal and the batch row's agency figures (through
+# post_engagement_rates) count an account's posts once. An entry goes with its account (a weak reference).
+_counted_memo: dict[int, tuple[weakref.ref[Account], list[tuple[int, int, int]]]] = {}
+
+
 def _counted(account: Account) -> list[tuple[int, int, int]]:
-    """(post index, engagements, base) of the posts with a rate (see :func:`post_engagement_rates`)."""
+    """(post index, engagements, base) of the posts with a rate (see :func:`post_engagement_rates`); not to be
+    changed by the caller (it is remembered for the account)."""
+    key = id(account)
+    known = _counted_memo.get(key)
+    if known is not None and known[0]() is account:
+        return known[1]
+    counted = _count(account)
+
+    def forget(_: weakref.ref[Account]) -> None:
+        _counted_memo.pop(key, None)
+
+    _counted_memo[key] = (weakref.ref(account, forget), counted)
+    return counted
+
+
+def _count(account: Account) -> list[tuple[int, int, int]]:
     counted = []
     followers_of: dict[str, int | None] = {}
     # Each platform name looked up once: an account's posts name a few platforms, thousands of times.
