@@ -21,7 +21,9 @@ workshops of libraries and associations: see its ``sources``.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import LANGUAGES, load_lexicons
@@ -32,6 +34,13 @@ NAME = "lead_magnets"
 LEXICON = "lead_magnets"
 # The keyword a reader is asked to comment: two to twenty capitals or digits ("AI", "PROMPT", "GUIDE", "IA").
 KEYWORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]{2,20}"
+# What every keyword begins with: a post without it calls for no keyword (the keyword is matched case-sensitively).
+KEYWORD_START = re.compile(KEYWORD[:-len("{2,20}")] + "{2}")
+# Letters that case-insensitive patterns equate with an ASCII letter though ``str.lower`` does not: long s, dotless
+# and dotted i, the Kelvin sign.
+CASE_FOLDED_APART = frozenset("ſıİK")
+# Posts repeat across the accounts of a batch (cross-posts, templates): each distinct text is read once.
+TEXTS_REMEMBERED = 16_384
 OPENING_QUOTES = "«\"“'‘"
 CLOSING_QUOTES = "»\"”'’"
 # Sentences and words of a post, for the gift and the thing given in one sentence.
@@ -43,9 +52,24 @@ WORD = re.compile(r"[\w'’-]+")
 DELIVERY_REACH = 12
 
 
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` as written (a plain substring search, in one pass)."""
+    return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class _KeywordCalls:
+    """A language's patterns of a call to comment a keyword (quoted; bare, then a promise), and a word each verb
+    contains in lower case, to skip the posts that ask nothing at once."""
+
+    quoted: re.Pattern[str]
+    bare: re.Pattern[str]
+    clues: re.Pattern[str]
+
+
 @cache
-def _keyword_calls() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """Per language, the patterns of a call to comment a keyword: (quoted keyword, bare keyword then delivery)."""
+def _keyword_calls() -> dict[str, _KeywordCalls]:
+    """Per language, the patterns of a call to comment a keyword."""
     lexicon = load_lexicons(data_dir() / "lexicons")[LEXICON]
     verbs, delivery = lexicon.contexts["keyword_calls"], lexicon.contexts["delivery"]
     patterns = {}
@@ -53,41 +77,67 @@ def _keyword_calls() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         verb = "|".join(re.escape(word) for word in sorted(getattr(verbs, lang), key=len, reverse=True))
         promise = "|".join(re.escape(word) for word in sorted(getattr(delivery, lang), key=len, reverse=True))
         lead = rf"(?<!\w)(?i:{verb})\s*(?:(?i:with|avec)\s*)?:?\s*"
-        quoted = re.compile(rf"{lead}[{OPENING_QUOTES}]\s?{KEYWORD}\s?[{CLOSING_QUOTES}]")
-        bare = re.compile(rf"{lead}{KEYWORD}(?!\w)(?:[^.!?\n]{{0,{DELIVERY_REACH}}}?(?<!\w)(?i:{promise})(?!\w)"
-                          rf"|[^\w\n]*(?:$|[.!?\n]))")
-        patterns[lang] = (quoted, bare)
+        patterns[lang] = _KeywordCalls(
+            quoted=re.compile(rf"{lead}[{OPENING_QUOTES}]\s?{KEYWORD}\s?[{CLOSING_QUOTES}]"),
+            bare=re.compile(rf"{lead}{KEYWORD}(?!\w)(?:[^.!?\n]{{0,{DELIVERY_REACH}}}?(?<!\w)(?i:{promise})(?!\w)"
+                            rf"|[^\w\n]*(?:$|[.!?\n]))"),
+            clues=_any_of(max(word.split(), key=len) for word in getattr(verbs, lang)))
     return patterns
 
 
+@dataclass(frozen=True, slots=True)
+class _Gifts:
+    """The ``gifts``, ``magnets`` and ``not_gifts`` phrases, each padded with a space on both sides (as a sentence's
+    words are joined), both languages together (posts mix them: "free masterclass" in a French post), apostrophes
+    made straight; and a word each gift phrase must contain, to skip the posts that give nothing at once."""
+
+    gifts: tuple[str, ...]
+    magnets: tuple[str, ...]
+    not_gifts: tuple[str, ...]
+    clues: re.Pattern[str]
+
+
 @cache
-def _gift_phrases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The gift words, the things given and the phrases that give nothing, both languages together (posts mix
-    them: "free masterclass" in a French post), apostrophes made straight."""
+def _gift_phrases() -> _Gifts:
     contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
 
-    def phrases(name: str) -> frozenset[str]:
-        return frozenset(word.replace("’", "'") for lang in LANGUAGES for word in getattr(contexts[name], lang))
+    def phrases(name: str) -> tuple[str, ...]:
+        return tuple(sorted({word.replace("’", "'") for lang in LANGUAGES for word in getattr(contexts[name], lang)}))
 
-    return phrases("gifts"), phrases("magnets"), phrases("not_gifts")
+    gifts = phrases("gifts")
+    return _Gifts(gifts=tuple(f" {gift} " for gift in gifts),
+                  magnets=tuple(f" {thing} " for thing in phrases("magnets")),
+                  not_gifts=tuple(f" {phrase} " for phrase in phrases("not_gifts")),
+                  clues=_any_of(max(gift.split(), key=len) for gift in gifts))
 
 
+@lru_cache(maxsize=TEXTS_REMEMBERED)
 def gives_a_magnet(text: str) -> bool:
     """Whether one sentence of ``text`` gives away (free, offered) a thing a funnel dangles (a guide, a template)."""
-    gifts, magnets, not_gifts = _gift_phrases()
-    for sentence in SENTENCE_END.split(text.lower().replace("’", "'")):
+    phrases = _gift_phrases()
+    lowered = text.lower().replace("’", "'")
+    if not phrases.clues.search(lowered):  # most posts give nothing
+        return False
+    for sentence in SENTENCE_END.split(lowered):
         padded = f" {' '.join(WORD.findall(sentence))} "
-        if (any(f" {gift} " in padded for gift in gifts) and any(f" {thing} " in padded for thing in magnets)
-                and not any(f" {phrase} " in padded for phrase in not_gifts)):
+        if (any(gift in padded for gift in phrases.gifts) and any(thing in padded for thing in phrases.magnets)
+                and not any(phrase in padded for phrase in phrases.not_gifts)):
             return True
     return False
 
 
+@lru_cache(maxsize=TEXTS_REMEMBERED)
 def calls_for_a_keyword(text: str, lang: str) -> bool:
     """Whether ``text`` asks readers to comment or message a keyword to receive something (French verbs for a French
     text, English ones otherwise: "comment" is also the French "how")."""
-    quoted, bare = _keyword_calls()["fr" if lang == "fr" else "en"]
-    return bool(quoted.search(text) or bare.search(text))
+    if not KEYWORD_START.search(text):  # no word in capitals: no keyword to comment (matched case-sensitively)
+        return False
+    calls = _keyword_calls()["fr" if lang == "fr" else "en"]
+    # No verb of the calls in the text, in lower case: no call (unless the text has one of the few letters that
+    # Python's case-insensitive matching equates with another, which the patterns then read).
+    if not calls.clues.search(text.lower()) and CASE_FOLDED_APART.isdisjoint(text):
+        return False
+    return bool(calls.quoted.search(text) or calls.bare.search(text))
 
 
 @signal(NAME, [

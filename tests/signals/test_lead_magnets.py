@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from credscore.signals.lead_magnets import calls_for_a_keyword, lead_magnets
+from credscore.signals import lead_magnets as lead_magnets_module
+from credscore.signals.lead_magnets import calls_for_a_keyword, gives_a_magnet, lead_magnets
 from tests.conftest import analysed, post
 
 CASES = [
@@ -70,3 +73,22 @@ def test_not_measurable_without_a_post_of_its_own():
     result = lead_magnets(analysed([post("Grab my free guide", kind="reply"), post("free template", kind="repost")],
                                    lang="en"))
     assert not result.measurable
+
+
+# Texts made of the words the patterns look for, in any case, with the letters Python's case-insensitive matching
+# equates with ASCII ones: the shortcuts that skip most posts must never change an answer.
+_PIECES = ["Comment", "comment", "COMMENTEZ", "Commente", "type", "DM me", "écris", "ſ", "ı", "İ", "K", "AI", "PROMPT",
+           "«", "»", "'", "GUIDE", "for", "pour", "and I'll send it", "free", "FREE", "gratuit", "offert", "guide",
+           "template", "masterclass", "feel free", ".", "\n", "👇", "48", "the", "notre", " "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join), st.sampled_from(["fr", "en"]))
+def test_the_shortcuts_never_change_an_answer(text, lang):
+    calls = lead_magnets_module._keyword_calls()[lang]
+    assert calls_for_a_keyword(text, lang) is bool(calls.quoted.search(text) or calls.bare.search(text))
+    phrases = lead_magnets_module._gift_phrases()
+    every_sentence = [f" {' '.join(lead_magnets_module.WORD.findall(sentence))} "
+                      for sentence in lead_magnets_module.SENTENCE_END.split(text.lower().replace("’", "'"))]
+    assert gives_a_magnet(text) is any(
+        any(gift in padded for gift in phrases.gifts) and any(thing in padded for thing in phrases.magnets)
+        and not any(phrase in padded for phrase in phrases.not_gifts) for padded in every_sentence)
