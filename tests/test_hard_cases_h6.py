@@ -42,12 +42,16 @@ holds the offers of a message written for each follower, and rule ``pitch-dms-to
 Not asserted (credscore disagrees with a careful auditor today; scores with model credscore-default@3a373a9df423 and
 the rules and lexicons of this round):
 
-- ``h6_en_guru_link_in_first_comment`` (fake): 4.9, likely_genuine, no rule; probability 0.05. Reasons:
+- ``h6_en_guru_link_in_first_comment`` (fake; asserted ``likely_fake`` since, below): 4.9, likely_genuine, no rule;
+  probability 0.05. Reasons:
   conversation.reply_share 0 % (+2.54), conversation.generic_reply_share 100 % (+0.69),
   engagement.comments_per_like 0.1 (-0.56). The posts carry no link; the guru's own first comments ("Here you go 👉
   URL") read as generic replies, not link posts (link share 17 %); the lead magnet announced in every post ("free
   masterclass", "free guide", "link in the first comment") is read nowhere, the sales-pitch lexicon being applied to
   DMs only; AI-hype talk is not in the buzzword lexicon (post share 2 %); round-minute share 67 % is no reason.
+  Since fixed: the ``lead_magnets`` signal reads the bait in 67 % of his posts and rule ``lead-magnet-funnel`` (bait,
+  the link dropped in his own replies, no conversation) makes him 65, ``likely_fake`` (model
+  credscore-default@571e82898e23, probability 0.34).
 - ``h6_fr_agence_ghostwriting_x10`` (fake): 49.3, uncertain (asserted: not likely_genuine); probability 0.44, rules
   hollow-talk-not-genuine (floor 35), self-proclaimed-title (+5) (identical-cross-posting no longer: two networks).
   Reasons: conversation.reply_share 9 % (+1.36), engagement.comments_per_like 0.1 (-0.56),
@@ -100,13 +104,15 @@ GENUINE = ("h6_fr_recrutement_editeur_logiciel", "h6_en_b2b_saas_scheduler", "h6
 FAKE = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_tool_generated_replies", "h6_en_guru_link_in_first_comment",
         "h6_fr_guru_deux_reseaux_paraphrases", "h6_fr_agence_ghostwriting_x10")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
-ESCAPING_FAKES = ("h6_en_guru_link_in_first_comment",)
+ESCAPING_FAKES: tuple[str, ...] = ()
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},
     "h6_en_guru_tool_generated_replies": "likely_fake",
     "h6_en_guru_llm_personalised_dms": "likely_fake",
+    # Since the lead_magnets signal and rule lead-magnet-funnel (session 9): see the module docstring.
+    "h6_en_guru_link_in_first_comment": "likely_fake",
 }
 FIRST_POSTS = 12
 # The organisations that publish each announcement on every network they have.
