@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from credscore.nlp.analysis import AnalysedAccount
+from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import LANGUAGES, load_lexicons
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
@@ -33,9 +33,10 @@ from credscore.signals.base import Feature, SignalResult, cited, not_measurable,
 NAME = "lead_magnets"
 LEXICON = "lead_magnets"
 # The keyword a reader is asked to comment: two to twenty capitals or digits ("AI", "PROMPT", "GUIDE", "IA").
-KEYWORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]{2,20}"
+KEYWORD_LETTER = "[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]"
+KEYWORD = KEYWORD_LETTER + "{2,20}"
 # What every keyword begins with: a post without it calls for no keyword (the keyword is matched case-sensitively).
-KEYWORD_START = re.compile(KEYWORD[:-len("{2,20}")] + "{2}")
+KEYWORD_START = re.compile(KEYWORD_LETTER + "{2}")
 # Letters that case-insensitive patterns equate with an ASCII letter though ``str.lower`` does not: long s, dotless
 # and dotted i, the Kelvin sign.
 CASE_FOLDED_APART = frozenset("ſıİK")
@@ -155,11 +156,15 @@ def lead_magnets(account: AnalysedAccount) -> SignalResult:
     posts = [i for i, post in enumerate(account.account.posts) if post.kind == "post"]
     if not posts:
         return not_measurable(NAME, "no post of the account's own (replies and reposts are not counted)")
-    bait = [i for i in posts if account.posts[i].terms(LEXICON) or gives_a_magnet(account.account.posts[i].text)
-            or calls_for_a_keyword(account.account.posts[i].text, account.posts[i].lang)]
+    bait = [i for i in posts if _is_bait(account.account.posts[i].text, account.posts[i])]
     return SignalResult(
         signal=NAME,
         measurable=True,
         values={"bait_share": share(len(bait), len(posts))},
         evidence={"bait_share": cited(post_evidence, account, bait)},
     )
+
+
+def _is_bait(text: str, read: AnalysedText) -> bool:
+    """Whether a post (its text as written, and as read) is built around a lead magnet."""
+    return bool(read.terms(LEXICON)) or gives_a_magnet(text) or calls_for_a_keyword(text, read.lang)
