@@ -82,6 +82,12 @@ def render_evaluation(source: str, report: dict) -> str:
     genuine_fake = report["genuine_called_likely_fake"]
     if genuine_fake is not None:
         lines.append(f"  genuine accounts in the likely_fake band: {genuine_fake:.1%}")
+    noise = report.get("label_noise")
+    if noise:
+        lines.append(f"  label noise: {noise['flipped']} labels flipped on purpose; against the labels as given no "
+                     f"ranking passes ROC-AUC {_figure(noise['ceiling_roc_auc']).strip()}; against the labels before "
+                     f"the flip: model {_figure(noise['model_roc_auc_unflipped']).strip()}, verdict "
+                     f"{_figure(noise['verdict_roc_auc_unflipped']).strip()}")
     lines.append("by language:")
     for language, figures in report["by_language"].items():
         lines.append(_metrics_line(language, figures))
