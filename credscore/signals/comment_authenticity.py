@@ -22,9 +22,12 @@ Three features, on the comments the source gives under the account's own posts:
   by *another* author. One fan repeating themself, or a thread of "Congratulations to the team!" under one
   post, is no template.
 - ``pod_share``: share of the commented posts whose commenters are mostly (:data:`POD_MAJORITY`) a recurring
-  set: authors who comment on at least :data:`RECURRING_SHARE` of the commented posts. A recurring set of
-  fewer than :data:`MIN_POD_MEMBERS` people is a few loyal fans, not a pod: the share is then 0.
-  ``NaN`` when too few comments name their author.
+  set: authors who comment on at least :data:`RECURRING_SHARE` of the commented posts *of the same platform*
+  (a handle names someone on one network only, and a pod that follows an account across networks comments
+  under other handles on each: counted over all networks, none of them would look regular). A platform with
+  fewer than :data:`MIN_COMMENTED_POSTS` commented posts has no regulars. Fewer than :data:`MIN_POD_MEMBERS`
+  regulars on a platform are a few loyal fans, not a pod: with no pod on any platform the share is 0. ``NaN``
+  when too few comments name their author.
 
 Not measurable with fewer than :data:`MIN_COMMENTS` comments on at least :data:`MIN_COMMENTED_POSTS` posts:
 most sources give no comment at all, and that must count neither way. The order of posts, and of the
@@ -254,24 +257,32 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return 2 * common * TEMPLATE_SIMILARITY.denominator >= TEMPLATE_SIMILARITY.numerator * (len(a) + len(b))
 
 
-def recurring_commenters(account: Account) -> frozenset[str]:
-    """The authors (normalised handles) who comment on at least :data:`RECURRING_SHARE` of the commented posts."""
-    by_post = _authors_by_post(account)
-    if not by_post:
-        return frozenset()
-    counts = Counter(author for authors in by_post.values() for author in authors)
-    return frozenset(author for author, count in counts.items() if count >= RECURRING_SHARE * len(by_post))
+def recurring_commenters(account: Account) -> frozenset[tuple[str, str]]:
+    """The regulars as ``(platform, normalised handle)``: authors who comment on at least :data:`RECURRING_SHARE`
+    of the account's commented posts on that platform (one with :data:`MIN_COMMENTED_POSTS` commented posts or more).
+    """
+    by_platform: dict[str, list[frozenset[tuple[str, str]]]] = {}
+    for index, authors in _authors_by_post(account).items():
+        by_platform.setdefault(account.posts[index].platform, []).append(authors)
+    regulars: set[tuple[str, str]] = set()
+    for posts in by_platform.values():
+        if len(posts) < MIN_COMMENTED_POSTS:
+            continue
+        counts = Counter(author for authors in posts for author in authors)
+        regulars.update(author for author, count in counts.items() if count >= RECURRING_SHARE * len(posts))
+    return frozenset(regulars)
 
 
-def _authors_by_post(account: Account) -> dict[int, frozenset[str]]:
-    by_post: dict[int, set[str]] = {}
+def _authors_by_post(account: Account) -> dict[int, frozenset[tuple[str, str]]]:
+    """Each commented post's authors, as ``(platform, normalised handle)``: a handle names someone on one network."""
+    by_post: dict[int, set[tuple[str, str]]] = {}
     for index, post in enumerate(account.posts):
         if post.kind == "repost":
             continue
         for comment in post.comments or ():
             author = normalise_handle(comment.author)
             if author:
-                by_post.setdefault(index, set()).add(author)
+                by_post.setdefault(index, set()).add((post.platform, author))
     return {index: frozenset(authors) for index, authors in by_post.items()}
 
 
@@ -280,14 +291,18 @@ def _pods(account: Account, comments: list[tuple[int, int]]) -> tuple[float, lis
     if len(authored) < MIN_AUTHORED_SHARE * len(comments):
         return math.nan, []
     by_post = _authors_by_post(account)
-    regulars = recurring_commenters(account)
-    if len(regulars) < MIN_POD_MEMBERS:
+    # Regulars make a pod where a network has enough of them: three loyal fans on each of two networks (often the
+    # same three people) are still three loyal fans.
+    found = recurring_commenters(account)
+    members = Counter(platform for platform, _ in found)
+    regulars = {author for author in found if members[author[0]] >= MIN_POD_MEMBERS}
+    if not regulars:
         return 0.0, []
     pod_posts = {index for index, authors in by_post.items() if len(authors & regulars) >= POD_MAJORITY * len(authors)}
     # One comment per regular, on the pod's posts: who the pod is.
-    shown: dict[str, tuple[int, int]] = {}
+    shown: dict[tuple[str, str], tuple[int, int]] = {}
     for where in authored:
-        author = _author(account, where)
+        author = (account.posts[where[0]].platform, _author(account, where))
         if where[0] in pod_posts and author in regulars:
             shown.setdefault(author, where)
     return len(pod_posts) / len(by_post), sorted(shown.values())

@@ -1,3 +1,4 @@
+import itertools
 import math
 
 import pytest
@@ -67,6 +68,12 @@ EN_TALK = ["Which lens did you use for the second shot?", "We tried the recipe, 
            "My cat does exactly the same with boxes", "Any tips for keeping basil alive indoors?",
            "The blue paint looks darker than in your last video", "How long did the hike take from the car park?"]
 
+# Distinct comments for larger sections: two real remarks each, no two comments the same pair (never templates).
+TALK_PAIRS = {"en": [(f"{a} {b}", f"{b} {a}") for a, b in itertools.combinations(EN_TALK, 2)]}
+# A family that follows a creator everywhere, each member with their own words.
+FAMILY = {"maman": "Papa et moi on a regardé ça trois fois au petit déjeuner", "soeur": "Tu me prêtes l'appareil "
+          "le week-end prochain pour le mariage de Léa", "amie": "On se voit toujours mercredi pour la répétition ?"}
+
 CASES = [
     # (lang, posts, expected generic share, templated share, pod share)
     # A real audience: different people, asking about the post.
@@ -80,6 +87,15 @@ CASES = [
     ("en", [commented(f"Post {k}", [comment(f"Amazing content, check out my page for more {tip}", f"bot{k}"),
                                     comment(EN_TALK[k], f"fan{k}")])
             for k, tip in enumerate(["tips", "ideas", "tips", "tricks", "tips"])], 0.5, 0.5, 0.0),
+    # A pod that follows the account across networks under other handles on each: regulars of each network.
+    ("en", [commented(f"{network} post {k}", [comment(TALK_PAIRS["en"][8 * n + 2 * k + (j % 2)][j // 2],
+                                                      f"{network[:2]}{j}") for j in range(4)],
+                      platform=network) for n, network in enumerate(("linkedin", "instagram")) for k in range(4)],
+     0.0, 0.0, 1.0),
+    # Three loyal fans on each of two networks, under the same handles: three loyal fans, not a pod.
+    ("fr", [commented(f"{network} photo {k}", [comment(text, name) for name, text in FAMILY.items()]
+                      + [comment(FR_TALK[4 * n + k], f"passant{n}{k}")], platform=network)
+            for n, network in enumerate(("instagram", "facebook")) for k in range(4)], 0.0, 0.0, 0.0),
     # The same fan writing the same kind words under every post, and a thread of identical congratulations under
     # one post, are no template.
     ("fr", [commented(f"Photo {k}", [comment("Toujours un plaisir de lire tes carnets de voyage", "mamie_jo"),
