@@ -8,9 +8,10 @@ many people to be followed back, and unfollows them within days once they did (o
 - ``unexplained_growth_share``: the share of the followers gained over the observed period that came
   in bursts (:func:`follower_bursts`) with no post of the account's own in the :data:`EXPLAIN_BEFORE`
   before the burst began, or during it, that could have brought them (when posts carry likes: a post that
-  travelled, with :data:`TRAVELLED_FACTOR` times the median likes of the account's posts, its replies left
-  out). ``NaN`` without a dated post in the observed period (nothing could explain anything, and that must
-  not count against the account).
+  travelled, with :data:`TRAVELLED_FACTOR` times the median likes of the account's posts on the same platform,
+  its replies left out: likes are counted per platform, and what is ordinary on one is a hit on another).
+  ``NaN`` without a dated post in the observed period (nothing could explain anything, and that must not
+  count against the account).
 - ``follow_churn_share``: the share of the account's outgoing follows with a time that were undone
   (``ended_at``) within :data:`CHURN_WINDOW`. ``NaN`` when the source records no unfollow at all
   (most exports do not, and then churn is unknown, not zero), or with fewer than :data:`MIN_OUT_FOLLOWS`
@@ -155,27 +156,48 @@ def follower_series(account: Account) -> list[tuple[datetime, int]]:
     return series
 
 
-def _explaining_posts(account: Account, start: datetime, end: datetime, bar: float | None) -> tuple[int, ...]:
+def _explaining_posts(account: Account, start: datetime, end: datetime, bars: TravelledBars) -> tuple[int, ...]:
     """The account's own posts from :data:`EXPLAIN_BEFORE` before ``start`` to ``end`` that could bring followers.
 
-    When the posts carry likes, only a post that travelled explains a rush: one with at least ``bar`` likes
-    (:func:`_travelled_bar`). Without counters, any post does.
+    When the posts carry likes, only a post that travelled explains a rush: one with at least its platform's bar of
+    likes (:func:`_travelled_bars`). Without counters, any post does.
     """
     return tuple(i for i, post in enumerate(account.posts)
                  if post.kind != "repost" and post.created_at is not None
                  and start - EXPLAIN_BEFORE <= post.created_at <= end
-                 and (bar is None or post.likes is None or post.likes >= bar))
+                 and (post.likes is None or post.likes >= bars.bar(post.platform)))
 
 
-def _travelled_bar(account: Account) -> float | None:
-    """:data:`TRAVELLED_FACTOR` times the median likes of the account's posts (not its replies or comments), when
-    enough of them carry likes.
+@dataclass(frozen=True, slots=True)
+class TravelledBars:
+    """The likes a post needs to have travelled: :data:`TRAVELLED_FACTOR` times the median likes of the account's
+    posts *on its platform*, or of all its posts where that platform has too few with likes; 0 (any post) when
+    too few posts carry likes at all."""
 
-    Replies draw a few likes each: counted in the median, twenty answers to comments would lower the bar until
-    every ordinary post "travelled", and a delivery of bought followers would always find a post to explain it.
+    by_platform: dict[str, float]
+    overall: float
+
+    def bar(self, platform: str) -> float:
+        return self.by_platform.get(platform_key(platform), self.overall)
+
+
+def _travelled_bars(account: Account) -> TravelledBars:
+    """Each platform's bar of likes for a post that travelled (see :class:`TravelledBars`).
+
+    Per platform, because likes are: 20,000 likes are an ordinary video on a large TikTok account and a post that
+    travelled on its X account. Measured against all platforms at once, the ordinary videos of the platform that
+    draws the most likes would explain any delivery of bought followers on the others. Replies draw a few likes
+    each: counted in the median, twenty answers to comments would lower the bar until every ordinary post
+    "travelled", so only posts count (not replies or comments).
     """
-    likes = [post.likes for post in account.posts if post.kind == "post" and post.likes is not None]
-    return TRAVELLED_FACTOR * statistics.median(likes) if len(likes) >= MIN_POSTS_WITH_LIKES else None
+    likes: dict[str, list[int]] = {}
+    for post in account.posts:
+        if post.kind == "post" and post.likes is not None:
+            likes.setdefault(platform_key(post.platform), []).append(post.likes)
+    every = [count for counts in likes.values() for count in counts]
+    overall = TRAVELLED_FACTOR * statistics.median(every) if len(every) >= MIN_POSTS_WITH_LIKES else 0.0
+    return TravelledBars({platform: TRAVELLED_FACTOR * statistics.median(counts)
+                          for platform, counts in likes.items() if len(counts) >= MIN_POSTS_WITH_LIKES}, overall)
 
 
 def follower_bursts(account: Account) -> list[FollowerBurst]:
@@ -187,9 +209,9 @@ def follower_bursts(account: Account) -> list[FollowerBurst]:
     times = [account.follows[i].created_at for i in follows]
     bursts = time_bursts([when for when in times if when is not None], window=FOLLOW_WINDOW,
                          baseline=FOLLOW_BASELINE, min_count=MIN_FOLLOW_BURST)
-    bar = _travelled_bar(account)
+    bars = _travelled_bars(account)
     return [FollowerBurst(burst.start, burst.end, len(burst.members), "follows", None,
-                          _explaining_posts(account, burst.start, burst.end, bar),
+                          _explaining_posts(account, burst.start, burst.end, bars),
                           tuple(follows[k] for k in burst.members)) for burst in bursts]
 
 
@@ -203,13 +225,13 @@ def _snapshot_bursts(account: Account, platform: str) -> list[FollowerBurst]:
         days = max(after.at - before.at, MIN_INTERVAL) / timedelta(days=1)
         intervals.append(((after.followers or 0) - (before.followers or 0), days))
     usual = statistics.median(max(gain, 0) / days for gain, days in intervals)
-    bursts, bar = [], _travelled_bar(account)
+    bursts, bars = [], _travelled_bars(account)
     for k, (gain, days) in enumerate(intervals):
         enough = max(MIN_SNAPSHOT_GAIN, MIN_SNAPSHOT_GAIN_SHARE * (snapshots[k].followers or 0))
         if gain >= enough and gain / days > SNAPSHOT_BURST_FACTOR * usual:
             start, end = snapshots[k].at, snapshots[k + 1].at
             bursts.append(FollowerBurst(start, end, gain, "snapshots", platform,
-                                        _explaining_posts(account, start, end, bar), (positions[k], positions[k + 1])))
+                                        _explaining_posts(account, start, end, bars), (positions[k], positions[k + 1])))
     return bursts
 
 

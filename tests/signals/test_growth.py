@@ -73,6 +73,13 @@ CASES = [
     # A reply that itself travelled (2,400 likes) brings followers like a post: it explains the jump.
     ("fr", [*FR_POSTS, dated("Réponse à la question du jour : oui, le grès se répare", 38, 2_400) | {"kind": "reply"}],
      weekly(JUMP), [], 0.0, math.nan),
+    # Ordinary videos of its TikTok (20,000 likes each, as usual there) do not explain 8,000 new Instagram followers,
+    # however many more likes they draw than its Instagram posts: likes are measured against their own platform.
+    ("en", [*EN_POSTS, *(dated(f"Throwing clip {k}", 7 + 14 * k, 20_000, "tiktok") for k in range(5))],
+     weekly(JUMP), [], 8_070 / (JUMP[-1] - JUMP[0]), math.nan),
+    # A TikTok video that travelled there (twenty times its usual likes) explains Instagram followers: people cross.
+    ("fr", [*FR_POSTS, *(dated(f"Tournage {k}", 7 + 14 * k, 40_000 if k == 2 else 2_000, "tiktok") for k in range(5))],
+     weekly(JUMP), [], 0.0, math.nan),
     # Follow events: a delivery of 200 new followers within minutes, on day 101, long after the last post.
     ("en", EN_POSTS, [], steady_followers() + delivery(), 200 / 320, math.nan),
     # Follow-for-follow: half the followed accounts unfollowed within two days.
