@@ -12,7 +12,10 @@ The shapes:
 - a person in a list is ``{"title", "string_list_data": [{"href", "value", "timestamp"}]}``; the
   username is in ``value``, else in ``title``, else the last part of the ``href`` path;
 - a form is ``{"string_map_data": {"<UI label>": {"value", "timestamp"}}}``; booleans are the strings
-  ``"True"``/``"False"``; a ``timestamp`` of ``0`` means "not applicable".
+  ``"True"``/``"False"``; a ``timestamp`` of ``0`` means "not applicable". The UI labels follow the account's
+  language and their case changes between exports (``Profile Photo``, ``Profile photo``): a field is looked up
+  by its English label, then by the translations known (:mod:`credscore.importers._localised`), without
+  regard to case.
 """
 
 from __future__ import annotations
@@ -27,12 +30,14 @@ from urllib.parse import urlsplit
 from credscore.errors import InputError
 from credscore.importers._archive import Archive
 from credscore.importers._common import from_epoch, json_array, json_object, media_kind, media_record
+from credscore.importers._localised import fold, meta_labels
 from credscore.importers.facebook_export import repair_mojibake
 
 __all__ = [
     "INSTAGRAM_ANCHORS",
     "MetaReader",
     "caption",
+    "field",
     "first_entry",
     "flag",
     "follows",
@@ -44,6 +49,7 @@ __all__ = [
     "post_items",
     "post_time",
     "records",
+    "unknown_labels",
     "username",
 ]
 
@@ -172,14 +178,33 @@ def form(data: Any, key: str) -> dict[str, Any]:
     return json_object(found[0].get("string_map_data")) if found else {}
 
 
+def field(fields: dict[str, Any], label: str) -> dict[str, Any]:
+    """The form field (or ``media_map_data`` entry) of the English ``label``: under that label, else under one of
+    its known translations (:data:`~credscore.importers._localised.META_LABELS`: the export writes its labels in
+    the account's language), compared without regard to case; an empty one when none is there."""
+    if isinstance(fields.get(label), dict):
+        return fields[label]
+    names = meta_labels(label)
+    found = {fold(key): value for key, value in fields.items() if isinstance(key, str) and isinstance(value, dict)}
+    return next((found[name] for name in names if name in found), {})
+
+
 def form_value(fields: dict[str, Any], label: str) -> str | None:
     """A form field's text, stripped; ``None`` when missing or empty."""
-    value = json_object(fields.get(label)).get("value")
+    value = field(fields, label).get("value")
     return value.strip() or None if isinstance(value, str) else None
 
 
 def form_time(fields: dict[str, Any], label: str) -> datetime | None:
-    return from_epoch(json_object(fields.get(label)).get("timestamp"))
+    return from_epoch(field(fields, label).get("timestamp"))
+
+
+def unknown_labels(fields: dict[str, Any], *labels: str) -> list[str]:
+    """The labels of a form when none of ``labels`` (English) is among them, in any language known: the form is
+    written in a language credscore does not know yet. Empty when one is found, or the form is empty."""
+    if not fields or any(field(fields, label) for label in labels):
+        return []
+    return [key for key in fields if isinstance(key, str)]
 
 
 def flag(value: str | None) -> bool | None:

@@ -24,7 +24,8 @@ Times are Unix seconds (``timestamp``, ``creation_timestamp``; DMs: ``timestamp_
   date of the follow; ``recently_unfollowed_accounts.json`` -> follows ``out`` with ``ended_at`` (the
   export does not say when they began).
 - ``personal_information/personal_information.json`` -> the profile (username, name, bio, website,
-  ``Private Account`` as the extra field ``private``, a profile photo as ``has_avatar``), and
+  ``Private Account`` as the extra field ``private``, a profile photo as ``has_avatar``; the form's labels are
+  read in the languages known, and labels of another language are named in the note), and
   ``signup_information.json`` its creation time.
 - the Threads part (``threads/``), through :func:`~credscore.importers.threads_export.read_threads`.
 """
@@ -45,6 +46,7 @@ from credscore.importers._meta import (
     INSTAGRAM_ANCHORS,
     MetaReader,
     caption,
+    field,
     first_entry,
     flag,
     follows,
@@ -55,6 +57,7 @@ from credscore.importers._meta import (
     part_number,
     post_items,
     post_time,
+    unknown_labels,
 )
 from credscore.importers.base import SourceNote, register
 from credscore.importers.facebook_export import owner_from_threads, participants
@@ -152,6 +155,9 @@ class _Reader:
         fields = json_object(record.get("string_map_data"))
         if not profile_files:
             self.notes.append("no personal_information.json (no profile)")
+        elif labels := unknown_labels(fields, "Username", "Name", "Bio"):
+            self.notes.append(f"{profile_files[0]}: profile labels in a language credscore does not know yet "
+                              f"({_named(labels)}); the profile is read without them")
         handle, name = form_value(fields, "Username"), form_value(fields, "Name")
         posts = self._posts() + self._comments()
         followers = self._list(_FOLLOWERS_FILES, "relationships_followers")
@@ -197,7 +203,7 @@ class _Reader:
         created = form_time(form(self.reader.read(signup[0]), "account_history_registration_info"), "Time") \
             if signup else None
         handle = form_value(fields, "Username")
-        photo = json_object(json_object(record.get("media_map_data")).get("Profile Photo"))
+        photo = field(json_object(record.get("media_map_data")), "Profile Photo")
         return {
             "platform": PLATFORM,
             "handle": handle,
@@ -226,8 +232,19 @@ class _Reader:
         return posts
 
     def _comments(self) -> list[dict[str, Any]]:
-        return [comment for name in self._files(_COMMENT_FILES) for entry in self.reader.records(name, *_COMMENT_KEYS)
-                if (comment := _comment(entry)) is not None]
+        comments, unread, labels = [], 0, None
+        for name in self._files(_COMMENT_FILES):
+            for entry in self.reader.records(name, *_COMMENT_KEYS):
+                if (comment := _comment(entry)) is not None:
+                    comments.append(comment)
+                elif found := unknown_labels(json_object(entry.get("string_map_data")), "Comment", "Time"):
+                    unread, labels = unread + 1, labels or found
+        if unread:
+            # Not dropped in silence: the comment is there, under labels of a language not known yet.
+            self.complete = False
+            self.notes.append(f"{unread} comment(s) left out: their labels are in a language credscore does not "
+                              f"know yet ({_named(labels or [])})")
+        return comments
 
     # --- messages --------------------------------------------------------------------------------------
 
@@ -272,6 +289,16 @@ def _post(entry: dict[str, Any], default_media: str) -> dict[str, Any] | None:
         return None  # an empty record (a damaged export): nothing to read
     return {"platform": PLATFORM, "text": text, "created_at": when, "kind": "post", "links": links_in_text(text),
             "media": attached or None}
+
+
+MAX_NOTED_LABELS = 5
+"""Labels named in a note; the rest only counted (a note stays one line)."""
+
+
+def _named(labels: list[str]) -> str:
+    """Labels for a note: quoted, the first :data:`MAX_NOTED_LABELS`, on one line."""
+    more = len(labels) - MAX_NOTED_LABELS
+    return ", ".join(repr(label) for label in labels[:MAX_NOTED_LABELS]) + (f" and {more} more" if more > 0 else "")
 
 
 def _comment(entry: dict[str, Any]) -> dict[str, Any] | None:

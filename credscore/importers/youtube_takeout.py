@@ -16,14 +16,19 @@ blank lines. Any subset of the files may be present. What is read:
   damaged cell is kept as it is (noted). ``url`` is the video or community post answered.
 - ``live chats/live chats.csv`` -> the account's live-chat messages, public like comments: posts of kind
   ``comment`` with the extra field ``live`` (the stream's video id).
-- ``subscriptions/subscriptions.csv`` (``abonnements/abonnements.csv`` in a French Takeout, whose localised
-  columns are taken by position) -> follows ``out`` to each channel id (its title as the extra field
+- ``subscriptions/subscriptions.csv`` -> follows ``out`` to each channel id (its title as the extra field
   ``name``), **without** ``created_at``: the CSV does not say when (older Takeouts' ``subscriptions.json``
-  does, and is read with its dates). Other files of a localised Takeout are not recognised yet.
+  does, and is read with its dates). Columns whose names are not known are taken by position (id, URL,
+  title), as every language's file has them.
 - Playlists, watch and search history are not part of the account format and are not read.
 
-A file that cannot be read (not CSV, missing columns) is named in one warning and left out, the
-rest is imported and the history marked incomplete; so are missing files.
+A Takeout made in another language names these folders, files and columns in that language (a French one
+has ``YouTube et YouTube Music/chaînes/chaîne.csv`` with ``ID de la chaîne``): the localised names known
+(:mod:`credscore.importers._localised`, each with where it was seen) are read as the English ones.
+
+A file that cannot be read (not CSV, a needed column not found: in a language not known yet) is named in one
+warning with the columns it has and left out, the rest is imported and the history marked incomplete; so
+are missing files.
 """
 
 from __future__ import annotations
@@ -33,8 +38,9 @@ import io
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from credscore.account import Account
@@ -49,6 +55,7 @@ from credscore.importers._common import (
     media_record,
     unique,
 )
+from credscore.importers._localised import YOUTUBE_FILES, fold, youtube_column
 from credscore.importers.base import SourceNote, register
 
 __all__ = ["YouTubeTakeoutImporter", "comment_text"]
@@ -62,26 +69,33 @@ WATCH_URL = "https://www.youtube.com/watch?v={id}"
 POST_URL = "https://www.youtube.com/post/{id}"
 
 
-def _file(path: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|/){path}$", re.IGNORECASE)
+def _file(kind: str) -> re.Pattern[str]:
+    """The ``<folder>/<file>`` of one kind of file, in every language known; a zip made on macOS may write the
+    accented letters decomposed (NFD), so both forms are matched."""
+    names = {form for name in YOUTUBE_FILES[kind] for form in (unicodedata.normalize("NFC", name),
+                                                                  unicodedata.normalize("NFD", name))}
+    return re.compile(rf"(?:^|/)(?:{'|'.join(re.escape(name) for name in sorted(names))})$", re.IGNORECASE)
 
 
-CHANNEL = _file(r"channels/channel\.csv")
-CHANNEL_URLS = _file(r"channels/channel url configs\.csv")
-VIDEOS = _file(r"video metadata/videos\.csv")
-VIDEO_TEXTS = _file(r"video metadata/video texts\.csv")
-COMMENTS = _file(r"comments/comments\.csv")
-LIVE_CHATS = _file(r"live chats/live chats\.csv")
-# A French Takeout names the folder, the file and the columns in French ("abonnements", "ID des chaînes"): the
-# columns are then taken by position (id, URL, title), as the English file has them.
-SUBSCRIPTIONS = _file(r"(?:subscriptions/subscriptions|abonnements/abonnements)\.csv")
-OLD_SUBSCRIPTIONS = _file(r"subscriptions/subscriptions\.json")
+CHANNEL = _file("channel")
+CHANNEL_URLS = _file("channel urls")
+VIDEOS = _file("videos")
+VIDEO_TEXTS = _file("video texts")
+COMMENTS = _file("comments")
+LIVE_CHATS = _file("live chats")
+SUBSCRIPTIONS = _file("subscriptions")
+OLD_SUBSCRIPTIONS = re.compile(r"(?:^|/)subscriptions/subscriptions\.json$", re.IGNORECASE)
 PLAYLISTS = re.compile(r"(?:^|/)playlists/[^/]+\.csv$", re.IGNORECASE)
 _DETECTED = (CHANNEL, VIDEOS, COMMENTS, LIVE_CHATS, SUBSCRIPTIONS, OLD_SUBSCRIPTIONS)
 _SEGMENT = re.compile(r"^video (title|description) text segments (\d+)$")
 # What the account's own history is made of: a file left out of the Takeout leaves it incomplete.
 _EXPECTED = (("channel", CHANNEL), ("video metadata", VIDEOS), ("comments", COMMENTS),
              ("subscriptions", SUBSCRIPTIONS))
+# Folders of the YouTube folder whose files are read, or known and not read (playlists).
+_KNOWN_FOLDERS = frozenset({fold(name.partition("/")[0]) for names in YOUTUBE_FILES.values() for name in names}
+                           | {"playlists"})
+MAX_NOTED_FILES = 5
+"""Files not read named one by one in the source note; past that, only counted (the note stays one line)."""
 _NO_PRICE = frozenset({"", "0", "0.0"})
 _CHANNEL_ID = re.compile(r"UC[A-Za-z0-9_-]{22}")
 
@@ -93,14 +107,16 @@ class YouTubeTakeoutImporter:
 
     def detect(self, path: Path) -> bool:
         """A folder or zip holding ``channels/channel.csv``, ``video metadata/videos.csv``, ``comments/comments.csv``,
-        ``live chats/live chats.csv`` or ``subscriptions/subscriptions.csv``."""
+        ``live chats/live chats.csv`` or ``subscriptions/subscriptions.csv``, or their names in another language
+        known (``chaînes/chaîne.csv``, ``Kommentare/Kommentare.csv``, ``suscripciones/suscripciones.csv``…)."""
         return has_member(path, _DETECTED)
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         with Archive.open(path) as archive:
             if not any(archive.find(pattern) for pattern in _DETECTED):
                 raise InputError(f"{path}: not a YouTube Takeout: no channels/channel.csv, video metadata/videos.csv, "
-                                 "comments/comments.csv or subscriptions/subscriptions.csv in it")
+                                 "comments/comments.csv or subscriptions/subscriptions.csv in it (nor their names in "
+                                 "the languages credscore knows)")
             return _Reader(archive).account(account_id)
 
 
@@ -157,6 +173,10 @@ class _Reader:
             self.notes.append("subscriptions have no dates (the Takeout does not record when)")
         if self.archive.find(PLAYLISTS):
             self.notes.append("playlists are not read")
+        if others := self._other_folders():
+            more = len(others) - MAX_NOTED_FILES
+            self.notes.append("CSV files not read (other data, or names in a language credscore does not know yet): "
+                              + ", ".join(others[:MAX_NOTED_FILES]) + (f" and {more} more" if more > 0 else ""))
         channel_id = channel.get("channel id", "").strip() or _owner_channel(comments, chats, videos)
         vanity = next((value.strip() for row in url_rows or [] for key, value in sorted(row.items())
                        if key.startswith("channel vanity url") and value.strip()), None)
@@ -166,6 +186,14 @@ class _Reader:
                           note="; ".join(self.notes))
         return build_account(account_id or vanity or channel_id or self.archive.path.stem, source=note, name=name,
                              profiles=[profile] if profile else [], posts=posts, follows=follows or [])
+
+    def _other_folders(self) -> list[str]:
+        """The CSV files of the YouTube folder that sit in a folder this importer does not know: in a Takeout made
+        in another language, the files whose names are not known yet (named, so that nothing is lost unseen)."""
+        roots = {PurePosixPath(name).parent.parent for pattern in _DETECTED for name in self.archive.find(pattern)}
+        return [name for name in self.archive.names if name.lower().endswith(".csv")
+                and (path := PurePosixPath(name)).parent.parent in roots
+                and fold(unicodedata.normalize("NFC", path.parent.name)) not in _KNOWN_FOLDERS]
 
     def _old_subscriptions(self) -> list[dict[str, Any]] | None:
         """Takeouts before 2022: ``subscriptions.json``, the Data API's subscription resources, with their dates."""
@@ -199,22 +227,38 @@ def _string(value: Any) -> str | None:
 
 
 def _key(name: str) -> str:
-    return collapse_spaces(name.lstrip("\ufeff")).casefold()
+    """A column header as the English column it stands for, folded (a localised header known by its meaning)."""
+    return youtube_column(unicodedata.normalize("NFC", name))
 
 
 def _csv_rows(text: str, where: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows with lower-cased, space-collapsed column names; blank lines skipped."""
     try:
         reader = csv.reader(io.StringIO(text, newline=""))
-        header = [_key(column) for column in next(reader, [])]
+        written = next(reader, [])
+        header = [_key(column) for column in written]
         missing = [column for column in required if column not in header]
         if missing:
-            raise InputError(f"{where}: missing column(s) {', '.join(missing)}; not a YouTube Takeout file?")
+            raise InputError(f"{where}: missing column(s) {', '.join(missing)} (its columns: {_columns(written)}); "
+                             "not a YouTube Takeout file, or one in a language credscore does not know yet?")
         rows = [{column: value for column, value in zip(header, row, strict=False)} for row in reader
                 if any(cell.strip() for cell in row)]
     except csv.Error as exc:
         raise InputError(f"{where}: not a readable CSV file ({exc})") from None
     return rows
+
+
+def _columns(written: list[str]) -> str:
+    """The columns a file has, for a message: quoted, at most :data:`_MAX_NAMED_COLUMNS`, on one line."""
+    shown = [repr(collapse_spaces(column.lstrip("\ufeff"))[:_MAX_COLUMN_CHARS]) for column in written]
+    more = len(shown) - _MAX_NAMED_COLUMNS
+    return ", ".join(shown[:_MAX_NAMED_COLUMNS]) + (f" and {more} more" if more > 0 else "") if shown else "none"
+
+
+_MAX_NAMED_COLUMNS = 12
+"""Columns named in a message; a file with more (a damaged one) is not listed whole."""
+_MAX_COLUMN_CHARS = 60
+"""A longer header (a line of data taken for one) is cut in the message, which stays one readable line."""
 
 
 def _cell(row: dict[str, str], *names: str) -> str:
