@@ -31,6 +31,9 @@ __all__ = ["Scorer", "format_feature_value"]
 
 logger = logging.getLogger(__name__)
 
+# When no feature stands out, the verdict still names what it rests on: this many of the model's features.
+QUIET_REASONS = 2
+
 
 def format_feature_value(feature: str, value: float, lang: str = "en") -> str:
     """Shares as percentages, everything else with up to two decimals; French typography for ``fr``."""
@@ -93,23 +96,33 @@ class Scorer:
         # Model reasons read the same pushes as the family evidence: relative to a typical genuine account, so
         # that showing no more of a habit than genuine accounts do is never a reason either way.
         reasons += self._model_reasons(analysed, results, evidence, explained)
+        if not reasons:
+            # Nothing stands out: the account shows no habit more than a typical genuine account does. Its reasons
+            # are then what it shows *less* of (or, without any, its strongest measured features), however small:
+            # a verdict always says what it rests on.
+            reasons = self._model_reasons(analysed, results, evidence, explained, quiet=True)
         return Verdict(analysed.account.id, decision.score, probability, decision.band, results,
                        _without_contradicting_evidence(reasons), coverage, self.model.version,
                        extra=_named(analysed.account))
 
     def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
-                       explained: set[str]) -> list[Reason]:
+                       explained: set[str], *, quiet: bool = False) -> list[Reason]:
         """The features that push the log-odds most, each in the direction its sign gives.
 
         A feature that could not be measured pushes by zero (it is imputed with the training mean) and
-        is never a reason: what could not be measured is coverage, listed apart.
+        is never a reason: what could not be measured is coverage, listed apart. ``quiet``: for an account where
+        none reaches ``min_model_contribution``, the features that lower the score most (the strongest either
+        way when none lowers it), however little, at most :data:`QUIET_REASONS`.
         """
         settings = self.rules.verdict
-        order = np.argsort(-np.abs(pushes), kind="stable")
+        lowering = quiet and bool((pushes < 0).any())
+        order = np.argsort(pushes if lowering else -np.abs(pushes), kind="stable")
+        threshold, most = (0.0, QUIET_REASONS) if quiet else (settings.min_model_contribution,
+                                                               settings.max_model_reasons)
         reasons: list[Reason] = []
         for column in order:
             push = float(pushes[column])
-            if abs(push) < settings.min_model_contribution or len(reasons) >= settings.max_model_reasons:
+            if len(reasons) >= most or abs(push) < threshold or push == 0.0 or (lowering and push > 0):
                 break
             signal_name, feature = self._features[column]
             result = results[signal_name]

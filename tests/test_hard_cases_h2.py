@@ -13,6 +13,11 @@ Only the auditor's bands credscore meets today are asserted here; the ones it mi
 the invented-figures guru, both `uncertain` rather than `likely_fake`; the conference, `uncertain` rather than
 `likely_genuine`) are listed in the issue's note, not marked xfail. No fake of the twelve passes as
 `likely_genuine` and no genuine account is `likely_fake`: both are asserted.
+
+The LinkedIn-only ghostwriter was ``likely_fake`` (89.5) until the model of generator release 6
+(credscore-default@9667737ec652): 60, ``uncertain``, held there by ``narrow-history`` (one network, no DMs, the
+second family of habits at 1.79, under the 2.0 that lets so thin a history accuse) and ``hollow-talk-and-silence``.
+Not asserted since; asserted only that it does not pass.
 """
 
 from __future__ import annotations
@@ -31,7 +36,6 @@ AUDITOR_BAND = {
     "h2_en_food_bank_templated_thanks": "likely_genuine",
     "h2_fr_bilingual_canadian_journalist": "likely_genuine",
     "h2_en_developer_evangelist_docs": "likely_genuine",
-    "h2_en_single_platform_linkedin_ghostwriter": "likely_fake",
     "h2_fr_captionless_image_coach": "likely_fake",
     "h2_fr_franglais_personal_branding_coach": "likely_fake",
     "h2_en_news_interleaved_thought_leader": "likely_fake",

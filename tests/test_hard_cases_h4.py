@@ -18,7 +18,11 @@ as some broadcasting). The engagement-bait guru escaped as ``likely_genuine`` un
 earning credit beyond one comment per ten likes (bait draws comments by asking for them). The anecdote guru escaped
 as ``likely_genuine`` (34) while the training corpus gave fake experts thinner counters than real professionals:
 organic-looking likes and comments under its posts were read as a real professional's. Generator release 4 draws a
-fake expert's counters from the same range (a guru's fans are real people too); both are ``likely_fake`` now. """
+fake expert's counters from the same range (a guru's fans are real people too); both are ``likely_fake`` now.
+The agency's blog fed to LinkedIn by RSS went from 20 to 35.2 (``uncertain``, at the band's edge) with the model of
+generator release 6 (credscore-default@9667737ec652): an RSS feed answers no one (reply share 0 %, +2.84) and its
+business figures weigh less now that fake experts who sell a dream of money quote figures too (-0.43); no rule
+fired. Not asserted since: it is not accused, and a careful auditor would still call it genuine. """
 
 from __future__ import annotations
 
@@ -40,7 +44,8 @@ FAKE = ("h4_fr_engagement_bait_guru", "h4_en_doi_pasting_guru", "h4_fr_anecdote_
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE
-       if name not in ("h4_en_mastodon_developer_projects", "h4_en_journalist_article_intros")},
+       if name not in ("h4_en_mastodon_developer_projects", "h4_en_journalist_article_intros",
+                       "h4_fr_agency_blog_rss")},
     "h4_en_jittered_scheduler_guru": "likely_fake",
     "h4_en_doi_pasting_guru": "likely_fake",
     "h4_fr_engagement_bait_guru": "likely_fake",

@@ -285,3 +285,21 @@ def test_hand_written_fake_influencers_are_caught_with_their_audience_as_evidenc
         assert audience_reasons, name
         kinds = {item.kind for reason in audience_reasons for item in reason.evidence}
         assert kinds & {"comment", "audience"}, (name, kinds)  # the comments or followers behind them are quoted
+
+
+def test_a_verdict_with_nothing_standing_out_still_names_what_it_rests_on(tmp_path):
+    # No feature reaches the contribution a reason needs: the verdict names the features that lower the score
+    # most (or the strongest either way), however little, rather than nothing.
+    from credscore.account import parse_account
+    from credscore.scoring import QUIET_REASONS, Scorer
+
+    rules = tmp_path / "rules.toml"
+    rules.write_text("[verdict]\nmin_model_contribution = 50.0\n", encoding="utf-8")
+    document = json.loads((REPO / "data" / "examples" / "fr_genuine_pro.json").read_text(encoding="utf-8"))
+    verdict = Scorer(rules=rules).score(parse_account(document))
+    model_reasons = [reason for reason in verdict.reasons if reason.source == "model"]
+    assert model_reasons and len(model_reasons) <= QUIET_REASONS
+    assert all(abs(reason.weight) < 50.0 for reason in model_reasons)
+    if any(reason.weight < 0 for reason in model_reasons):
+        assert all(reason.direction == "towards_genuine" and reason.weight < 0 for reason in model_reasons)
+    assert verdict.band == "likely_genuine"

@@ -26,6 +26,14 @@ own link under them a minute later, the link DMed to commenters) has its genuine
 ``course_teacher``: a trainer, teacher or small software team that sells a real course or product
 and sometimes gives a template away or announces a free webinar, "link in the first comment"
 included, but otherwise posts lessons, its own figures and failures, and answers people.
+
+The dream seller (``dream_seller``: a trading "mentor" selling VIP signals, an e-commerce or "AI agency"
+coach, a real-estate or mindset coach) is a fake expert of getting rich rather than of social media: earnings
+claims about itself and its students, before/after stories, scarcity and calls to DM, screenshots of
+"results"; its mechanics (cross-posting, pitch DMs, "check your DMs" answers, bought followers) vary per
+account. Its genuine counterpart, ``money_educator`` (a founder building in public, a budget or debt adviser,
+a real estate agent), talks about money and shows its numbers too, with costs, bad months and warnings
+against get-rich-quick schemes, and answers people.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ from types import MappingProxyType
 
 from credscore.synth.draft import DM_PLATFORMS, REPLY_PLATFORMS, Draft
 from credscore.synth.fillers import EMOJI, counterpart_handle, name_handle, short_link, website
+from credscore.synth.influence import media_for
 from credscore.synth.influencers import INFLUENCER_BEHAVIOURS
 from credscore.synth.noise import DISGUISES, disguise
 from credscore.synth.timing import DAY, regular_times, scheduled_times
@@ -1016,6 +1025,175 @@ def funnel_guru(d: Draft, handle: str) -> None:
     d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
 
 
+# --- the dream seller and the money educator (issue #11 point 8: money and results, sold or told) ------------
+
+# Where the dream seller sends people: a link-in-bio page, a paid community, a chat group, a booking page.
+_DREAM_PAGES = ("https://linktr.ee/{h}", "https://stan.store/{h}", "https://whop.com/{h}", "https://t.me/{h}vip",
+                "https://discord.gg/{c}", "https://{h}.systeme.io/{c}", "https://calendly.com/{h}/{c}",
+                "https://beacons.ai/{h}")
+# The dream sellers of this corpus are those of the short-video years (trading apps, dropshipping, then "AI
+# agencies"); their genuine counterpart lives in the same years, so that the date tells nothing.
+_DREAM_ERA = calendar.timegm((2020, 1, 1, 0, 0, 0))
+_DREAM_NETWORKS = ("tiktok", "instagram", "youtube", "twitter", "linkedin", "threads")
+_DREAM_CROSS = 0.55              # accounts that copy their posts to 2 to 4 networks; the others stay on one or two
+_DREAM_CROSS_RATE = (0.4, 0.9)   # of a cross-poster's posts, the share copied to its other networks
+_DREAM_CROSS_GAP = (20, 1800)    # seconds between two copies: a scheduler, or the same phone a few minutes later
+_DREAM_SALES = (0.35, 0.65)      # share of an account's posts that sell (story, claims, offer, scarcity, call)
+_DREAM_PROOF = (0.1, 0.35)       # share that are screenshots of "results"; the rest are motivational one-liners
+_DREAM_CAPTION = (0.0, 0.7)      # of the screenshots, the share with a caption (many have none)
+_DREAM_VIDEO = (0.0, 0.7)        # of the media where the network takes video, the share that are videos
+# How an account answers the comments under its posts: "go to the DMs" on a share of its posts (1 to 4 answers
+# each, within hours), or not at all; most answer nobody.
+_DREAM_DM_ME = 0.35
+_DREAM_DM_ME_POSTS = (0.2, 0.6)
+_DREAM_DM_ME_DELAY = (120, 8 * 3600)
+# What happens to new followers: one templated pitch sent by a tool, a pitch reworded for each of them (an
+# assistant or the seller, within hours), or nothing.
+_DREAM_TEMPLATED, _DREAM_PERSONAL = 0.4, 0.25
+_DREAM_PERSONAL_DELAY = (600, 12 * 3600)
+# Accounts whose calls to "DM me the word" bring messages in, each answered within minutes with one template.
+_DREAM_KEYWORD_DMS = 0.5
+_DREAM_KEYWORD_DELAY = (30, 900)
+# Some dream sellers bought their audience: a count far above what their engagement supports, following few back.
+_DREAM_BOUGHT = 0.3
+_DREAM_FOLLOWERS, _DREAM_FOLLOWING = 4000, (0.2, 1.2)              # median followers, following per follower
+_DREAM_BOUGHT_FOLLOWERS, _DREAM_BOUGHT_FOLLOWING = 30000, (0.01, 0.15)
+_DREAM_SCHEDULED = 0.5           # accounts that post from a scheduler's slots
+_DREAM_PITCH_DELAY = (60, 900)   # seconds before a tool's pitch reaches a new follower
+_LINKEDIN_IMAGE = "https://media.licdn.com/dms/image/v2/{code}/feedshare-shrink_2048_1536/0/"
+_VIDEO_NETWORKS = frozenset({"instagram", "tiktok", "youtube", "threads", "facebook"})
+
+
+def _own_media(d: Draft, platform: str, handle: str, video_share: float) -> list[dict[str, str]]:
+    """A photo, screenshot or video the account uploads, hosted where the network keeps it."""
+    if platform in _VIDEO_NETWORKS:
+        return media_for(d, platform, handle, video_share=video_share)
+    if platform == "linkedin":
+        return [{"kind": "image", "url": _LINKEDIN_IMAGE.format(code="".join(d.rng.choices(_CODE, k=15)))}]
+    return _photo(platform, d.rng)
+
+
+def _media_post(d: Draft, platform: str, caption: str, t: float, handle: str, *, caption_share: float,
+                video_share: float) -> None:
+    """A media post, now and then without a caption (on X the text carries the media's t.co link)."""
+    text = caption if d.rng.random() < caption_share else ""
+    if platform == "twitter":
+        text = f"{text} https://t.co/{''.join(d.rng.choices(_CODE, k=10))}".strip()
+    d.post(platform, text, t, media=_own_media(d, platform, handle, video_share))
+
+
+def dream_seller(d: Draft, handle: str) -> None:
+    """The fake expert of getting rich or transformed (a trading "mentor" selling VIP signals, an e-commerce or
+    "AI agency" coach, a real-estate or mindset coach): a feed that sells a dream, with earnings claims about
+    itself and "my students", before/after stories, "no experience needed", places that run out and doors that
+    close, calls to DM or comment a word, screenshots of "results" (often without a caption) and motivational
+    one-liners. Mechanics vary per account: some copy everything to 2 to 4 networks, some pitch every new
+    follower (with one template, or reworded), some answer comments only with "check your DMs", many answer
+    nobody; the people who DM the word get one templated answer with the link; some bought their followers."""
+    rng = d.rng
+    main = rng.choice(_DREAM_NETWORKS)
+    cross = rng.random() < _DREAM_CROSS
+    platforms = _broadcast_platforms(d, main, _DREAM_NETWORKS, (1, 3) if cross else (0, 1))
+    n = _count(rng, 30, 0.8, 2, 260)
+    d.timeline(n, (0.4, 2.5), since=_DREAM_ERA)
+    sales, proof = rng.uniform(*_DREAM_SALES), rng.uniform(*_DREAM_PROOF)
+    cross_rate = rng.uniform(*_DREAM_CROSS_RATE) if cross else 0.0
+    caption_share, video_share = rng.uniform(*_DREAM_CAPTION), rng.uniform(*_DREAM_VIDEO)
+    dm_me = rng.uniform(*_DREAM_DM_ME_POSTS) if rng.random() < _DREAM_DM_ME else 0.0
+    for t in _broadcast_times(d, n, _DREAM_SCHEDULED):
+        r = rng.random()
+        targets = (rng.sample(platforms, rng.randint(2, len(platforms))) if rng.random() < cross_rate
+                   else [rng.choice(platforms)])
+        if r < proof:
+            caption = d.write("proof_caption", fresh=True)
+            for i, where in enumerate(targets):
+                _media_post(d, where, caption, t + i * rng.uniform(*_DREAM_CROSS_GAP), handle,
+                            caption_share=caption_share, video_share=video_share)
+        else:
+            text = d.write("dream" if r < proof + sales else "oneliner", fresh=True)
+            d.cross_post(text, targets, t, _DREAM_CROSS_GAP)
+        if dm_me and rng.random() < dm_me:
+            for _ in range(rng.randint(1, 4)):
+                where = rng.choice(targets)
+                text = d.write("dm_me", mixed=False, noisy=False)
+                d.answer(where, f"@{d.someone()[0]} {text}" if where in REPLY_PLATFORMS else text,
+                         t + rng.uniform(*_DREAM_DM_ME_DELAY))
+    _genuine_habit(d, 0.25)
+    dm_platforms = _dm_capable(platforms)
+    pitch = rng.random()
+    if dm_platforms and pitch < _DREAM_TEMPLATED:
+        d.welcome_dms(dm_platforms, _count(rng, 20, 0.8, 3, 150), "pitch_dm", share=rng.uniform(0.7, 1.0),
+                      delay=_DREAM_PITCH_DELAY, slow_share=rng.uniform(0.0, 0.3))
+    elif dm_platforms and pitch < _DREAM_TEMPLATED + _DREAM_PERSONAL:
+        for _ in range(_count(rng, 12, 0.8, 2, 80)):
+            platform, t = rng.choice(dm_platforms), d.some_time()
+            other, first = d.follow_in(platform, t)
+            d.message(platform, t + rng.uniform(*_DREAM_PERSONAL_DELAY), "sent",
+                      d.write("pitch_personal", mixed=False, first=first), other)
+    elif dm_platforms and rng.random() < 0.5:
+        d.quiet_follows(dm_platforms, _count(rng, 10, 0.9, 1, 80))
+    page = _landing(d, handle, _DREAM_PAGES)  # where everything leads: the bio's link, the answers to the word
+    if dm_platforms and rng.random() < _DREAM_KEYWORD_DMS:
+        answer = d.template("keyword_reply")
+        for _ in range(_count(rng, 6, 0.9, 1, 60)):
+            platform, t = rng.choice(dm_platforms), d.some_time()
+            other, first = d.someone()
+            d.message(platform, t, "received", d.write("keyword_in", mixed=False, noisy=False), other)
+            d.message(platform, t + rng.uniform(*_DREAM_KEYWORD_DELAY), "sent",
+                      d.fill(answer, first=first, link=page), other)
+    bought = rng.random() < _DREAM_BOUGHT
+    d.profiles_for(platforms, handle, bio=d.write("bio", mixed=False, noisy=False),
+                   followers=_DREAM_BOUGHT_FOLLOWERS if bought else _DREAM_FOLLOWERS,
+                   following_ratio=_DREAM_BOUGHT_FOLLOWING if bought else _DREAM_FOLLOWING,
+                   url=page, url_share=0.85)
+    # Bought followers do not like anything: the likes stay those of the real fans.
+    d.mean_likes = rng.uniform(*FAKE_EXPERT_MEAN_LIKES)
+
+
+_MONEY_NETWORKS = ("linkedin", "twitter", "instagram", "youtube", "tiktok", "threads", "bluesky", "facebook",
+                   "mastodon")
+_MONEY_MIX = (("numbers", 0.14), ("failure", 0.07), ("lesson", 0.15), ("warning", 0.06), ("offer", 0.06),
+              ("screenshot", 0.08), ("question", 0.05), ("reply", 0.3), ("life", 0.09))
+_MONEY_CAPTION = 0.9      # a real person's screenshot says what it shows, nearly always
+_MONEY_VIDEO = (0.0, 0.5)
+
+
+def money_educator(d: Draft, handle: str) -> None:
+    """The hard genuine counterpart of the dream seller: a founder sharing real revenue (good and bad months,
+    costs, margins, what failed), a budget or debt adviser, a real estate agent posting the numbers of her own
+    sales. Money, figures and screenshots of results like the dream seller, and now and then a product or a
+    free resource on their own site; but the figures come with costs and failures, the warnings go against
+    get-rich-quick schemes, and the person answers people in varied words."""
+    rng = d.rng
+    platforms = rng.sample(_MONEY_NETWORKS, rng.choice((1, 2, 2, 3, 4)))
+    n = _count(rng, 36, 1.0, 1, 350)
+    d.timeline(n, (0.2, 1.5), since=_DREAM_ERA)
+    site = website(handle, d.lang)
+    video_share = rng.uniform(*_MONEY_VIDEO)
+    kinds, weights = _split(_MONEY_MIX)
+    d.answers_per_post = _answer_ratio(_MONEY_MIX, ("reply",))
+    for t, kind in zip(d.human_times(n), rng.choices(kinds, weights, k=n), strict=True):
+        platform = rng.choice(platforms)
+        if kind == "reply":
+            _respond(d, platform, kind, t)
+        elif kind == "offer":
+            text = d.say(kind, own=_OWN_LINK)  # the page's slug comes from the words, as a CMS makes it
+            if text is not None:
+                page = f"{site}/{d.fill(d.template('path'))}/{_slug(text.replace(_OWN_LINK, ''), 6)}"
+                d.post(platform, text.replace(_OWN_LINK, page), t)
+        elif kind == "screenshot":
+            caption = d.say(kind)
+            if caption is not None:
+                _media_post(d, platform, caption, t, handle, caption_share=_MONEY_CAPTION, video_share=video_share)
+        else:
+            _say(d, platform, kind, t, frame=kind in ("numbers", "lesson"))
+    _people_around(d, platforms, conversation_rate=0.55, delay=(8.5, 1.3))
+    _fake_like_habits(d, platforms, 0.2)
+    d.profiles_for(platforms, handle, bio=None, followers=2500, following_ratio=(0.1, 1.2), url=site,
+                   url_share=0.7)
+    d.mean_likes = rng.uniform(3, 40)
+
+
 @dataclass(frozen=True, slots=True)
 class _Archetype:
     label: str
@@ -1051,6 +1229,9 @@ _TABLE = {
     # the funnel guru of 2024-26 and its genuine counterpart, a trainer who gives a resource away now and then
     "funnel_guru": _Archetype("fake", 0.04, funnel_guru),
     "course_teacher": _Archetype("genuine", 0.04, course_teacher),
+    # the seller of a dream (getting rich or transformed) and its genuine counterpart, who talks money honestly
+    "dream_seller": _Archetype("fake", 0.04, dream_seller),
+    "money_educator": _Archetype("genuine", 0.04, money_educator),
     # influencers (issue #13, credscore.synth.influencers): 0.135 of fakes and 0.135 of genuine accounts more,
     # so that the labels stay in balance; every family still gets more than 1.1 % of a draw (1,700 accounts
     # expect 20 or more per family).

@@ -28,7 +28,7 @@ __all__ = ["COMMITTED_CORPORA", "DEFAULT_SEED", "GENERATOR_RELEASE", "CorpusDraw
 logger = logging.getLogger(__name__)
 
 # The seed ``generate_accounts`` and ``write_corpus`` use when none is given; no committed corpus
-# uses it (v1 used 0, v2 3, v3, v4 and v5 926), so a default draw is never the training data.
+# uses it (v1 used 0, v2 3, v3 to v6 926), so a default draw is never the training data.
 DEFAULT_SEED = 1
 
 
@@ -49,8 +49,11 @@ class CorpusDraw:
 #: The generator release of this code: "3" added the influencer archetypes (issue #13); "4" draws the counters
 #: under a fake expert's posts from a real professional's range (organic-looking likes alone told genuine from
 #: fake in release 3); "5" adds the sales-funnel guru and its genuine counterpart, the teacher who gives a free
-#: resource now and then (issue #11). A corpus is reproduced byte for byte only by the release that wrote it.
-GENERATOR_RELEASE = "5"
+#: resource now and then (issue #11); "6" the fake expert who sells a dream of money rather than social-media
+#: know-how (crypto, e-commerce, AI-agency, property and mindset "mentors") and its genuine counterpart, the founder,
+#: adviser or agent who talks about money honestly. A corpus is reproduced byte for byte only by the release that
+#: wrote it.
+GENERATOR_RELEASE = "6"
 
 #: file name under ``data/corpus/`` -> how it was drawn
 COMMITTED_CORPORA: Mapping[str, CorpusDraw] = MappingProxyType({
@@ -63,6 +66,8 @@ COMMITTED_CORPORA: Mapping[str, CorpusDraw] = MappingProxyType({
     # Release 5 under the same seed: 75 families at 1,600 accounts, 13 or more each (no seed of 926-990 gives more
     # with the file under 5 MB), the labels in balance.
     "synth-v5.jsonl.gz": CorpusDraw("synth-v5.jsonl.gz", seed=926, n=1600, generator="5"),
+    # Release 6 under the same seed: 81 families at 1,600 accounts, 10 or more each, the file under 5 MB.
+    "synth-v6.jsonl.gz": CorpusDraw("synth-v6.jsonl.gz", seed=926, n=1600, generator="6"),
 })
 
 

@@ -37,7 +37,7 @@ _CAREFUL = {"blatant_guru": 0.5, "subtle_fake": 0.7, "content_farm": 1.0, "unlim
             "announcement_copier": 0.6, "scheduled_association": 0.4, "social_media_pro": 0.7,
             "mention_stuffer": 0.5, "canned_replier": 0.6, "figure_faker": 0.6, "paraphrase_scheduler": 0.8,
             "evergreen_recycler": 0.8, "obfuscating_guru": 0.5, "polished_guru": 1.0,
-            "funnel_guru": 0.8, "course_teacher": 0.6,
+            "funnel_guru": 0.8, "course_teacher": 0.6, "dream_seller": 0.6, "money_educator": 0.6,
             "micro_influencer": 0.5, "creator": 0.7, "brand_account": 0.9, "viral_creator": 0.3,
             "bought_followers": 0.6, "engagement_pod": 0.6, "follow_for_follow": 0.4, "bought_engagement": 0.7}
 # The answer voice (credscore.synth.phrasings.replies) of an archetype's first family; its other families take
@@ -46,7 +46,8 @@ _CAREFUL = {"blatant_guru": 0.5, "subtle_fake": 0.7, "content_farm": 1.0, "unlim
 _FIRST_VOICE = {"casual_user": 1, "brand_community_manager": 2, "news_outlet": 2, "welcome_shop": 2,
                 "scheduled_association": 2, "brand_account": 2}
 _LOUD = frozenset({"blatant_guru", "subtle_fake", "unlimited_seller", "mention_stuffer", "canned_replier",
-                   "figure_faker", "paraphrase_scheduler", "evergreen_recycler", "obfuscating_guru", "funnel_guru"})
+                   "figure_faker", "paraphrase_scheduler", "evergreen_recycler", "obfuscating_guru", "funnel_guru",
+                   "dream_seller"})
 
 
 def families() -> list[str]:

@@ -33,7 +33,7 @@ from credscore.nlp.tokenizer import (
 )
 from tests.conftest import REPO
 
-CORPUS = REPO / "data" / "corpus" / "synth-v5.jsonl.gz"
+CORPUS = REPO / "data" / "corpus" / "synth-v6.jsonl.gz"
 # One text in this many of the corpus in the quick test (the slow test reads them all).
 CORPUS_SAMPLE_EVERY = 40
 

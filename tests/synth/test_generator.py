@@ -135,7 +135,8 @@ def test_both_labels_and_every_archetype_appear(corpus):
 def test_archetype_table_and_families():
     assert set(ARCHETYPES.values()) == {"fake", "genuine"}
     assert {name for name, label in ARCHETYPES.items() if label == "fake"} == {
-        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING, *INFLUENCER_FAKES, "funnel_guru"}
+        "blatant_guru", "subtle_fake", "content_farm", "unlimited_seller", *GAMING, *INFLUENCER_FAKES, "funnel_guru",
+        "dream_seller"}
     assert {name for name, label in ARCHETYPES.items() if label == "genuine"} >= {*HARD_GENUINE, *INFLUENCER_GENUINE}
     per_archetype = Counter(f.split("/")[0] for f in families())
     assert set(per_archetype) == set(ARCHETYPES)

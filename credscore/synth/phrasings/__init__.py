@@ -25,6 +25,7 @@ from credscore.synth.phrasings import (
     content_farm,
     course_teacher,
     creator,
+    dream_seller,
     engagement_pod,
     evergreen_recycler,
     figure_faker,
@@ -33,6 +34,7 @@ from credscore.synth.phrasings import (
     link_curator,
     mention_stuffer,
     micro_influencer,
+    money_educator,
     news_outlet,
     non_native_writer,
     obfuscating_guru,
@@ -83,6 +85,10 @@ PHRASINGS: Mapping[str, Mapping[str, PhrasingSet]] = {
     # resource away now and then
     "funnel_guru": funnel_guru.SETS,
     "course_teacher": course_teacher.SETS,
+    # the seller of a dream (trading, e-commerce, real estate, mindset: money and transformation, not social media)
+    # and its genuine counterpart, who talks about money and results honestly
+    "dream_seller": dream_seller.SETS,
+    "money_educator": money_educator.SETS,
     # influencers (issue #13): genuine ones, the hard genuine case, fakes that buy or swap their numbers
     "micro_influencer": micro_influencer.SETS,
     "creator": creator.SETS,
@@ -136,6 +142,10 @@ REQUIRED_SLOTS: Mapping[str, frozenset[str]] = {
                               "deliver_dm", "welcome_dm", "genuine_habit"}),
     "course_teacher": frozenset({"bio", "path", "lesson", "numbers", "failure", "course", "freebie", "teaser",
                                  "first_comment", "question", "reply", "life", "dm_in", "dm_reply", "fake_habit"}),
+    "dream_seller": frozenset({"bio", "dream", "proof_caption", "oneliner", "dm_me", "pitch_dm", "pitch_personal",
+                               "keyword_in", "keyword_reply", "genuine_habit"}),
+    "money_educator": frozenset({"bio", "numbers", "failure", "lesson", "warning", "offer", "path", "screenshot",
+                                 "question", "reply", "life", "dm_in", "dm_reply", "fake_habit"}),
     "micro_influencer": _INFLUENCER_SLOTS,
     "creator": _INFLUENCER_SLOTS,
     "brand_account": _INFLUENCER_SLOTS | {"name"},

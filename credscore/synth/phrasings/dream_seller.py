@@ -1,0 +1,432 @@
+"""dream_seller (fake): the "mentor" whose expertise is getting rich or transformed, not social media.
+
+The feed sells a dream: what the account or "my students" earned (a month's figure, a first 10k month,
+a percentage, a resignation), before/after stories, "no experience needed", a programme, VIP group or
+cohort with few places left and doors that close, a call to DM or to comment a word, screenshots of
+"results" (often without a caption) and motivational one-liners. Nothing it claims can be checked.
+
+Slots: ``bio``, ``dream`` (a sales post, assembled from the set's own hook, story, proof, pitch,
+scarcity and call slots), ``proof_caption`` (the words under a screenshot of "results"), ``oneliner``,
+``dm_me`` (its whole answer to a comment: go to the DMs), ``pitch_dm`` (one template sent to every new
+follower, ``{first}`` and ``{link}``), ``pitch_personal`` (a pitch reworded for each new follower, from
+the set's own parts), ``keyword_in`` (what people send after a call to DM a word) and ``keyword_reply``
+(the one template the account answers them with, ``{first}`` and ``{link}``), ``genuine_habit``.
+
+p1 a crypto and trading "mentor" selling VIP signals (French "tu"); p2 an e-commerce / dropshipping /
+"AI automation agency" business coach; p3 in French a "coach en investissement immobilier" and financial
+freedom, in English a mindset "rewire your brain" coach who sells a transformation programme.
+"""
+
+SETS = {
+    "p1": {
+        "fr": {
+            "bio": ["Trader depuis {year} 📈 | +312 % sur 12 mois | Groupe VIP 👇",
+                    "Je t'apprends à vivre des marchés en 1 h par jour. Signaux VIP sur Telegram 📲",
+                    "Ex-intérimaire, aujourd'hui je trade depuis Dubaï 🌴 Mentorat privé, places limitées.",
+                    "Crypto • Forex • Indices | 2 400 membres VIP | Pas de conseil financier (mais regarde mes "
+                    "résultats)"],
+            "dream": ["{hook}\n\n{story}\n\n{proof}\n\n{pitch}\n{scarcity}\n\n{cta}",
+                      "{hook}\n\n{proof}\n\n{pitch} {cta}",
+                      "{hook}\n{story}\n\n{scarcity} {cta}",
+                      "{proof}\n\n{hook}\n\n{pitch}\n\n{cta} {scarcity}"],
+            "hook": ["Il y a 3 ans j'avais 400 € sur mon compte.",
+                     "Ton patron ne veut pas que tu voies ce post.",
+                     "Pendant que tu dormais, le groupe VIP a encaissé.",
+                     "On m'a traité d'arnaqueur. Voilà ma réponse 👇",
+                     "La banque te donne 3 % par an. Moi c'est par semaine.",
+                     "Personne ne t'apprendra ça à l'école.",
+                     "J'ai fait en un mardi ce que mon père gagnait en un mois.",
+                     "Le marché est en feu 🔥 et toi tu regardes.",
+                     "Arrête de dire que le trading c'est de la chance."],
+            "story": ["J'étais cariste, crevé, à découvert le 10 du mois.\nAujourd'hui je bosse depuis mon "
+                      "canapé ou la plage, c'est moi qui choisis.",
+                      "J'ai perdu 6 000 € la première année en suivant des vidéos YouTube.\nPuis j'ai trouvé LA "
+                      "méthode. Et tout a changé.",
+                      "Mon prof de maths disait que je finirais à rien.\nJ'ai posté mon relevé sur son mur 😂",
+                      "J'ai quitté mon CDI en {month}. Ma mère pleurait.\nAujourd'hui c'est moi qui lui paie ses "
+                      "vacances.",
+                      "Au début je tradais la nuit après le boulot, sur un vieux PC.\n14 mois plus tard, j'ai "
+                      "démissionné."],
+            "proof": ["Cette semaine : +{pct} sur le portefeuille, 11 trades gagnants sur 12.",
+                      "Un de mes élèves vient de faire son premier mois à 10 000 €. Il a 22 ans.",
+                      "Mes membres ont cumulé plus de {revenue} de gains en {month}.",
+                      "Kevin, 19 ans, a remboursé le crédit de sa mère avec un seul trade.",
+                      "+312 % depuis janvier. Les captures sont en story, je cache rien.",
+                      "Hier soir : 4 200 € en 37 minutes sur l'or. Depuis mon téléphone.",
+                      "Sarah a quitté son job de caissière après 3 mois dans le groupe."],
+            "pitch": ["Le groupe VIP, c'est mes entrées, mes sorties et mes stops en temps réel. Aucune "
+                      "expérience nécessaire, tu copies, c'est tout.",
+                      "Ma formation complète + le canal signaux + un appel privé avec moi chaque mois.",
+                      "J'ouvre le mentorat pour ceux qui veulent vraiment changer de vie. Pas pour les curieux.",
+                      "Tu n'as pas besoin d'être bon en maths. Tu as besoin d'un mentor.",
+                      "Même si tu pars de 100 €, la méthode marche. Mes élèves en sont la preuve."],
+            "scarcity": ["Plus que 12 places.", "Les portes ferment vendredi minuit ⏳",
+                         "Le prix double lundi.", "Dernières 48 h avant la fermeture du VIP 🔒",
+                         "Je ne prends que 20 personnes ce mois-ci.", "7 places restantes, pas une de plus."],
+            "cta": ["Écris « VIP » en message privé 📩", "Commente « SIGNAL » et je t'envoie l'accès.",
+                    "Lien dans la bio 🔗", "Envoie-moi « GO » en DM, je réponds à tout le monde.",
+                    "Commente 🚀 si tu veux ta place."],
+            "proof_caption": ["Encore un trade gagnant pour le VIP 💸", "Résultat d'un élève ce matin 👀",
+                              "+{pct} depuis lundi, merci le marché 🙏", "Pendant ce temps au groupe VIP…",
+                              "Les chiffres ne mentent pas.", "Lundi tranquille 💰", "Il a suivi. Il a encaissé.",
+                              "Capture envoyée par un membre 🔥"],
+            "oneliner": ["Ton salaire est le prix qu'on te paie pour abandonner tes rêves.",
+                         "Les riches achètent quand tu as peur.", "Discipline > motivation.",
+                         "Ceux qui se moquent aujourd'hui demanderont ton secret demain.",
+                         "Un an de sacrifices, une vie de liberté.", "Le 9h-18h, c'est la vraie prise de risque.",
+                         "Pauvre d'esprit = pauvre tout court."],
+            "dm_me": ["DM 📩", "Regarde tes messages 👀", "Je t'ai écrit en privé", "Envoie « VIP » en DM frérot",
+                      "Check tes DM 🔥", "Viens en privé"],
+            "pitch_dm": ["Salut {first} ! Merci pour le follow 🙏 Tu veux tester le groupe VIP gratuitement 7 "
+                         "jours ? {link}",
+                         "Bienvenue {first} 🚀 Mes signaux du jour sont dans le canal privé, l'accès est ici : "
+                         "{link}"],
+            "pitch_personal": ["{p_open} {p_hook} {p_close}", "{p_open} {p_close}", "{p_hook} {p_open} {p_close}"],
+            "p_open": ["Salut {first} !", "Yo {first} 👋", "Hello {first}, merci pour l'abonnement.",
+                       "{first} ! Content de te voir ici.", "Salut {first}, j'ai vu ton profil."],
+            "p_hook": ["Tu trades déjà ou tu débutes ?", "T'as déjà pensé à te faire un deuxième revenu ?",
+                       "Il me reste 3 places dans le mentorat ce mois-ci.",
+                       "On a fait +18 % cette semaine au groupe, tu aurais aimé être dedans je pense.",
+                       "Tu cherches à quitter ton boulot ou juste arrondir les fins de mois ?"],
+            "p_close": ["Réponds-moi, je t'explique tout.", "Je t'envoie la présentation si tu veux.",
+                        "Dis-moi juste « ok » et je te donne l'accès.", "On s'appelle 10 minutes ?",
+                        "Ça part vite, dis-moi."],
+            "keyword_in": ["VIP", "vip", "Salut, VIP stp", "SIGNAL", "GO", "Yo c'est pour le groupe", "Infos VIP ?",
+                           "Salut je veux rejoindre 🚀"],
+            "keyword_reply": ["Bienvenue {first} 🔥 Voilà l'accès au groupe, les 7 premiers jours sont offerts : "
+                              "{link} Lis bien le message épinglé.",
+                              "Yes {first} ! Tout est expliqué ici 👉 {link} Les places partent vite."],
+            "genuine_habit": ["{mention} honnêtement le stop loss je le mets avant d'entrer, sinon tu te mens "
+                              "sur le risque.", "Journée sans écran avec ma petite à {city}. Ça fait du bien."],
+        },
+        "en": {
+            "bio": ["Full-time trader since {year} 📈 | +312% last year | VIP signals below 👇",
+                    "I teach you to trade for a living in 1 hour a day. Join 2,400+ VIP members 📲",
+                    "Warehouse worker ➡️ full-time trader. Private mentorship, limited spots.",
+                    "Crypto • Forex • Gold | Not financial advice (but look at my results) 💸"],
+            "dream": ["{hook}\n\n{story}\n\n{proof}\n\n{pitch}\n{scarcity}\n\n{cta}",
+                      "{hook}\n\n{proof}\n\n{pitch} {cta}",
+                      "{hook}\n{story}\n\n{scarcity} {cta}",
+                      "{proof}\n\n{hook}\n\n{pitch}\n\n{cta} {scarcity}"],
+            "hook": ["3 years ago I had $400 in my account.",
+                     "Your boss doesn't want you to see this.",
+                     "While you were sleeping, my VIP group got paid.",
+                     "They called me a scammer. Here's my answer 👇",
+                     "Your bank pays you 3% a year. I make that in a week.",
+                     "School will never teach you this.",
+                     "I made on a Tuesday what my dad made in a month.",
+                     "The market is on fire 🔥 and you're watching from the sidelines.",
+                     "Stop saying trading is gambling."],
+            "story": ["I was driving a forklift, broke by the 10th of every month.\nNow I work from my couch or "
+                      "the beach, my choice.",
+                      "I lost $6,000 my first year following YouTube videos.\nThen I found THE system. Everything "
+                      "changed.",
+                      "My math teacher said I'd never amount to anything.\nI sent him my P&L 😂",
+                      "I quit my 9-5 in {month}. My mom cried.\nNow I'm the one paying for her holidays.",
+                      "I started trading at night after my shifts on an old laptop.\n14 months later I handed in "
+                      "my notice."],
+            "proof": ["This week: +{pct} on the account, 11 winning trades out of 12.",
+                      "One of my students just had his first $10k month. He's 22.",
+                      "My members banked over {revenue} in {month} combined.",
+                      "Tyler, 19, paid off his mom's car loan with one trade.",
+                      "+312% since January. Screenshots in my stories, I hide nothing.",
+                      "Last night: $4,200 in 37 minutes on gold. From my phone.",
+                      "Jess quit her cashier job after 3 months in the group."],
+            "pitch": ["The VIP group gets my entries, exits and stops in real time. No experience needed, you "
+                      "just copy.",
+                      "Full course + signals channel + a private call with me every month.",
+                      "I'm opening mentorship for people who are serious about changing their life. Not for "
+                      "tire-kickers.",
+                      "You don't need to be good at math. You need a mentor.",
+                      "Even if you start with $100, the system works. My students are the proof."],
+            "scarcity": ["Only 12 spots left.", "Doors close Friday at midnight ⏳", "Price doubles on Monday.",
+                         "Last 48 hours before VIP closes 🔒", "I'm only taking 20 people this month.",
+                         "7 spots left, not one more."],
+            "cta": ["DM me \"VIP\" 📩", "Comment \"SIGNAL\" and I'll send you access.", "Link in bio 🔗",
+                    "Send me \"GO\" in DMs, I answer everyone.", "Comment 🚀 if you want your spot."],
+            "proof_caption": ["Another win for the VIP 💸", "Student result this morning 👀",
+                              "+{pct} since Monday, thank you market 🙏", "Meanwhile in the VIP group…",
+                              "Numbers don't lie.", "Easy Monday 💰", "He followed. He got paid.",
+                              "Screenshot sent by a member 🔥"],
+            "oneliner": ["Your salary is the price they pay you to give up your dreams.",
+                         "The rich buy when you're scared.", "Discipline > motivation.",
+                         "The ones laughing now will ask for your secret later.",
+                         "One year of sacrifice, a lifetime of freedom.", "The 9-5 is the real risk.",
+                         "Broke mindset, broke life."],
+            "dm_me": ["DM me 📩", "Check your DMs 👀", "Sent you a message", "DM \"VIP\" bro", "Check DMs 🔥",
+                      "Come to my DMs"],
+            "pitch_dm": ["Hey {first}! Thanks for the follow 🙏 Want to try the VIP group free for 7 days? {link}",
+                         "Welcome {first} 🚀 Today's signals are in the private channel, access here: {link}"],
+            "pitch_personal": ["{p_open} {p_hook} {p_close}", "{p_open} {p_close}", "{p_hook} {p_open} {p_close}"],
+            "p_open": ["Hey {first}!", "Yo {first} 👋", "Hi {first}, thanks for following.",
+                       "{first}! Good to see you here.", "Hey {first}, checked out your profile."],
+            "p_hook": ["Do you trade already or are you just starting?", "Ever thought about a second income?",
+                       "I've got 3 mentorship spots left this month.",
+                       "We did +18% this week in the group, I think you'd have liked being in.",
+                       "Looking to quit your job or just make some extra?"],
+            "p_close": ["Reply and I'll explain everything.", "I can send you the breakdown if you want.",
+                        "Just say \"ok\" and I'll give you access.", "Quick 10 min call?",
+                        "Spots go fast, let me know."],
+            "keyword_in": ["VIP", "vip", "Hey, VIP pls", "SIGNAL", "GO", "yo is this for the group", "VIP info?",
+                           "Hi I want in 🚀"],
+            "keyword_reply": ["Welcome {first} 🔥 Here's your access, first 7 days are free: {link} Read the pinned "
+                              "message.",
+                              "Yes {first}! Everything's explained here 👉 {link} Spots go fast."],
+            "genuine_habit": ["{mention} honestly I set the stop loss before I enter, otherwise you lie to "
+                              "yourself about the risk.", "Screen-free day with my little girl in {city}. Needed it."],
+        },
+    },
+    "p2": {
+        "fr": {
+            "bio": ["E-commerce & agence IA | 7 chiffres en 24 mois | J'aide les débutants à lancer leur "
+                    "business 💼", "De livreur à 80 000 €/mois avec ma boutique Shopify. Je montre comment ↓",
+                    "Fondateur de 3 boutiques en ligne. Coaching business pour ceux qui veulent sortir du "
+                    "salariat.", "Agence d'automatisation IA. Je forme les 18-30 ans à signer leurs premiers "
+                    "clients."],
+            "dream": ["{d_hook}\n\n{d_before}\n{d_after}\n\n{d_students}\n\n{d_offer}\n{d_rush}\n\n{d_call}",
+                      "{d_hook}\n\n{d_students}\n\n{d_offer} {d_call}",
+                      "{d_before}\n{d_after}\n\n{d_hook}\n\n{d_rush} {d_call}",
+                      "{d_students}\n\n{d_offer}\n\n{d_call}"],
+            "d_hook": ["Le salariat, c'est le piège le mieux payé du monde.",
+                       "J'ai lancé une boutique avec 300 € et une carte bleue à découvert.",
+                       "Aujourd'hui, ne pas avoir de business en ligne, c'est un choix.",
+                       "Tu n'as pas besoin d'une idée géniale. Tu as besoin d'un produit qui se vend déjà.",
+                       "Les agences IA sont la ruée vers l'or de cette décennie.",
+                       "Tout le monde dort sur cette opportunité."],
+            "d_before": ["Avant : 1 450 € par mois, des horaires de nuit, un Uber Eats le soir pour payer le "
+                         "loyer.", "Il y a 18 mois je livrais des colis 11 h par jour.",
+                         "Avant : un master, zéro réponse aux candidatures, chez mes parents à 26 ans.",
+                         "Avant, je regardais des vidéos de motivation au lieu de passer à l'action."],
+            "d_after": ["Après : 93 000 € de chiffre le mois dernier, depuis n'importe où.",
+                        "Aujourd'hui : une équipe de 6, une boutique qui tourne sans moi.",
+                        "Maintenant : 4 clients à 2 500 € par mois chacun pour de l'automatisation IA.",
+                        "Aujourd'hui, j'ai racheté la maison de ma mère."],
+            "d_students": ["Mon élève Yanis a fait 12 000 € de ventes sa première semaine. Il n'avait jamais "
+                           "vendu un stylo.", "Plus de 430 élèves accompagnés, des premières ventes en 14 jours en "
+                           "moyenne.", "Léa a signé son premier client agence à 3 000 € en 3 semaines. "
+                           "Zéro compétence technique.", "Mes coachés ont généré {revenue} de chiffre cumulé ce "
+                           "trimestre."],
+            "d_offer": ["Mon accompagnement te donne le produit, la boutique, les pubs et les scripts de vente. Pas "
+                        "besoin d'expérience.", "Dans le programme : mes fournisseurs, mes modèles de boutique, "
+                        "mes réglages pub et un coaching hebdo en direct.", "Je t'apprends à vendre de "
+                        "l'automatisation IA aux PME, sans savoir coder.", "Nouvelle promo de mon programme "
+                        "« Liberté E-com », 8 semaines pour lancer ta première boutique rentable."],
+            "d_rush": ["La promo démarre lundi, il reste 9 places.", "Inscriptions fermées dimanche soir.",
+                       "Le tarif de lancement s'arrête dans 72 h.", "Après cette cohorte, je remonte les prix."],
+            "d_call": ["Commente « BOUTIQUE » pour recevoir les infos.", "Réserve ton appel découverte, lien en "
+                       "bio.", "Écris « AGENCE » en privé.", "Tape « INFO » en commentaire et je t'écris."],
+            "proof_caption": ["Le tableau de bord Shopify de ce matin ☕", "Mois record pour un coaché 📈",
+                              "Quand la boutique tourne pendant que tu dors.", "Notification après notification 🔔",
+                              "Un nouveau contrat agence signé par un élève.", "Ça, c'est juste aujourd'hui.",
+                              "Preuves > promesses"],
+            "oneliner": ["Ton réveil ne devrait pas décider de ta vie.", "Les excuses ne paient pas le loyer.",
+                         "Entrepreneur ou employé : il faut choisir.", "Celui qui attend le bon moment attend "
+                         "toujours.", "Vends d'abord, perfectionne après.", "Ton cercle décide de ton compte en "
+                         "banque."],
+            "dm_me": ["Je t'ai envoyé un message privé 📥", "Va voir tes messages", "En privé 👇",
+                      "On en parle en DM ?", "Message envoyé ✅"],
+            "pitch_dm": ["Bienvenue {first} 👋 Tu veux lancer ton business en ligne cette année ? Regarde ma "
+                         "masterclass offerte : {link}",
+                         "Merci pour l'abonnement {first} ! Je t'offre mon guide « premier client en 30 jours » : "
+                         "{link}"],
+            "pitch_personal": ["{q_hi} {q_ask} {q_next}", "{q_hi} {q_next}", "{q_ask} {q_next}"],
+            "q_hi": ["Bonjour {first},", "Coucou {first} !", "{first}, bienvenue !", "Hello {first} 🙂"],
+            "q_ask": ["tu as déjà essayé de vendre en ligne ?", "qu'est-ce qui te bloque pour te lancer ?",
+                      "je vois que tu t'intéresses à l'entrepreneuriat, tu es salarié en ce moment ?",
+                      "tu cherches un revenu en plus ou une vraie sortie du salariat ?"],
+            "q_next": ["Je t'envoie le programme si tu veux.", "On peut en parler 15 minutes cette semaine.",
+                       "J'ai une place qui s'est libérée dans la promo.", "Réponds juste « oui », je m'occupe du "
+                       "reste."],
+            "keyword_in": ["BOUTIQUE", "AGENCE", "INFO", "Bonjour, je voudrais les infos", "intéressé",
+                           "Salut, c'est combien le programme ?"],
+            "keyword_reply": ["Merci {first} ! Voici la présentation complète du programme et le lien pour "
+                              "réserver ton appel : {link}",
+                              "Top {first} 🙌 Regarde la vidéo jusqu'au bout puis choisis un créneau : {link}"],
+            "genuine_habit": ["{mention} oui, le retour produit nous a coûté cher en {month}, on a changé de "
+                              "fournisseur.", "Marché du dimanche à {city} avec les parents, sans téléphone."],
+        },
+        "en": {
+            "bio": ["Ecom & AI agency owner | 7 figures in 24 months | Helping beginners start online 💼",
+                    "From delivery driver to $80k/month with Shopify. I'll show you how ↓",
+                    "Founder of 3 online stores. Business coaching for people done with their 9-5.",
+                    "AI automation agency. I teach 18-30 year olds to land their first clients."],
+            "dream": ["{d_hook}\n\n{d_before}\n{d_after}\n\n{d_students}\n\n{d_offer}\n{d_rush}\n\n{d_call}",
+                      "{d_hook}\n\n{d_students}\n\n{d_offer} {d_call}",
+                      "{d_before}\n{d_after}\n\n{d_hook}\n\n{d_rush} {d_call}",
+                      "{d_students}\n\n{d_offer}\n\n{d_call}"],
+            "d_hook": ["A job is the best-paid trap in the world.",
+                       "I started a store with $300 and an overdrawn card.",
+                       "In this economy, not having an online business is a choice.",
+                       "You don't need a genius idea. You need a product that already sells.",
+                       "AI agencies are the gold rush of this decade.",
+                       "Everyone is sleeping on this."],
+            "d_before": ["Before: $1,900 a month, night shifts, DoorDash in the evening to make rent.",
+                         "18 months ago I was delivering parcels 11 hours a day.",
+                         "Before: a degree, zero callbacks, living with my parents at 26.",
+                         "Before, I watched motivation videos instead of taking action."],
+            "d_after": ["After: $93,000 in sales last month, from anywhere.",
+                        "Today: a team of 6 and a store that runs without me.",
+                        "Now: 4 clients paying $2,500 a month each for AI automations.",
+                        "Today I bought my mom's house back."],
+            "d_students": ["My student Jayden did $12,000 in sales his first week. He'd never sold a pen.",
+                           "430+ students coached, first sales in 14 days on average.",
+                           "Mia closed her first $3k agency client in 3 weeks. Zero tech skills.",
+                           "My clients did {revenue} in combined revenue this quarter."],
+            "d_offer": ["My program gives you the product, the store, the ads and the sales scripts. No experience "
+                        "needed.", "Inside: my suppliers, my store templates, my ad settings and weekly live "
+                        "coaching.", "I teach you to sell AI automation to small businesses without writing code.",
+                        "New cohort of my \"Ecom Freedom\" program: 8 weeks to launch your first profitable store."],
+            "d_rush": ["Cohort starts Monday, 9 seats left.", "Enrollment closes Sunday night.",
+                       "Launch price ends in 72 hours.", "After this cohort, prices go up."],
+            "d_call": ["Comment \"STORE\" for the details.", "Book your discovery call, link in bio.",
+                       "DM me \"AGENCY\".", "Type \"INFO\" below and I'll reach out."],
+            "proof_caption": ["This morning's Shopify dashboard ☕", "Record month for a client 📈",
+                              "When the store sells while you sleep.", "Notification after notification 🔔",
+                              "Another agency contract signed by a student.", "That's just today.",
+                              "Proof > promises"],
+            "oneliner": ["Your alarm clock shouldn't run your life.", "Excuses don't pay rent.",
+                         "Entrepreneur or employee: pick one.", "Waiting for the right time means waiting forever.",
+                         "Sell first, perfect later.", "Your circle decides your bank balance."],
+            "dm_me": ["Sent you a DM 📥", "Go check your messages", "In your DMs 👇", "Let's talk in DMs?",
+                      "Message sent ✅"],
+            "pitch_dm": ["Welcome {first} 👋 Want to start your online business this year? Watch my free "
+                         "masterclass: {link}",
+                         "Thanks for the follow {first}! Here's my free \"first client in 30 days\" guide: {link}"],
+            "pitch_personal": ["{q_hi} {q_ask} {q_next}", "{q_hi} {q_next}", "{q_ask} {q_next}"],
+            "q_hi": ["Hi {first},", "Hey {first}!", "{first}, welcome!", "Hello {first} 🙂"],
+            "q_ask": ["have you ever tried selling online?", "what's stopping you from starting?",
+                      "I see you're into entrepreneurship, are you working a job right now?",
+                      "are you after some side income or a real way out of your job?"],
+            "q_next": ["I can send you the program if you like.", "We could talk for 15 minutes this week.",
+                       "A seat just opened up in the cohort.", "Just reply \"yes\" and I'll handle the rest."],
+            "keyword_in": ["STORE", "AGENCY", "INFO", "Hi, can I get the details", "interested",
+                           "Hey how much is the program?"],
+            "keyword_reply": ["Thanks {first}! Here's the full program breakdown and the link to book your call: "
+                              "{link}",
+                              "Awesome {first} 🙌 Watch the video to the end, then grab a slot: {link}"],
+            "genuine_habit": ["{mention} yes, returns cost us a lot in {month}, we switched suppliers.",
+                              "Sunday market in {city} with my parents, phone stayed home."],
+        },
+    },
+    "p3": {
+        "fr": {
+            "bio": ["Coach en investissement immobilier 🏠 | 14 biens à 31 ans | J'accompagne les salariés vers la "
+                    "liberté financière", "Rentier à 34 ans grâce à l'immobilier. Formation + accompagnement ↓",
+                    "Investisseur, auteur, mentor. Je t'aide à créer tes revenus passifs en partant de zéro.",
+                    "Liberté financière • Immobilier locatif • Mindset | Appel offert en bio"],
+            "dream": ["{r_hook}\n\n{r_story}\n\n{r_claim}\n\n{r_method}\n{r_limit}\n\n{r_act}",
+                      "{r_hook}\n\n{r_claim}\n\n{r_method} {r_act}",
+                      "{r_story}\n\n{r_hook}\n\n{r_limit} {r_act}",
+                      "{r_claim}\n\n{r_method}\n\n{r_act}"],
+            "r_hook": ["Tu n'as pas besoin d'apport pour devenir propriétaire de 5 appartements.",
+                       "Travailler 43 ans pour une retraite qui n'existera pas ? Non merci.",
+                       "Les banques prêtent. Encore faut-il savoir leur parler.",
+                       "J'ai arrêté d'échanger mon temps contre de l'argent.",
+                       "Le Livret A te rend plus pauvre chaque année.",
+                       "On m'a dit que l'immobilier c'était fini. J'ai acheté 6 biens depuis."],
+            "r_story": ["À 27 ans j'étais commercial, 2 100 € net, un crédit auto et zéro patrimoine.",
+                        "Ma première banque m'a dit non 11 fois. La douzième a dit oui.",
+                        "J'ai démissionné de la fonction publique un lundi de {month}. Tout le monde m'a pris pour "
+                        "un fou.", "J'ai commencé avec un studio à rénover à {city}, acheté 48 000 €."],
+            "r_claim": ["Aujourd'hui : 6 800 € de cash-flow par mois, qui tombent que je travaille ou pas.",
+                        "Mes accompagnés ont acheté 212 biens en 2 ans, souvent sans apport.",
+                        "Un de mes élèves, infirmier, touche 1 900 € de revenus passifs après 18 mois.",
+                        "Liberté financière atteinte en 4 ans. Mes enfants me voient tous les soirs.",
+                        "+{pct} de rentabilité sur mon dernier immeuble de rapport."],
+            "r_method": ["Ma méthode en 4 étapes t'emmène de zéro à ton premier investissement en 90 jours.",
+                         "Dans l'accompagnement : recherche de biens, montage bancaire, travaux, mise en location.",
+                         "Même salarié, même sans apport, même sans connaissances. La méthode fait le travail.",
+                         "J'ouvre le programme « Rentier Libre » pour un petit groupe."],
+            "r_limit": ["Seulement 10 places pour garder un suivi individuel.", "Clôture des candidatures "
+                        "vendredi.", "Dernière session avant la rentrée.", "Il reste 4 appels disponibles "
+                        "cette semaine."],
+            "r_act": ["Réserve ton appel stratégique gratuit, lien en bio.", "Commente « LIBRE » et je t'envoie "
+                      "la vidéo.", "Écris-moi « RENTIER » en message.", "Envoie « IMMO » en DM."],
+            "proof_caption": ["Signature chez le notaire ce matin ✍️ 7e bien pour un élève", "Virements des "
+                              "loyers du 5 du mois 🏦", "Encore une acquisition cette semaine 🔑", "Le relevé "
+                              "de ce mois-ci.", "Ils ont dit que c'était impossible.", "Les clés du 14e 🔑"],
+            "oneliner": ["Fais travailler ton argent, pas ton dos.", "Un salaire te fait vivre, un patrimoine te "
+                         "rend libre.", "Ta peur coûte plus cher que mon accompagnement.", "Les rentiers ne "
+                         "regardent pas l'heure.", "Investis sur toi avant tout.", "Riche n'est pas un gros mot."],
+            "dm_me": ["Je t'écris en privé", "Regarde tes messages 📬", "Je t'ai envoyé la vidéo en DM",
+                      "Réponse en privé", "DM envoyé 😉"],
+            "pitch_dm": ["Bonjour {first} et bienvenue ! Je t'offre ma vidéo « 0 à 1 000 € de revenus passifs » : "
+                         "{link}",
+                         "Merci {first} pour l'abonnement 🙏 Un appel stratégique offert pour ton premier "
+                         "investissement : {link}"],
+            "pitch_personal": ["{s_hi} {s_ask} {s_end}", "{s_ask} {s_end}", "{s_hi} {s_end}"],
+            "s_hi": ["Bonjour {first} 🙂", "{first}, merci de me suivre !", "Hello {first},",
+                     "Ravi de te compter parmi nous {first}."],
+            "s_ask": ["tu as déjà un bien ou tu démarres de zéro ?", "c'est quoi ton objectif de revenus passifs ?",
+                      "tu es locataire en ce moment ?", "la liberté financière, c'est un projet pour toi ?"],
+            "s_end": ["Je peux te montrer comment mes élèves démarrent.", "On cale un appel cette semaine ?",
+                      "Il me reste deux créneaux jeudi.", "Réponds-moi, je te dirai si c'est faisable pour toi."],
+            "keyword_in": ["LIBRE", "RENTIER", "IMMO", "Bonjour, je suis intéressée par l'accompagnement",
+                           "Bonsoir, c'est pour la vidéo", "Comment ça marche sans apport ?"],
+            "keyword_reply": ["Avec plaisir {first} ! La vidéo est ici, et tu peux réserver ton appel stratégique "
+                              "juste en dessous : {link}",
+                              "{first}, voici la méthode en vidéo 🎥 {link} On en parle ensuite ?"],
+            "genuine_habit": ["{mention} attention quand même, la taxe foncière a pris 20 % sur certains de mes "
+                              "lots, il faut la compter.", "Balade en forêt près de {city} ce matin, il pleuvait."],
+        },
+        "en": {
+            "bio": ["Mindset coach 🧠 | Rewire your brain for wealth | 5,000+ lives changed",
+                    "I reprogram limiting beliefs so you can earn what you're worth. Program below ↓",
+                    "From anxiety and debt to 6 figures. Now I teach the method. Free training in bio.",
+                    "Subconscious reprogramming • Abundance • High performance | DM \"SHIFT\""],
+            "dream": ["{m_hook}\n\n{m_then}\n{m_now}\n\n{m_clients}\n\n{m_program}\n{m_close}\n\n{m_act}",
+                      "{m_hook}\n\n{m_clients}\n\n{m_program} {m_act}",
+                      "{m_then}\n{m_now}\n\n{m_hook}\n\n{m_close} {m_act}",
+                      "{m_clients}\n\n{m_program}\n\n{m_act}"],
+            "m_hook": ["Your bank account is a mirror of your subconscious.",
+                       "You're not broke. You're programmed to be broke.",
+                       "Money is energy and yours is blocked.",
+                       "Nobody is coming to save you. But your brain can be rewired.",
+                       "The reason you can't make more money isn't your skills.",
+                       "I used to think rich people were lucky."],
+            "m_then": ["Three years ago: $38k in debt, panic attacks, a job I hated.",
+                       "I was the guy who couldn't pay for his friend's wedding gift.",
+                       "Before: sleeping 4 hours, anxious every Sunday night, living paycheck to paycheck."],
+            "m_now": ["Today: $41k months, a house by the lake, zero alarms.",
+                      "Now I travel 6 months a year and my income keeps growing.",
+                      "Now: debt-free, a business that pays me while I meditate."],
+            "m_clients": ["Ashley doubled her salary 60 days after our work together.",
+                          "One client manifested a $20k contract the week after our session.",
+                          "Over 5,000 people have gone through my method. The results are insane.",
+                          "Derek quit his job, launched his business and hit $15k in his third month."],
+            "m_program": ["My 6-week Rewire program uncovers the money blocks you didn't know you had.",
+                          "You don't need more strategy. You need a new identity. That's what we build.",
+                          "Daily audio, live group calls and a private community. No experience needed, just "
+                          "commitment.", "Enrollment for the Abundance Code is open."],
+            "m_close": ["Only 15 spots so I can work with each of you.", "Doors close Friday.",
+                        "Price goes up at midnight.", "This is the last round this year."],
+            "m_act": ["Comment \"SHIFT\" and I'll send you the details.", "DM me \"READY\".",
+                      "Apply through the link in my bio.", "Type \"YES\" below if you're done playing small."],
+            "proof_caption": ["Client message this morning 😭🙏", "This is what happens when you stop "
+                              "self-sabotaging.", "Another breakthrough 💫", "She said yes to herself.",
+                              "Proof the work works.", "My inbox this week."],
+            "oneliner": ["Your comfort zone is a beautiful place where nothing grows.",
+                         "Rich is a mindset before it's a number.", "Act like the person who already has it.",
+                         "Stop asking how. Start deciding.", "You attract what you believe you deserve.",
+                         "Broke is a habit. So is wealth."],
+            "dm_me": ["Messaged you 💌", "Check your inbox", "Sending you details now", "Just DMed you ✨",
+                      "Look in your requests"],
+            "pitch_dm": ["Hi {first} ✨ So glad you're here. My free training on rewiring your money mindset: "
+                         "{link}",
+                         "Welcome {first}! Grab my free 5-day abundance challenge here: {link}"],
+            "pitch_personal": ["{s_hi} {s_ask} {s_end}", "{s_ask} {s_end}", "{s_hi} {s_end}"],
+            "s_hi": ["Hi {first} 💫", "{first}, thank you for following!", "Hey {first},",
+                     "So happy you found me {first}."],
+            "s_ask": ["what would change if money wasn't a worry?", "what's your income goal for this year?",
+                      "do you feel stuck right now?", "are you ready to stop playing small?"],
+            "s_end": ["I'd love to hear your story.", "I have two discovery calls open Thursday.",
+                      "Reply and I'll send you something that will help.", "Let's see if we're a fit."],
+            "keyword_in": ["SHIFT", "READY", "YES", "Hi, I'd love to know more about the program",
+                           "ready!!", "How does it work?"],
+            "keyword_reply": ["I'm so proud of you for reaching out {first} 💫 Here's everything you need: {link}",
+                              "{first}, this is your sign ✨ Book your free clarity call here: {link}"],
+            "genuine_habit": ["{mention} honestly, therapy helped me more than any course, mine included, with "
+                              "the anxiety part.", "Rainy walk by the river in {city}, no podcast for once."],
+        },
+    },
+}
