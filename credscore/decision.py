@@ -27,6 +27,9 @@ Besides the signal features, rules may name a few *derived* values (:data:`DERIV
   on, and how many direct messages it sent. On one platform with no DMs, the two strongest mechanics
   of the checklist (the same text pushed to several platforms, automatic DMs) cannot be observed at
   all; the rules then ask for stronger converging evidence before "likely fake".
+- ``coverage.own_posts``: how many posts of its own the account has (not reposts). A handful of posts is enough
+  to be scored but thin ground to accuse anyone on: one link through a shortener in five posts is a fifth of the
+  feed.
 - ``coverage.bios``: how many of the account's profiles carry a bio. A fake *expert* is one who claims
   expertise, and the bio is where an account presents itself; seen on one platform, with no bio and no
   DM, the account never presented itself at all (a scraped feed of posts alone), and its posts alone
@@ -65,8 +68,9 @@ READABLE_SHARE = "coverage.readable_share"
 PLATFORMS = "coverage.platforms"
 MESSAGES_SENT = "coverage.messages_sent"
 BIOS = "coverage.bios"
+OWN_POSTS = "coverage.own_posts"
 RESEARCH_LINKS = "research.link_share"
-COVERAGE_VALUES = (READABLE_SHARE, PLATFORMS, MESSAGES_SENT, BIOS, RESEARCH_LINKS)
+COVERAGE_VALUES = (READABLE_SHARE, PLATFORMS, MESSAGES_SENT, BIOS, OWN_POSTS, RESEARCH_LINKS)
 if set(DERIVED_FEATURES) != {*(f"{FAMILY_PREFIX}{family}" for family in FAMILIES), CONVERGING, MECHANICS,
                              *COVERAGE_VALUES}:
     raise RuntimeError("credscore.rules.schema.DERIVED_FEATURES is out of step with the decision's derived values")
@@ -111,6 +115,7 @@ def coverage_values(account: AnalysedAccount) -> dict[str, float]:
         PLATFORMS: float(len({post.platform.strip().lower() for post in account.account.posts})),
         MESSAGES_SENT: float(sum(1 for message in account.account.messages if message.direction == "sent")),
         BIOS: float(sum(1 for profile in account.account.profiles if (profile.bio or "").strip())),
+        OWN_POSTS: float(account.account.own_post_count()),
         RESEARCH_LINKS: research_link_share(account),
     }
 

@@ -45,7 +45,8 @@ def _results(**values: dict[str, float]) -> dict[str, SignalResult]:
 def _decide(probability, talk, broadcasting, *, audience=0.0, engagement=0.0, silence=0.0, results=None, readable=1.0,
             platforms=3, messages=10, bios=1, research=0.0, own_posts=50, rules=RULES):
     coverage = {"coverage.readable_share": readable, "coverage.platforms": platforms,
-                "coverage.messages_sent": messages, "coverage.bios": bios, "research.link_share": research}
+                "coverage.messages_sent": messages, "coverage.bios": bios, "coverage.own_posts": own_posts,
+                "research.link_share": research}
     return decide(probability, _pushes(talk, broadcasting, audience, engagement, silence), COLUMNS,
                   results or _results(),
                   own_posts=own_posts, coverage=coverage, rules=rules)
@@ -72,7 +73,7 @@ def test_family_evidence_sums_each_family_converging_and_mechanics(pushes, expec
     values = family_evidence(np.asarray(pushes), columns)
     assert values == {f"family.{name}": value for name, value in expected.items()}
     assert set(values) | {"coverage.readable_share", "coverage.platforms", "coverage.messages_sent",
-                          "coverage.bios", "research.link_share"} == set(DERIVED_FEATURES)
+                          "coverage.bios", "coverage.own_posts", "research.link_share"} == set(DERIVED_FEATURES)
 
 
 def test_too_little_history_is_insufficient_data_whatever_the_model_says():
@@ -303,7 +304,7 @@ def test_coverage_values_of_an_analysed_account():
         messages=[{"platform": "twitter", "direction": direction, "text": text, "created_at": f"2024-01-01T00:0{i}:00Z"}
                   for i, (direction, text) in enumerate([("sent", "hi"), ("received", "yo")])]))
     assert values == {"coverage.readable_share": 1.0, "coverage.platforms": 2.0, "coverage.messages_sent": 1.0,
-                      "coverage.bios": 0.0, "research.link_share": 0.0}
+                      "coverage.bios": 0.0, "coverage.own_posts": 3.0, "research.link_share": 0.0}
 
 
 @pytest.mark.parametrize(("bios", "expected"), [
@@ -403,3 +404,29 @@ def test_an_engagement_pod_around_a_silent_account_withholds_likely_genuine(pod,
     decision = _decide(0.02, 0.0, 0.0, silence=silence, results=results)
     assert decision.band == band
     assert ("pod-not-genuine" in {hit.rule.id for hit in decision.hits}) is (band == "uncertain")
+
+
+@pytest.mark.parametrize(("own_posts", "talk", "broadcasting", "capped"), [
+    (6, 0.6, 3.3, True),    # six posts, one link through a shortener, one about social media: too thin to accuse
+    (9, 1.5, 4.0, True),
+    (10, 1.5, 4.0, False),  # ten posts: the usual rules
+    (6, 2.5, 4.0, False),   # strong convergence even in a few posts
+])
+def test_a_thin_history_needs_strong_convergence(own_posts, talk, broadcasting, capped):
+    decision = _decide(0.95, talk, broadcasting, own_posts=own_posts)
+    assert ("thin-history" in {hit.rule.id for hit in decision.hits}) is capped
+    assert (decision.band == "uncertain") is capped
+
+
+@pytest.mark.parametrize(("comments", "capped"), [
+    (None, True),  # no comments to read: a newspaper's passive audience, however few likes per follower
+    ({"generic_comment_share": 0.1, "templated_comment_share": 0.0, "pod_share": 0.0}, True),
+    ({"generic_comment_share": 0.7, "templated_comment_share": 0.6, "pod_share": 1.0}, False),  # bought or a pod
+])
+def test_a_passive_audience_beside_broadcasting_is_no_second_habit(comments, capped):
+    results = _results(comment_authenticity=comments) if comments else _results()
+    if comments is None:
+        results["comment_authenticity"] = SignalResult("comment_authenticity", False, {}, {}, note="no comments")
+    decision = _decide(0.97, 0.0, 4.0, engagement=2.1, results=results)
+    assert ("broadcasting-and-a-passive-audience" in {hit.rule.id for hit in decision.hits}) is capped
+    assert (decision.band == "uncertain") is capped
