@@ -1,6 +1,6 @@
 """The dream seller (fake) and its genuine counterpart, the money educator (issue #11, point 8).
 
-Both families must write valid documents in both languages, deterministically, with their labels. The dream
+What every pair of archetypes holds is tested in ``test_archetype_pairs.py``; here, each one's habits. The dream
 seller sells a dream (claims with figures, screenshots of "results", many without a caption) with mechanics that
 vary from one account to the next (cross-posting or not; one templated pitch DM, a reworded one, or none;
 "check your DMs" as its only answers, or no answer at all); the money educator shows figures and screenshots
@@ -18,14 +18,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from credscore.account import parse_account
-from credscore.nlp.language import detect_account_language
-from credscore.synth import ARCHETYPES, families, generate_accounts
-from credscore.synth.archetypes import WEIGHTS
-from credscore.synth.phrasings import LANGUAGES, PHRASINGS, REQUIRED_SLOTS
+from credscore.synth import generate_accounts
 
 SELLER, EDUCATOR = "dream_seller", "money_educator"
-FAMILIES = [f for f in families() if f.split("/")[0] in (SELLER, EDUCATOR)]
 URL = re.compile(r"https?://\S+")
 DIGIT = re.compile(r"\d")
 # Two copies of one text on two networks this close together are one cross-post.
@@ -83,44 +78,7 @@ def _without_mention(text: str) -> str:
     return re.sub(r"^@\S+\s*", "", text)
 
 
-# --- the table, the sets, both languages, determinism --------------------------------------------
-
-def test_one_fake_and_one_genuine_archetype_with_the_same_weight_and_three_families_each():
-    assert ARCHETYPES[SELLER] == "fake" and ARCHETYPES[EDUCATOR] == "genuine"
-    assert WEIGHTS[SELLER] == WEIGHTS[EDUCATOR] > 0
-    assert sorted(PHRASINGS[SELLER]) == sorted(PHRASINGS[EDUCATOR]) == ["p1", "p2", "p3"]
-    assert len(FAMILIES) == 6
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_every_set_defines_its_slots_in_both_languages(family):
-    archetype, set_id = family.split("/")
-    for lang in LANGUAGES:
-        assert REQUIRED_SLOTS[archetype] <= set(PHRASINGS[archetype][set_id][lang])
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_family_writes_valid_labelled_documents_in_its_language(family, lang):
-    docs = list(generate_accounts(8, seed=71, families=[family], flip_rate=0.0,
-                                  lang_mix=1.0 if lang == "fr" else 0.0))
-    for doc in docs:
-        account = parse_account(doc)
-        assert doc["family"] == family
-        assert account.label == ARCHETYPES[family.split("/")[0]]
-        assert {p.platform for p in account.posts} <= {p.platform for p in account.profiles}
-    long_enough = [d for d in docs if sum(len(p["text"]) for p in d["posts"]) > 400]
-    assert len(long_enough) >= 4
-    agree = sum(detect_account_language([p["text"] for p in d["posts"] if p["text"]]) == lang for d in long_enough)
-    assert agree / len(long_enough) >= 0.75
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_families_are_deterministic_for_a_seed(family):
-    first = list(generate_accounts(5, seed=73, families=[family]))
-    assert first == list(generate_accounts(5, seed=73, families=[family]))
-    assert first != list(generate_accounts(5, seed=74, families=[family]))
-
+# --- the era (the table, the sets, both languages and determinism: test_archetype_pairs.py) --------
 
 @pytest.mark.parametrize("archetype", [SELLER, EDUCATOR])
 def test_both_live_in_the_same_years(archetype):

@@ -1,6 +1,6 @@
 """The funnel guru (fake) and its genuine counterpart, the course teacher (issue #11, point 8).
 
-Both families must write valid documents in both languages, deterministically, with their labels; the
+What every pair of archetypes holds is tested in ``test_archetype_pairs.py``; here, each one's habits: the
 funnel guru must carry its mechanics (bait that dangles a free thing, its own link under it within
 minutes, the same bait on X with "link in the reply", one templated DM to the commenters, a
 scheduler's clock, hardly any conversation) and the course teacher its genuine traits next to the
@@ -18,14 +18,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from credscore.account import parse_account
-from credscore.nlp.language import detect_account_language
-from credscore.synth import ARCHETYPES, families, generate_accounts
-from credscore.synth.archetypes import WEIGHTS
-from credscore.synth.phrasings import LANGUAGES, PHRASINGS, REQUIRED_SLOTS
+from credscore.synth import generate_accounts
 
 FUNNEL, TEACHER = "funnel_guru", "course_teacher"
-FAMILIES = [f for f in families() if f.split("/")[0] in (FUNNEL, TEACHER)]
 URL = re.compile(r"https?://\S+")
 # A capitalised word (a follower's first name, where a template puts one), to compare templated DMs.
 NAME = re.compile(r"(?<![\w'])[A-ZÀ-Ý]\w*")
@@ -70,44 +65,7 @@ def _site(doc: dict) -> str | None:
     return next((urlsplit(p["url"]).hostname for p in doc["profiles"] if p.get("url")), None)
 
 
-# --- the table, the sets, both languages, determinism --------------------------------------------
-
-def test_one_fake_and_one_genuine_archetype_with_the_same_weight_and_three_families_each():
-    assert ARCHETYPES[FUNNEL] == "fake" and ARCHETYPES[TEACHER] == "genuine"
-    assert WEIGHTS[FUNNEL] == WEIGHTS[TEACHER] > 0
-    assert sorted(PHRASINGS[FUNNEL]) == sorted(PHRASINGS[TEACHER]) == ["p1", "p2", "p3"]
-    assert len(FAMILIES) == 6
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_every_set_defines_its_slots_in_both_languages(family):
-    archetype, set_id = family.split("/")
-    for lang in LANGUAGES:
-        assert REQUIRED_SLOTS[archetype] <= set(PHRASINGS[archetype][set_id][lang])
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_family_writes_valid_labelled_documents_in_its_language(family, lang):
-    docs = list(generate_accounts(8, seed=61, families=[family], flip_rate=0.0,
-                                  lang_mix=1.0 if lang == "fr" else 0.0))
-    for doc in docs:
-        account = parse_account(doc)
-        assert doc["family"] == family
-        assert account.label == ARCHETYPES[family.split("/")[0]]
-        assert {p.platform for p in account.posts} <= {p.platform for p in account.profiles}
-    long_enough = [d for d in docs if sum(len(p["text"]) for p in d["posts"]) > 400]
-    assert len(long_enough) >= 4
-    agree = sum(detect_account_language([p["text"] for p in d["posts"] if p["text"]]) == lang for d in long_enough)
-    assert agree / len(long_enough) >= 0.75
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_families_are_deterministic_for_a_seed(family):
-    first = list(generate_accounts(5, seed=63, families=[family]))
-    assert first == list(generate_accounts(5, seed=63, families=[family]))
-    assert first != list(generate_accounts(5, seed=64, families=[family]))
-
+# --- the era (the table, the sets, both languages and determinism: test_archetype_pairs.py) --------
 
 @pytest.mark.parametrize("archetype", [FUNNEL, TEACHER])
 def test_both_live_in_the_years_of_the_funnels(archetype):
