@@ -61,6 +61,10 @@ FORMAT_ID = "credscore.account/1.1"
 FORMAT_IDS = ("credscore.account/1", "credscore.account/1.1")
 
 
+# The years where a time with a zone may fall outside what a datetime holds once read in UTC.
+_FIRST_YEAR, _LAST_YEAR = datetime.min.year, datetime.max.year
+
+
 def parse_timestamp(value: Any) -> datetime:
     """Parse an ISO 8601 string into an aware datetime (UTC when no zone is given)."""
     if isinstance(value, datetime):
@@ -73,6 +77,8 @@ def parse_timestamp(value: Any) -> datetime:
     else:
         raise ValueError(f"not an ISO 8601 timestamp (got {_type_name(value)})")
     parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    if _FIRST_YEAR < parsed.year < _LAST_YEAR:
+        return parsed  # a zone moves a time by less than a day: only the first and last years can leave the range
     try:
         # 0001-01-01T00:00+01:00 is a valid ISO string but no time in UTC: comparing, sorting and
         # measuring intervals would overflow later, far from the record that caused it.

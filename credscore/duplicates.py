@@ -246,18 +246,23 @@ def _clearly_distinct(records: Sequence[Any], keys: Callable[[Any], list[Hashabl
     if keys is post_keys:
         ids, moments, linked = set(), set(), set()
         dated = with_id = with_link = 0
+        platforms: dict[str, str] = {}  # each spelling of a platform made canonical once, not once per post
         for post in records:
-            if post.id:
+            post_id = post.id
+            if post_id:
                 with_id += 1
                 # (id, repost) is part of the id key, whatever the platform's spelling: distinct parts, distinct keys.
-                ids.add((post.id, post.kind == "repost"))
+                ids.add((post_id, post.kind == "repost"))
             if post.created_at is not None:
                 dated += 1
                 second = _second(post.created_at)
-                moments.add((canonical_platform(post.platform), second))
+                platform = platforms.get(post.platform)
+                if platform is None:
+                    platform = platforms[post.platform] = canonical_platform(post.platform)
+                moments.add((platform, second))
                 # A permalink key holds no platform: what may give one (see _permalinks) is told apart by its second.
                 url = (post.model_extra or {}).get("url")
-                if any(isinstance(candidate, str) and ":" in candidate for candidate in (url, post.id)):
+                if (isinstance(url, str) and ":" in url) or (isinstance(post_id, str) and ":" in post_id):
                     with_link += 1
                     linked.add(second)
         return len(ids) == with_id and len(moments) == dated and len(linked) == with_link
@@ -386,14 +391,12 @@ def canonical_account(account: Account) -> Account:
         records: tuple[Any, ...] = getattr(account, field)
         # Most histories name a handful of platforms, already lower case: look at each name once, not per record.
         platforms = {getattr(record, "platform", None) for record in records}
-        if all(isinstance(name, str) and name == canonical_platform(name) for name in platforms):
-            named = list(records)
-        else:
-            named = [_with_platform(record) for record in records]
+        renamed = not all(isinstance(name, str) and name == canonical_platform(name) for name in platforms)
+        named = [_with_platform(record) for record in records] if renamed else list(records)
         kept = unique_records(named, keys)
         dropped = len(records) - len(kept)
         if dropped:
             logger.debug("%s: %d duplicate %s dropped (the same record seen twice)", account.id, dropped, field)
-        if dropped or any(new is not old for new, old in zip(named, records, strict=True)):
+        if dropped or (renamed and any(new is not old for new, old in zip(named, records, strict=True))):
             update[field] = tuple(kept)
     return account.model_copy(update=update) if update else account

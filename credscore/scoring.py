@@ -177,8 +177,13 @@ def _named(account: Account) -> dict[str, str]:
 
 def _coverage(analysed: AnalysedAccount, results: Mapping[str, SignalResult], minimum_own_posts: int) -> Coverage:
     account = analysed.account
-    own = account.own_post_count()
-    platforms = sorted({p.platform for p in account.profiles} | {p.platform for p in account.posts})
+    # One pass over the posts for what is counted of them (this runs for every account of a batch).
+    own = timestamped = 0
+    platforms = {p.platform for p in account.profiles}
+    for post in account.posts:
+        own += post.kind != "repost"  # as Account.own_post_count
+        timestamped += post.created_at is not None
+        platforms.add(post.platform)
     return Coverage(
         posts=len(account.posts),
         own_posts=own,
@@ -187,8 +192,8 @@ def _coverage(analysed: AnalysedAccount, results: Mapping[str, SignalResult], mi
         messages_received=sum(1 for m in account.messages if m.direction == "received"),
         follows=len(account.follows),
         profiles=len(account.profiles),
-        platforms=tuple(platforms),
-        timestamped_posts=sum(1 for post in account.posts if post.created_at is not None),
+        platforms=tuple(sorted(platforms)),
+        timestamped_posts=timestamped,
         languages=dict(sorted(Counter(text.lang for text in analysed.posts).items())),
         minimum_own_posts=minimum_own_posts,
         sufficient=own >= minimum_own_posts,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -82,10 +83,13 @@ class LocalEngine:
                     _tune_gc_once()
                 yield index, rows
             return
-        from joblib import Parallel, delayed
-
         if not logger.isEnabledFor(logging.DEBUG):
             _quiet_loky_resource_tracker()
+        if self.warm_workers:
+            # Before joblib is imported (a fifth of a second) and the first chunks are read: the server loads meanwhile.
+            _start_warm_server()
+        from joblib import Parallel, delayed
+
         indices: deque[int] = deque()
 
         def tasks():
@@ -139,30 +143,42 @@ def _forked_from_a_warm_server() -> Iterator[bool]:
     loky's start method was chosen elsewhere, nor when this process's fork server was started by someone else.
     The start method is put back once the pool exists (it keeps its own).
     """
-    global _server_is_ours
-    import multiprocessing
-    from multiprocessing import forkserver
-
     from joblib.externals.loky.backend import context as loky_context  # type: ignore[import-untyped]
 
-    if "forkserver" not in multiprocessing.get_all_start_methods() or loky_context.get_start_method() is not None:
+    if not _start_warm_server() or loky_context.get_start_method() is not None:
         yield False
         return
-    server = forkserver._forkserver
-    running = getattr(server, "_forkserver_pid", None) is not None
-    if not running or not _server_is_ours:
-        if running:  # started by someone else: its workers may hear Ctrl-C
-            yield False
-            return
-        server.set_forkserver_preload([WARM_MODULE])
-        with _workers_started_deaf_to_ctrl_c():  # the server only starts here: it loads in the background
-            server.ensure_running()
-        _server_is_ours = True
     loky_context.set_start_method("forkserver", force=True)
     try:
         yield True
     finally:
         loky_context.set_start_method(None, force=True)
+
+
+def _start_warm_server() -> bool:
+    """Start this process's warm fork server (see :func:`_forked_from_a_warm_server`) unless it runs already, and
+    tell whether the pool's workers can be forked from it.
+
+    The server only starts here, and loads in the background. Not where the platform has no fork server, nor when
+    loky's start method was chosen elsewhere, nor when this process's fork server was started by someone else.
+    """
+    global _server_is_ours
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    # loky's module is imported with joblib: when it is not imported yet, nobody has chosen its start method.
+    loky_context = sys.modules.get("joblib.externals.loky.backend.context")
+    if "forkserver" not in multiprocessing.get_all_start_methods() or (
+            loky_context is not None and loky_context.get_start_method() is not None):
+        return False
+    server = forkserver._forkserver
+    if getattr(server, "_forkserver_pid", None) is not None:
+        return _server_is_ours  # started by someone else: its workers may hear Ctrl-C
+    server.set_forkserver_preload([WARM_MODULE])
+    with _workers_started_deaf_to_ctrl_c():
+        server.ensure_running()
+    _server_is_ours = True
+    return True
 
 
 # The resource tracker (a process of its own: loky's, or Python's own when the workers come from the warm fork
@@ -202,6 +218,8 @@ def _workers_started_deaf_to_ctrl_c() -> Iterator[None]:
 
 # The task size above which Dask warns about a "large graph": far above any chunk (see DaskEngine.run).
 LARGE_TASK_WARNING = "2GB"
+# A port the system chooses for a local cluster's HTTP server (see DaskEngine).
+LOCAL_DASHBOARD_ADDRESS = ":0"
 
 
 class DaskEngine:
@@ -241,8 +259,11 @@ class DaskEngine:
         try:
             if self.scheduler is None:
                 with _workers_started_deaf_to_ctrl_c():
+                    # The scheduler serves its HTTP endpoints whatever `dashboard_address` says (None does not turn
+                    # them off: dask/distributed issue 8136): a free port of the system's choosing, so that a
+                    # dashboard already on 8787 (a notebook's cluster) is no conflict.
                     cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1,
-                                           processes=True, dashboard_address=None)
+                                           processes=True, dashboard_address=LOCAL_DASHBOARD_ADDRESS)
             try:
                 client = Client(cluster if cluster is not None else self.scheduler, timeout=self.connect_timeout)
             except OSError as exc:

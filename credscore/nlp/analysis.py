@@ -290,6 +290,9 @@ def analyse_accounts(
     split_memo = bounded(_split_memo, SPLIT_MEMO_SIZE)
     language_memo = bounded(_language_memo, LANGUAGE_MEMO_SIZE)
     splits: dict[str, SplitText] = {}  # this chunk's, apart from the memo (which another thread may trim)
+    # The function-word votes of the texts an account's language was identified from: the texts' own identification
+    # reads them again.
+    votes: dict[str, dict[str, int]] = {}
     raw_texts: list[list[str]] = []
     languages: list[str] = []
     text_languages: list[list[str]] = []
@@ -311,10 +314,10 @@ def analyse_accounts(
         # is not read as French.
         forced = language_code(lang)
         account_language = forced or language_code(account.lang) or detect_account_language(
-            [text for text in words if text])
+            [text for text in words if text], votes)
         languages.append(account_language)
         text_languages.append([account_language] * len(words) if forced
-                              else detect_languages(words, account_language, language_memo))
+                              else detect_languages(words, account_language, language_memo, votes))
 
     # Texts in a language credscore has no pipeline for go through the English one, so that nothing
     # downstream breaks; their AnalysedText.lang still says their real language.

@@ -24,6 +24,7 @@ are identified one by one with lingua's faster low-accuracy mode, which is relia
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -83,6 +84,13 @@ IDENTIFIED_LANGUAGES = (
 FUNCTION_WORD_LANGUAGES = ("de", "nl", "da", "sv", "nb", "fi", "es", "pt", "it", "ca", "ro", "pl", "tr", "id")
 
 _WORD = regex.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# The same words in a lower-case ASCII text, found by the standard library's engine (twice as quick there): on ASCII,
+# the letters ``[^\W\d_]`` are a-z once lowered, in both engines.
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# A letter of a script other than Latin. Without one, lingua considers only the Latin-script languages (it narrows its
+# candidates to the alphabets the text's letters are in), so that only a function word of a foreign Latin-script
+# language can back a foreign finding (see _confident_foreign).
+_NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Script=Latin}]")
 
 
 def _code(language: Language) -> str:
@@ -164,8 +172,15 @@ def _detector(accurate: bool, wide: bool) -> LanguageDetector:
     return builder.build() if accurate else builder.with_low_accuracy_mode().build()
 
 
-def detect_account_language(texts: Sequence[str]) -> str:
-    """The dominant language of an account (an ISO 639-1 code), from a sample of its texts."""
+# Each text's function-word votes (see _votes), as an account's identification and its texts' share them.
+Votes = dict[str, int]
+
+
+def detect_account_language(texts: Sequence[str], votes_memo: dict[str, Votes] | None = None) -> str:
+    """The dominant language of an account (an ISO 639-1 code), from a sample of its texts.
+
+    ``votes_memo`` keeps each sampled text's votes, for :func:`detect_languages` to identify the text alone.
+    """
     sample, size = [], 0
     # Sorted, so that the sample (and so the verdict) does not depend on the order of the posts.
     for text in sorted(texts, key=lambda text: (-len(text), text)):
@@ -176,8 +191,13 @@ def detect_account_language(texts: Sequence[str]) -> str:
     if not size:
         return DEFAULT_LANGUAGE
     joined = "\n".join(sample)
-    # Over a sample this long, function words that dominate four to one settle it; lingua otherwise.
-    votes = _votes(joined)
+    # Over a sample this long, function words that dominate four to one settle it; lingua otherwise. The sample's
+    # votes are its texts' votes added up (no word runs across the line breaks that join them).
+    votes: Votes = {}
+    memo = {} if votes_memo is None else votes_memo
+    for text in sample:
+        for code, count in _votes_of(text, memo).items():
+            votes[code] = votes.get(code, 0) + count
     voted = _decide(votes)
     if voted:
         return voted
@@ -195,11 +215,20 @@ def function_word_vote(text: str) -> str | None:
     return _decide(_votes(text))
 
 
-def _votes(text: str) -> dict[str, int]:
+def _votes_of(text: str, memo: dict[str, Votes]) -> Votes:
+    """:func:`_votes`, kept in ``memo`` (read only: the same dict is given to every caller)."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _votes(text)
+    return found
+
+
+def _votes(text: str) -> Votes:
     """How many of each language's function words ``text`` holds."""
     function_words = _function_words()
     votes: dict[str, int] = {}
-    for word in _WORD.findall(text.lower()):
+    lowered = text.lower()
+    for word in (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered):
         for language in function_words.get(word, ()):
             votes[language] = votes.get(language, 0) + 1
     return votes
@@ -221,13 +250,14 @@ def _decide(votes: Mapping[str, int]) -> str | None:
     return None
 
 
-def detect_languages(texts: Sequence[str], account_language: str,
-                     memo: dict[str, str | None] | None = None) -> list[str]:
+def detect_languages(texts: Sequence[str], account_language: str, memo: dict[str, str | None] | None = None,
+                     votes_memo: Mapping[str, Votes] | None = None) -> list[str]:
     """One language code per text; short texts take ``account_language``, unidentifiable ones ``"und"``.
 
     Give the texts without their links, mentions and hashtags (:func:`credscore.nlp.text.split_text`):
     a URL's letters are noise to an identifier. ``memo`` keeps what was found for each long text,
-    to share between the accounts of a batch (a text cross-posted ten times is identified once).
+    to share between the accounts of a batch (a text cross-posted ten times is identified once); ``votes_memo``, the
+    votes of texts already counted (see :func:`detect_account_language`).
     """
     memo = {} if memo is None else memo
     codes = []
@@ -238,13 +268,16 @@ def detect_languages(texts: Sequence[str], account_language: str,
         # "" for a text the memo does not hold: None is a finding (no language identified).
         found = memo.get(text, "")
         if found == "":
-            found = memo[text] = _identify(text)
+            found = memo[text] = _identify(text, votes_memo)
         codes.append(found or UNDETERMINED)
     return codes
 
 
-def _identify(text: str) -> str | None:
-    votes = _votes(text)
+def _identify(text: str, votes_memo: Mapping[str, Votes] | None = None) -> str | None:
+    # Read from the memo, not added to it: only the texts an account's language was identified from are met twice.
+    votes = votes_memo.get(text) if votes_memo is not None else None
+    if votes is None:
+        votes = _votes(text)
     voted = _decide(votes)
     if voted:
         return voted
@@ -262,6 +295,16 @@ def _confident_foreign(text: str, votes: Mapping[str, int]) -> str | None:
     calls an English headline without function words ("Very Cool Star Trek Pizza Cutter!") Danish, while
     a real Danish, German or Spanish sentence of this length always has one. Other scripts need no backing.
     """
+    if not any(votes.get(code) for code in FUNCTION_WORD_LANGUAGES) and not _NON_LATIN_LETTER.search(text):
+        # Latin letters alone and no foreign function word: whatever lingua finds, _lingua_foreign could not keep it
+        # (a Latin-script language needs the backing of its function words; lingua gives no other script a chance).
+        # Most French and English texts end here, without lingua's pass over 25 languages.
+        return None
+    return _lingua_foreign(text, votes)
+
+
+def _lingua_foreign(text: str, votes: Mapping[str, int]) -> str | None:
+    """What :func:`_confident_foreign` says, always asking lingua."""
     values = _detector(False, True).compute_language_confidence_values(text)
     if not values:
         return None

@@ -44,7 +44,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from rapidfuzz.distance import LCSseq
@@ -126,10 +126,19 @@ def comment_words(text: str) -> tuple[str, ...]:
     return _read(text)[0]
 
 
+@lru_cache(maxsize=8)
+def _first_words(terms: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words ``terms`` begin with (a frozenset keeps its hash: a look-up here is cheap)."""
+    return frozenset(term[0] for term in terms)
+
+
 def _covered(words: tuple[str, ...], terms: frozenset[tuple[str, ...]], longest: int) -> list[bool]:
     """Which words belong to an occurrence of one of ``terms``."""
     covered = [False] * len(words)
-    for start in range(len(words)):
+    first_words = _first_words(terms)
+    for start, word in enumerate(words):
+        if word not in first_words:
+            continue  # no term begins here: no slice of any size to look up
         for size in range(min(longest, len(words) - start), 0, -1):
             if words[start:start + size] in terms:
                 covered[start:start + size] = [True] * size
