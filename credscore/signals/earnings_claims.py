@@ -46,8 +46,10 @@ LEXICON = "earnings_claims"
 TEXTS_REMEMBERED = 16_384
 # A sentence ends at a full stop, "!" or "?" (not a decimal point: "$4.5k/mo" is one amount) or a line break.
 SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|\n+")
-# An amount of money, as the claims write it: "$94k", "$4.5k", "10 000 €", "8k€", "3,200 dollars", "12k euros".
-_NUMBER = r"\d[\d\u00a0\u202f ,.']*"
+# An amount of money, as the claims write it: "$94k", "$4.5k", "10 000 €", "8k€", "3,200 dollars", "12k euros". A
+# number is digits in groups of three after a separator, or plain digits, with decimals: matched atomically, so that a
+# long run of digits and spaces ("1 1 1 1 …") costs linear time, not quadratic.
+_NUMBER = r"(?>\d{1,3}(?:[\u00a0\u202f ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = r"(?:\s?(?:k|m|mil+e|millions?)(?![a-z]))?"
 AMOUNT = re.compile(rf"[$€£]\s?{_NUMBER}{_SCALE}|{_NUMBER}{_SCALE}\s?(?:[$€£]|(?:euros?|dollars?|usd|eur)(?![a-z]))")
 PERCENT = re.compile(rf"{_NUMBER}\s?%")
