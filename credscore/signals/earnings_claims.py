@@ -53,8 +53,13 @@ _NUMBER = r"(?>\d{1,3}(?:[\u00a0\u202f ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = r"(?:\s?(?:k|m|mil+e|millions?)(?![a-z]))?"
 AMOUNT = re.compile(rf"[$€£]\s?{_NUMBER}{_SCALE}|{_NUMBER}{_SCALE}\s?(?:[$€£]|(?:euros?|dollars?|usd|eur)(?![a-z]))")
 PERCENT = re.compile(rf"{_NUMBER}\s?%")
-# Texts without a digit, nor any clue word of the dream terms, hold no claim: most posts, skipped at once.
-DIGIT = re.compile(r"\d")
+# What every amount or percentage holds (a currency sign or word, "%"; a currency word right after a number or its
+# scale, "12keuros"): a text without one, nor any clue word of the dream terms, holds no claim. Most posts, even with
+# figures (dates, times, counts), are skipped at once.
+MONEY = re.compile(r"[$€£%]|(?<![a-jl-z])(?:euros?|dollars?|usd|eur)(?![a-z])")
+# A text's words as the dream terms write theirs (hyphens and apostrophes inside a word), for the clue words: one set
+# look-up per word, where a pattern of every clue would try each of them at every position.
+TOKEN = re.compile(r"[\w'-]+")
 
 
 def _phrases(words: Iterable[str]) -> re.Pattern[str]:
@@ -78,7 +83,8 @@ class _Claims:
     speakers: re.Pattern[str]
     warnings: re.Pattern[str]
     costs: re.Pattern[str]
-    clues: re.Pattern[str]
+    clues: frozenset[str]
+    """The longest word of each dream term: a text holds a term only if it holds that word (:data:`TOKEN`)."""
 
 
 @cache
@@ -89,22 +95,23 @@ def _claims() -> _Claims:
         return _phrases(lexicon.contexts[name].words())
 
     dreams = [term.lower().replace("\u2019", "'") for _, term in lexicon.terms()]
-    clues = sorted({re.escape(max(term.split(), key=len)) for term in dreams})
+    clues = frozenset(max(term.split(), key=len) for term in dreams)
     return _Claims(dreams=_phrases(dreams), gains=context("gains"), periods=context("periods"),
                    learners=context("learners"), speakers=context("speakers"), warnings=context("warnings"),
-                   costs=context("costs"), clues=re.compile("|".join(clues)))
+                   costs=context("costs"), clues=clues)
 
 
-def _sentence_claims(sentence: str, claims: _Claims) -> bool:
-    if claims.warnings.search(sentence):
-        return False
-    if claims.dreams.search(sentence):
-        return True
+def _sentence_claims(sentence: str, claims: _Claims, *, dreams: bool = True) -> bool:
+    """Whether ``sentence`` (normalised, lower case) makes a claim; ``dreams=False`` when the text holds no clue word
+    of the dream terms (none of them can match: their pattern is not tried)."""
+    if dreams and claims.dreams.search(sentence):
+        return not claims.warnings.search(sentence)
     amount = AMOUNT.search(sentence)
     if amount and claims.gains.search(sentence) and claims.periods.search(sentence) \
             and claims.speakers.search(sentence) and not claims.costs.search(sentence):
-        return True
-    return bool((amount or PERCENT.search(sentence)) and claims.learners.search(sentence))
+        return not claims.warnings.search(sentence)
+    return bool((amount or PERCENT.search(sentence)) and claims.learners.search(sentence)
+                and not claims.warnings.search(sentence))
 
 
 @lru_cache(maxsize=TEXTS_REMEMBERED)
@@ -112,9 +119,10 @@ def makes_a_claim(text: str) -> bool:
     """Whether one sentence of ``text`` claims earnings or results (see the module docstring)."""
     claims = _claims()
     lowered = normalise(text).lower().replace("\u2019", "'")
-    if not DIGIT.search(lowered) and not claims.clues.search(lowered):  # most posts: no figure, no dream
+    dreams = not claims.clues.isdisjoint(TOKEN.findall(lowered))
+    if not dreams and not MONEY.search(lowered):  # most posts: no money, no dream
         return False
-    return any(_sentence_claims(sentence, claims) for sentence in SENTENCE_END.split(lowered))
+    return any(_sentence_claims(sentence, claims, dreams=dreams) for sentence in SENTENCE_END.split(lowered))
 
 
 @signal(NAME, [
