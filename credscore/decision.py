@@ -121,12 +121,11 @@ def coverage_values(account: AnalysedAccount) -> dict[str, float]:
 
 
 def decide(probability: float, pushes: np.ndarray, columns: Sequence[Feature],
-           results: Mapping[str, SignalResult], *, own_posts: int, coverage: Mapping[str, float], rules: RuleSet
-           ) -> Decision:
+           results: Mapping[str, SignalResult], *, coverage: Mapping[str, float], rules: RuleSet) -> Decision:
     """Decide one account from the model's calibrated ``probability``, its per-column evidence ``pushes``
-    and its :func:`coverage_values`."""
+    and its :func:`coverage_values` (whose ``coverage.own_posts`` says whether it has enough history)."""
     settings = rules.verdict
-    if own_posts < settings.minimum_own_posts:
+    if coverage[OWN_POSTS] < settings.minimum_own_posts:
         return Decision(None, "insufficient_data")
     derived = family_evidence(pushes, columns)
     derived.update({name: float(coverage[name]) for name in COVERAGE_VALUES})
@@ -147,7 +146,6 @@ def final_scores(probabilities: np.ndarray, pushes: np.ndarray, results: Sequenc
                  coverages: Sequence[Mapping[str, float]], rules: RuleSet, *, text: bool) -> np.ndarray:
     """The score after the rules of accounts with enough history (as :func:`decide`), one per account."""
     columns = model_columns(text)
-    minimum = rules.verdict.minimum_own_posts
-    return np.asarray([decide(float(p), row, columns, r, own_posts=minimum, coverage=coverage, rules=rules).score
+    return np.asarray([decide(float(p), row, columns, r, coverage=coverage, rules=rules).score
                        for p, row, r, coverage in zip(probabilities, pushes, results, coverages, strict=True)],
                       dtype=float)

@@ -86,7 +86,7 @@ class Scorer:
         settings = self.rules.verdict
         coverage = _coverage(analysed, results, settings.minimum_own_posts)
         decision = decide(probability, evidence, [feature for _, feature in self._features], results,
-                          own_posts=coverage.own_posts, coverage=coverage_values(analysed), rules=self.rules)
+                          coverage=coverage_values(analysed), rules=self.rules)
         if decision.score is None:
             return Verdict(analysed.account.id, None, None, "insufficient_data", results, (), coverage,
                            self.model.version, extra=_named(analysed.account))

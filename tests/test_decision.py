@@ -49,7 +49,7 @@ def _decide(probability, talk, broadcasting, *, audience=0.0, engagement=0.0, si
                 "research.link_share": research}
     return decide(probability, _pushes(talk, broadcasting, audience, engagement, silence), COLUMNS,
                   results or _results(),
-                  own_posts=own_posts, coverage=coverage, rules=rules)
+                  coverage=coverage, rules=rules)
 
 
 @pytest.mark.parametrize(("pushes", "expected"), [

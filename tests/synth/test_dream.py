@@ -13,12 +13,14 @@ import calendar
 import re
 import statistics
 from collections import defaultdict
-from datetime import datetime
 from urllib.parse import urlsplit
 
 import pytest
 
-from credscore.synth import generate_accounts
+from tests.synth.synth_support import answers as _answers
+from tests.synth.synth_support import broadcasts as _broadcasts
+from tests.synth.synth_support import docs_of as _docs
+from tests.synth.synth_support import post_time as _time
 
 SELLER, EDUCATOR = "dream_seller", "money_educator"
 URL = re.compile(r"https?://\S+")
@@ -30,22 +32,6 @@ ERA = calendar.timegm((2020, 1, 1, 0, 0, 0))
 DM_ME_WORDS = 8
 # How soon a seller's tool answers the people who DM it the word.
 KEYWORD_ANSWER_WITHIN = 900
-
-
-def _time(value: str) -> float:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-
-
-def _docs(archetype: str, n: int, seed: int, **options) -> list[dict]:
-    return list(generate_accounts(n, seed=seed, families=[archetype], flip_rate=0.0, **options))
-
-
-def _broadcasts(doc: dict) -> list[dict]:
-    return [p for p in doc["posts"] if p.get("kind", "post") == "post"]
-
-
-def _answers(doc: dict) -> list[dict]:
-    return [p for p in doc["posts"] if p.get("kind") in ("reply", "comment")]
 
 
 def _media(doc: dict) -> list[dict]:
