@@ -439,13 +439,29 @@ def test_a_file_in_another_encoding_says_which_and_how_to_convert(tmp_path, caps
     assert _main("score", document) == 2
     message = capsys.readouterr().err.strip()
     assert message.count("\n") == 0 and "not UTF-8" in message and named in message and iconv in message
+
+
+def _linkedin_shares_in(tmp_path, encoding):
     folder = _linkedin_copy(tmp_path)
     shares = folder / "Shares.csv"
     text = shares.read_text(encoding="utf-8").replace("Three things I learned", "Trois idées apprises")
     shares.write_bytes(text.encode(encoding))
+    return folder
+
+
+def test_an_export_file_in_windows_1252_says_so_and_how_to_convert(tmp_path, capsys):
+    folder = _linkedin_shares_in(tmp_path, "cp1252")
     assert _main("import", folder, "--id", "jane", "-o", tmp_path / "jane.json") == 2
     message = capsys.readouterr().err.strip()
-    assert message.count("\n") == 0 and named in message and iconv in message
+    assert message.count("\n") == 0 and "Windows-1252" in message and "iconv -f CP1252" in message
+
+
+def test_an_export_file_saved_again_as_utf16_with_its_mark_is_read(tmp_path):
+    # Windows tools save a CSV again as "Unicode" (UTF-16 with a byte-order mark): the text is all there.
+    folder = _linkedin_shares_in(tmp_path, "utf-16")
+    assert _main("import", folder, "--id", "jane", "-o", tmp_path / "jane.json") == 0
+    posts = json.loads((tmp_path / "jane.json").read_text(encoding="utf-8"))["posts"]
+    assert any("Trois idées apprises" in (post.get("text") or "") for post in posts)
 
 
 def test_schema_verdict_prints_the_schema_a_verdict_follows(capsys):

@@ -35,6 +35,9 @@ from credscore.importers.facebook_export import repair_mojibake
 
 __all__ = [
     "INSTAGRAM_ANCHORS",
+    "INSTAGRAM_HTML_ANCHORS",
+    "JSON_FORMAT_ADVICE",
+    "THREADS_HTML",
     "MetaReader",
     "caption",
     "field",
@@ -59,11 +62,27 @@ logger = logging.getLogger(__name__)
 # lists, the comments, or anything of the current layout's activity folder outside threads/.
 INSTAGRAM_ANCHORS = (
     re.compile(r"(?:^|/)personal_information/personal_information\.json$"),
-    re.compile(r"(?:^|/)content/(?:posts_\d+|reels|igtv_videos|archived_posts|stories)\.json$"),
+    # content/ until 2024, media/ since (your_instagram_activity/media/posts_1.json, reels.json, stories.json).
+    re.compile(r"(?:^|/)(?:content|media)/(?:posts_\d+|reels|igtv_videos|archived_posts|stories)\.json$"),
     re.compile(r"(?:^|/)followers_and_following/(?:followers(?:_\d+)?|following(?:_\d+)?)\.json$"),
     re.compile(r"(?:^|/)comments/(?:post_comments(?:_\d+)?|reels_comments)\.json$"),
-    re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/"),
+    # JSON files only: the same folders hold the HTML files of an export requested in HTML.
+    re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/(?:[^/]+/)*[^/]+\.json$"),
 )
+# The same files when the export was requested in HTML, Meta's default format (seen: followers_1.html and
+# following.html under connections/followers_and_following/, content/posts_1.html, and the Threads part's
+# threads_and_replies.html, in public tools that read HTML exports). They are detected, never parsed: the user is
+# told to request the JSON format.
+INSTAGRAM_HTML_ANCHORS = (
+    re.compile(r"(?:^|/)personal_information/personal_information\.html$"),
+    re.compile(r"(?:^|/)(?:content|media)/(?:posts_\d+|reels|igtv_videos|archived_posts|stories)\.html$"),
+    re.compile(r"(?:^|/)followers_and_following/(?:followers(?:_\d+)?|following(?:_\d+)?)\.html$"),
+    re.compile(r"(?:^|/)comments/(?:post_comments(?:_\d+)?|reels_comments)\.html$"),
+    re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/[^/]+\.html$"),
+)
+THREADS_HTML = re.compile(r"(?:^|/)threads/threads_and_replies(?:_\d+)?\.html$")
+JSON_FORMAT_ADVICE = ("request it again in JSON format (Accounts Center → Your information and permissions → "
+                      "Download your information → Format: JSON)")
 MAX_NOTED_FILES = 5
 """Skipped files named one by one in the source note; past that, only counted (the note stays one line)."""
 _PART = re.compile(r"_(\d+)\.json$")

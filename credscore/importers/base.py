@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from credscore.account import Account
 from credscore.errors import InputError
+from credscore.importers._archive import container_hint
 
 __all__ = ["Importer", "SourceNote", "detect_importer", "get_importer", "register", "registered_importers"]
 
@@ -91,7 +92,8 @@ def detect_importer(path: Path) -> Importer:
     found = [importer for importer in _REGISTRY.values() if importer.detect(path)]
     if not found:
         known = ", ".join(sorted(_REGISTRY))
-        raise InputError(f"{path}: not a format credscore can import (tried: {known}); name it with --source")
+        raise InputError(container_hint(path)
+                         or f"{path}: not a format credscore can import (tried: {known}); name it with --source")
     if len(found) > 1:
         names = ", ".join(importer.name for importer in found)
         raise InputError(f"{path}: matches several formats ({names}); name one with --source")

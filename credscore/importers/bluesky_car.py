@@ -1,5 +1,5 @@
 """The Bluesky repository export: a ``.car`` file, as the app's "Export my data" saves it and as
-``com.atproto.sync.getRepo`` serves it.
+``com.atproto.sync.getRepo`` serves it, or a zip holding that one file (as mail and cloud drives pass it on).
 
 A CAR v1 file is a DAG-CBOR header ``{version: 1, roots: [<commit CID>]}`` followed by ``CID + block``
 sections; :mod:`libipld` (the maintained Rust decoder the ``atproto`` SDK is built on) decodes it. The
@@ -33,6 +33,8 @@ that points at blocks missing from the file keeps what is there and says the his
 from __future__ import annotations
 
 import logging
+import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +44,7 @@ import libipld
 
 from credscore.account import Account
 from credscore.errors import InputError
+from credscore.importers._archive import Archive, probe
 from credscore.importers._common import build_account, iso_timestamp, json_array, json_object, media_record
 from credscore.importers.base import SourceNote, register
 from credscore.limits import MAX_MEMBER_BYTES, describe_bytes
@@ -53,6 +56,7 @@ logger = logging.getLogger(__name__)
 NAME = "bluesky-car"
 PLATFORM = "bluesky"
 SUFFIX = ".car"
+_CAR_MEMBER = re.compile(r"(?:^|/)[^/]+\.car$", re.IGNORECASE)
 WEB = "https://bsky.app"
 
 CAR_VERSION = 1
@@ -89,18 +93,28 @@ class BlueskyCarImporter:
     name = NAME
 
     def detect(self, path: Path) -> bool:
-        """A file named ``*.car``, or any file that starts with a CAR v1 header (``getRepo`` saved by hand)."""
+        """A file named ``*.car``, or any file that starts with a CAR v1 header (``getRepo`` saved by hand), or a zip
+        holding one ``.car`` file (an export sent on by mail or a cloud drive gets zipped on the way)."""
         try:
             if not path.is_file():
                 return False
             if path.suffix.lower() == SUFFIX:
                 return True
+            if zipfile.is_zipfile(path):
+                return probe(path, lambda archive: len(archive.find(_CAR_MEMBER)) == 1)
             with path.open("rb") as stream:
                 return _header_roots(stream.read(HEADER_PROBE_BYTES + MAX_HEADER_BYTES)) is not None
         except OSError:
             return False
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
+        if path.suffix.lower() != SUFFIX and path.is_file() and zipfile.is_zipfile(path):
+            with Archive.open(path) as archive:
+                found = archive.find(_CAR_MEMBER)
+                if len(found) != 1:
+                    raise InputError(f"{path}: a zip holding {len(found)} .car files; a Bluesky repository export is "
+                                     "one .car file: give it")
+                return read_repository(archive.read_bytes(found[0]), archive.where(found[0]), account_id=account_id)
         try:
             if not path.is_file():
                 raise InputError(f"{path}: not a file; a Bluesky repository export is one .car file")

@@ -5,7 +5,8 @@ Each source is imported on its own (exports by the file importers, ``--rss``/``-
 by :func:`credscore.connectors.fetch_account`),
 then :func:`~credscore.importers.merge.merge_accounts` merges them into one account, written
 atomically (a temporary file beside the output, then :func:`os.replace`) as pretty-printed JSON.
-A one-line summary per source goes to stderr.
+A one-line summary per source goes to stderr. An export that gives nothing at all (no profile, post, message or
+follow) stops the import with one line, rather than writing an empty account that would be scored.
 """
 
 from __future__ import annotations
@@ -59,10 +60,10 @@ def import_accounts(account_id: str, paths: Sequence[Path] = (), *, source: str 
         refuse_special_file(path)  # a pipe would block the format detection
     for path in paths:
         importer = get_importer(source) if source else detect_importer(path)
-        imported.append((importer.name, importer.load(path, account_id=account_id)))
+        imported.append((importer.name, _not_empty(importer.load(path, account_id=account_id), importer.name, path)))
     for name, export_paths in (exports or {}).items():
         for path in export_paths:
-            imported.append((name, get_importer(name).load(path, account_id=account_id)))
+            imported.append((name, _not_empty(get_importer(name).load(path, account_id=account_id), name, path)))
     options = {prefix: option for option, prefix in CONNECTOR_OPTIONS}
     for prefix, values in (connectors or {}).items():
         for value in values:
@@ -71,6 +72,22 @@ def import_accounts(account_id: str, paths: Sequence[Path] = (), *, source: str 
         raise InputError("nothing to import: give export folders or zips as PATH, or a source option "
                          "(see `credscore import --help`)")
     return imported, merge_accounts([account for _, account in imported], account_id=account_id)
+
+
+def _not_empty(account: Account, name: str, path: Path) -> Account:
+    """``account``, unless the export gave nothing at all: an empty account would be scored as if it were one, so
+    the user is told instead (an export of the wrong account, or of sections left unticked when it was requested)."""
+    if any(map(_says_something, account.profiles)) or account.posts or account.messages or account.follows:
+        return account
+    raise InputError(f"{path}: the {name} export holds no profile, posts, messages or follows; nothing to import "
+                     "(was it requested with these sections?)")
+
+
+def _says_something(profile: Any) -> bool:
+    """Whether a profile holds anything of the account: a name, a text, a date or a count above zero (empty follow
+    lists give a profile of zero followers and nothing else)."""
+    return bool(profile.handle or profile.bio or profile.url or profile.created_at
+                or profile.followers or profile.following or profile.posts_count)
 
 
 def fetch(spec: str, option: str) -> Account:

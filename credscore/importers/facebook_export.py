@@ -22,6 +22,10 @@ was right (or an export where Facebook fixed it) is left alone. Both the older l
 - ``profile_information/profile_information.json`` -> the profile (username, profile URL,
   registration time) and the account's name.
 
+An export requested in HTML (Meta's default) is recognised and refused in one line that says to request JSON.
+Conversations under ``your_instagram_activity/`` are the Instagram export's, beside this one in a download of
+several accounts from Meta's Accounts Center, and are not read.
+
 Facebook posts carry no id, and the export no follower list that this importer reads.
 """
 
@@ -57,8 +61,18 @@ NAME = "facebook-export"
 PLATFORM = "facebook"
 _POSTS = re.compile(r"(?:^|/)posts/your_posts[^/]*\.json$")
 _PROFILE = re.compile(r"(?:^|/)profile_information/profile_information\.json$")
-_MESSAGES = re.compile(
-    r"(?:^|/)messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/message_\d+\.json$")
+# Not under your_instagram_activity/: a download of several accounts from Meta's Accounts Center holds the Instagram
+# export beside this one, with conversations in the same layout.
+_MESSAGES = re.compile(r"^(?!(?:.*/)?your_instagram_activity/)(?:.*/)?messages/"
+                       r"(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/"
+                       r"message_\d+\.json$")
+# The same files when the export was requested in HTML, Meta's default format (your_posts__check_ins__photos_and_
+# videos_1.html under your_facebook_activity/posts/, seen in public tools that read HTML exports, and
+# profile_information.html): detected, never parsed; the user is told to request JSON.
+_HTML = (re.compile(r"(?:^|/)posts/your_posts[^/]*\.html$"),
+         re.compile(r"(?:^|/)profile_information/profile_information\.html$"))
+JSON_FORMAT_ADVICE = ("request it again in JSON format (Accounts Center → Your information and permissions → "
+                      "Download your information → Format: JSON)")
 _BARE_HOST = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?$")
 _PART = re.compile(r"_(\d+)\.json$")
 _SKIPPED_MESSAGE_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
@@ -70,17 +84,21 @@ class FacebookExportImporter:
     name = NAME
 
     def detect(self, path: Path) -> bool:
-        """A folder or zip holding ``posts/your_posts*.json`` or ``profile_information/profile_information.json``.
+        """A folder or zip holding ``posts/your_posts*.json`` or ``profile_information/profile_information.json``, or
+        their HTML versions (detected so that the user is told to ask for JSON).
 
         Message threads alone are not enough: an Instagram export has the same ``messages/inbox/`` layout.
         """
-        return has_member(path, [_POSTS, _PROFILE])
+        return has_member(path, [_POSTS, _PROFILE, *_HTML])
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         with Archive.open(path) as archive:
             post_files = sorted(archive.find(_POSTS), key=_part_number)
             profile_files = archive.find(_PROFILE)
             thread_files = archive.find(_MESSAGES)
+            if not (post_files or profile_files or thread_files) and any(archive.find(html) for html in _HTML):
+                raise InputError(f"{path}: this Facebook export is in HTML, which credscore does not read; "
+                                 f"{JSON_FORMAT_ADVICE}")
             if not (post_files or profile_files or thread_files):
                 raise InputError(f"{path}: not a Facebook export (JSON): no posts/your_posts_1.json, "
                                  "profile_information/profile_information.json or messages/inbox/ in it")

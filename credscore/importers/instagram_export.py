@@ -2,8 +2,11 @@
 
 Every string is repaired from Meta's mojibake (as in the Facebook export). The files are found in the
 current layout (``your_instagram_activity/…``, ``connections/followers_and_following/…``,
-``personal_information/personal_information/…``) and in the older one (``content/``, ``comments/``,
-``messages/``, ``followers_and_following/`` and ``personal_information/`` at the top of the export).
+``personal_information/personal_information/…``; the posts under ``media/`` since 2024, ``content/`` before) and in
+the older one (``content/``, ``comments/``, ``messages/``, ``followers_and_following/`` and
+``personal_information/`` at the top of the export). The first layout (before December 2020: ``profile.json``,
+``media.json``, ``connections.json``… at the top) is read by :mod:`credscore.importers._instagram_legacy`; an
+export requested in HTML (Meta's default) is recognised and refused in one line that says to request JSON.
 Times are Unix seconds (``timestamp``, ``creation_timestamp``; DMs: ``timestamp_ms``), ``0`` meaning
 "not applicable". What is read, on the platform ``instagram``:
 
@@ -40,10 +43,13 @@ from typing import Any
 
 from credscore.account import Account
 from credscore.errors import InputError
-from credscore.importers._archive import Archive, has_member
+from credscore.importers._archive import Archive, probe
 from credscore.importers._common import build_account, from_epoch, from_epoch_ms, json_object, links_in_text
+from credscore.importers._instagram_legacy import is_legacy, read_legacy
 from credscore.importers._meta import (
     INSTAGRAM_ANCHORS,
+    INSTAGRAM_HTML_ANCHORS,
+    JSON_FORMAT_ADVICE,
     MetaReader,
     caption,
     field,
@@ -73,17 +79,20 @@ PROFILE_URL = "https://www.instagram.com/{handle}"
 _PROFILE_FILE = re.compile(r"(?:^|/)personal_information/personal_information\.json$")
 _SIGNUP_FILE = re.compile(r"(?:^|/)signup_(?:information|details)\.json$")
 # File name -> the key of its list, and the kind of media it holds when a file's suffix does not say.
-_CONTENT_FILES = re.compile(r"(?:^|/)content/(posts_\d+|reels|igtv_videos|archived_posts)\.json$")
+# content/ until 2024, media/ since.
+_CONTENT_FILES = re.compile(r"(?:^|/)(?:content|media)/(posts_\d+|reels|igtv_videos|archived_posts)\.json$")
 _CONTENT_KEYS = {"reels": ("ig_reels_media", "video"), "igtv_videos": ("ig_igtv_media", "video"),
                  "archived_posts": ("ig_archived_post_media", "other")}
-_STORIES_FILE = re.compile(r"(?:^|/)content/stories\.json$")
+_STORIES_FILE = re.compile(r"(?:^|/)(?:content|media)/stories\.json$")
 _COMMENT_FILES = re.compile(r"(?:^|/)comments/(?:post_comments(?:_\d+)?|reels_comments)\.json$")
 _COMMENT_KEYS = ("comments_media_comments", "comments_reels_comments")
 _FOLLOWERS_FILES = re.compile(r"(?:^|/)followers_and_following/followers(?:_\d+)?\.json$")
 _FOLLOWING_FILES = re.compile(r"(?:^|/)followers_and_following/following(?:_\d+)?\.json$")
 _UNFOLLOWED_FILES = re.compile(r"(?:^|/)followers_and_following/recently_unfollowed_(?:accounts|profiles)\.json$")
-_THREAD_FILES = re.compile(
-    r"(?:^|/)messages/(?:inbox|message_requests|archived_threads|filtered_threads)/[^/]+/message_\d+\.json$")
+# Not under your_facebook_activity/: a download of several accounts from Meta's Accounts Center holds the Facebook
+# export beside this one, with conversations in the same layout.
+_THREAD_FILES = re.compile(r"^(?!(?:.*/)?your_facebook_activity/)(?:.*/)?messages/"
+                           r"(?:inbox|message_requests|archived_threads|filtered_threads)/[^/]+/message_\d+\.json$")
 _REQUESTS_FOLDER = "message_requests"
 _SKIPPED_MESSAGE_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
 # What the export writes as a message but is an event of the conversation, in English and French (the export
@@ -120,16 +129,24 @@ class InstagramExportImporter:
 
     def detect(self, path: Path) -> bool:
         """A folder or zip holding the profile, content, comments or follow lists of an Instagram export, or
-        anything under ``your_instagram_activity/`` besides its Threads part.
+        anything under ``your_instagram_activity/`` besides its Threads part; the same files in HTML (detected so
+        that the user is told to ask for JSON); or the first layout's ``profile.json``, ``connections.json``,
+        ``media.json``… (:mod:`credscore.importers._instagram_legacy`).
 
         Conversations alone in the older layout (``messages/inbox/``) are not enough: a Facebook export has the
         same folders.
         """
-        return has_member(path, INSTAGRAM_ANCHORS)
+        return probe(path, lambda archive: any(archive.find(pattern) for pattern in
+                                               (*INSTAGRAM_ANCHORS, *INSTAGRAM_HTML_ANCHORS)) or is_legacy(archive))
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         with Archive.open(path) as archive:
             if not any(archive.find(pattern) for pattern in (*INSTAGRAM_ANCHORS, _THREAD_FILES)):
+                if is_legacy(archive):
+                    return read_legacy(MetaReader(archive), account_id, kind=NAME)
+                if any(archive.find(pattern) for pattern in INSTAGRAM_HTML_ANCHORS):
+                    raise InputError(f"{path}: this Instagram export is in HTML, which credscore does not read; "
+                                     f"{JSON_FORMAT_ADVICE}")
                 raise InputError(f"{path}: not an Instagram export (JSON): no personal_information.json, "
                                  "content/posts_1.json, followers_and_following/ or messages/inbox/ in it")
             return _Reader(MetaReader(archive)).account(account_id)

@@ -31,7 +31,8 @@ What is read (any subset may be present; file names are matched without regard t
 - ``Profile.csv`` -> the profile (``Headline`` and ``Summary`` as bio, the first website as url)
   and the account's name.
 
-Times without a zone are UTC.
+Times without a zone are UTC. A "basic" archive (the fast one: profile, positions, skills, no ``Shares.csv`` or
+``Comments.csv``) is read for what it has and marked incomplete, with a note that says to request the larger one.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ PLATFORM = "linkedin"
 SHARES, COMMENTS, MESSAGES, CONNECTIONS, PROFILE = "Shares.csv", "Comments.csv", "messages.csv", \
     "Connections.csv", "Profile.csv"
 _FILES = (SHARES, COMMENTS, MESSAGES, CONNECTIONS, PROFILE)
+BASIC_ARCHIVE_NOTE = ("no posts or comments (Shares.csv, Comments.csv): a basic archive? Request the larger one "
+                      "(Settings → Data privacy → Get a copy of your data → \"Download larger data archive\")")
 # Not `comments/comments.csv`: that is YouTube's, in a Google Takeout (LinkedIn's files are not in such folders).
 _ANY_FILE = re.compile(r"(?:^|/)(?:shares|(?<!comments/)comments|messages|connections|profile)\.csv$", re.IGNORECASE)
 _RECORD_START = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},https://www\.linkedin\.com/", re.MULTILINE)
@@ -111,7 +114,12 @@ class LinkedInExportImporter:
         missing = [name for name in _FILES if name not in texts]
         if missing:
             notes.append(f"not in the export: {', '.join(missing)}")
-        note = SourceNote(kind=NAME, location=str(path), complete=True, note="; ".join(notes))
+        # The fast "basic" archive (Profile.csv, Positions.csv, Skills.csv…, as the d3i data-donation script for
+        # LinkedIn lists it) holds no posts or comments: not the account's history, whatever else it has.
+        basic = SHARES not in texts and COMMENTS not in texts
+        if basic:
+            notes.append(BASIC_ARCHIVE_NOTE)
+        note = SourceNote(kind=NAME, location=str(path), complete=not basic, note="; ".join(notes))
         profile = _profile(profile_row, owner)
         return build_account(account_id or owner.handle or owner.name or path.stem, source=note, name=owner.name,
                              profiles=[profile] if profile else [], posts=posts, messages=messages, follows=follows)

@@ -26,6 +26,10 @@ strings. Times (``2025-11-18 21:41:23``) have no zone: they are UTC. What is rea
 - ``Profile.Profile Info.ProfileMap`` -> the profile (handle, bio, follower/following counts, whether it
   has a photo, the likes received as the extra field ``likes_received``) and the account's name.
 
+Exports since 2025 moved the following list under ``Profile And Settings``: every name of a level is tried in
+turn, so both places are read. An export requested in TXT format (one ``.txt`` file per list: ``Like List.txt``,
+``Following.txt``…) is recognised and refused in one line that says to request JSON.
+
 The history is marked incomplete when a section is missing, when the follow lists hold fewer accounts
 than the profile counts, or when records had to be left out. Likes given, favourites, watch and search
 history are not part of the account format and are not read.
@@ -36,14 +40,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from credscore.account import Account
 from credscore.errors import InputError
-from credscore.importers._archive import Archive, has_member, parse_json, shallowest
+from credscore.importers._archive import Archive, parse_json, probe, shallowest
 from credscore.importers._common import (
     build_account,
     from_epoch,
@@ -72,9 +76,18 @@ DETECT_BYTES = 4096
 """How much of a bare ``user_data.json`` (a name other tools use too) detection reads to find a TikTok section."""
 # The first sections of a TikTok export, current and older: what tells its user_data.json from another one.
 _SECTION_START = re.compile(rb'^\s*\{\s*"(?:your activity|activity|ads and data|app settings|comment|direct messages?|'
-                            rb'post|profile|video|tiktok live)"', re.IGNORECASE)
+                            rb'post|profile|profile and settings|likes and favorites|video|tiktok live)"',
+                            re.IGNORECASE)
 _NOTHING = frozenset({"", "n/a", "none", "null", "nan"})
 """How the export writes an empty value (lower case)."""
+# The TXT format (TikTok offers TXT or JSON): one .txt file per list, names in the account's language. Seen in the
+# d3i data-donation script for TikTok (its English and Dutch TXT file lists). Two of them make a TXT export.
+TXT_FILES = re.compile(r"(?:^|/)(?:like list|watch history|favou?rite videos|follower|following|share history|"
+                       r"login history|activity summary|likelijst|kijkgeschiedenis|volger|volgend|"
+                       r"favoriete video's|geschiedenis delen|inloggeschiedenis)\.txt$", re.IGNORECASE)
+MIN_TXT_FILES = 2
+JSON_FORMAT_ADVICE = ("request it again in JSON format (TikTok: Settings and privacy → Account → Download your data "
+                      "→ File format: JSON)")
 _CHAT_KEY = re.compile(r"^\s*chat history with\s+(?P<who>.*?)\s*:?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"^group[ _]?chat", re.IGNORECASE)
 _PROFILE_URL = "https://www.tiktok.com/@{handle}"
@@ -83,8 +96,10 @@ _SEPARATORS = re.compile(r"[\s_-]+")
 _PHOTO_MODE = "photomode"
 
 # Where each part lives: one tuple of names (current first, then older ones) per level.
-_ACTIVITY = ("Your Activity", "Activity")
-_PROFILE_MAP = (("Profile",), ("Profile Info", "Profile Information"), ("ProfileMap",))
+# "Profile And Settings" holds the following list (and the settings) in exports since 2025: seen in the d3i
+# data-donation script for TikTok (d3i-infra/data-donation-task, port/platforms/tiktok.py), beside the older paths.
+_ACTIVITY = ("Your Activity", "Activity", "Profile And Settings")
+_PROFILE_MAP = (("Profile", "Profile And Settings"), ("Profile Info", "Profile Information"), ("ProfileMap",))
 _VIDEOS = (("Post", "Video", "Videos"), ("Posts", "Videos"), ("VideoList",))
 _COMMENTS = (("Comment", "Comments"), ("Comments",), ("CommentsList",))
 _CHATS = (("Direct Message", "Direct Messages"), ("Direct Messages", "Chat History"), ("ChatHistory",))
@@ -109,7 +124,7 @@ class TikTokExportImporter:
                     return bool(_SECTION_START.match(stream.read(DETECT_BYTES).removeprefix(b"\xef\xbb\xbf")))
         except OSError:
             return False
-        return has_member(path, [_FILES])
+        return probe(path, lambda archive: bool(archive.find(_FILES)) or _is_txt_export(archive))
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         if path.is_file() and path.suffix.lower() == ".json":
@@ -118,6 +133,9 @@ class TikTokExportImporter:
         else:
             with Archive.open(path) as archive:
                 member = shallowest(archive, _CURRENT) or shallowest(archive, _FILES)
+                if member is None and _is_txt_export(archive):
+                    raise InputError(f"{path}: this TikTok export is in TXT format, which credscore does not read; "
+                                     f"{JSON_FORMAT_ADVICE}")
                 if member is None:
                     raise InputError(f"{path}: not a TikTok export: no {CURRENT_FILE} or {OLDER_FILE} in it")
                 where = archive.where(member)
@@ -126,6 +144,11 @@ class TikTokExportImporter:
             raise InputError(f"{where}: not a TikTok export: expected a JSON object of sections, "
                              f"got a JSON {type(data).__name__}")
         return _Reader(data, where).account(account_id or None, path)
+
+
+def _is_txt_export(archive: Archive) -> bool:
+    """Whether ``archive`` holds at least :data:`MIN_TXT_FILES` different lists of TikTok's TXT format."""
+    return len({PurePosixPath(name).name.casefold() for name in archive.find(TXT_FILES)}) >= MIN_TXT_FILES
 
 
 def _read_bare(path: Path) -> Any:
@@ -163,10 +186,19 @@ def lookup(data: Any, *names: str) -> Any:
     return None
 
 
-def _path(data: Any, levels: Iterable[tuple[str, ...]]) -> Any:
-    for names in levels:
-        data = lookup(data, *names)
-    return data
+def _path(data: Any, levels: Sequence[tuple[str, ...]]) -> Any:
+    """The value at the end of ``levels`` (each a tuple of names, current first): every name present at a level is
+    tried in turn, so that a section that moved (``Your Activity.Following`` -> ``Profile And Settings.Following``)
+    is found while its old parent is still there for other lists."""
+    if not levels:
+        return data
+    if not isinstance(data, dict):
+        return None
+    for name in levels[0]:
+        found = _path(lookup(data, name), levels[1:]) if lookup(data, name) is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 def _present(data: Any, levels: tuple[tuple[str, ...], ...]) -> bool:

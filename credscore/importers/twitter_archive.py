@@ -21,6 +21,11 @@ All numbers are strings. What is read:
 - ``account.js`` (handle, display name, creation time) and ``profile.js`` (bio, website) -> the profile.
 - ``manifest.js``: the record counts of the full archive; when the files hold fewer, the source
   note says the history is incomplete.
+
+Archives of 2019 write ``tweet.js`` with bare tweet objects (no ``{"tweet": …}`` around them): both are read.
+The tweet archive before 2019 (``data/js/tweets/2015_01.js``, each ``Grailbird.data.tweets_2015_01 =`` then a
+JSON array, times as ``2015-01-24 02:02:37 +0000``) is read for its tweets, marked incomplete: it holds nothing
+else of the account.
 """
 
 from __future__ import annotations
@@ -62,6 +67,12 @@ _YTD_PREFIX = re.compile(r"^\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")
 _MANIFEST_PREFIX = re.compile(r"^\s*window\.__THAR_CONFIG\s*=\s*")
 _TWEET_TIME = re.compile(r"^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$")
 _RETWEET_PREFIX = "RT @"
+# The tweet archive before 2019 ("Grailbird"): data/js/tweets/<year>_<month>.js, each `Grailbird.data.tweets_<year>_
+# <month> =` then a JSON array of API tweets whose created_at reads `2015-01-24 02:02:37 +0000`. Seen in public
+# scripts that read such archives (their comments quote the prefix and a tweet).
+_GRAILBIRD_FILE = re.compile(r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$")
+_GRAILBIRD_PREFIX = re.compile(r"^\s*Grailbird\.data\.tweets_\d{4}_\d{2}\s*=\s*")
+_LEGACY_TIME = "%Y-%m-%d %H:%M:%S %z"
 _TWEETS = ("tweets", "tweet")
 _DMS = ("direct-messages", "direct-messages-group")
 _FOLLOWER, _FOLLOWING = "follower", "following"
@@ -76,16 +87,23 @@ class TwitterArchiveImporter:
     name = NAME
 
     def detect(self, path: Path) -> bool:
-        """A folder with ``tweets.js`` (``tweet.js``, ``tweets-partN.js``) and ``account.js`` or ``manifest.js``."""
-        return probe(path, _has_archive_folder)
+        """A folder with ``tweets.js`` (``tweet.js``, ``tweets-partN.js``) and ``account.js`` or ``manifest.js``, or the
+        monthly files of the legacy tweet archive (``data/js/tweets/2015_01.js``)."""
+        return probe(path, _has_archive)
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         with Archive.open(path) as archive:
             folder = _data_folder(archive)
+            if folder is None and archive.find(_GRAILBIRD_FILE):
+                return _legacy_account(archive, account_id)
             if folder is None:
                 raise InputError(f"{path}: not an X (Twitter) archive: no data/tweets.js, data/account.js or "
                                  "data/manifest.js in it")
             return _Reader(archive, folder).account(account_id)
+
+
+def _has_archive(archive: Archive) -> bool:
+    return _has_archive_folder(archive) or bool(archive.find(_GRAILBIRD_FILE))
 
 
 def _has_archive_folder(archive: Archive) -> bool:
@@ -219,6 +237,43 @@ def _part_number(name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
+def _legacy_time(value: Any) -> datetime | None:
+    """``2015-01-24 02:02:37 +0000`` (the legacy archive) -> an aware datetime in UTC; None otherwise."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.strptime(value.strip(), _LEGACY_TIME).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _legacy_account(archive: Archive, account_id: str | None) -> Account:
+    """The legacy tweet archive: its monthly files hold the tweets, and nothing else of the account."""
+    tweets: list[Any] = []
+    for member in sorted(archive.find(_GRAILBIRD_FILE)):
+        text = archive.read_text(member)
+        match = _GRAILBIRD_PREFIX.match(text)
+        if not match:
+            raise InputError(f"{archive.where(member)}: not a tweet archive file: it should start with "
+                             "`Grailbird.data.tweets_<year>_<month> =` followed by a JSON array")
+        data = parse_json(text[match.end():], archive.where(member))
+        if not isinstance(data, list):
+            raise InputError(f"{archive.where(member)}: expected a JSON array of tweets")
+        tweets.extend(data)
+    posts = [post for item in tweets if (post := _post(item)) is not None]
+    users = Counter(str(user["screen_name"]) for item in tweets if isinstance(item, dict)
+                    and isinstance(user := item.get("user"), dict) and user.get("screen_name"))
+    handle = users.most_common(1)[0][0] if users else None
+    name = next((str(user["name"]) for item in tweets if isinstance(item, dict) and isinstance(
+        user := item.get("user"), dict) and user.get("screen_name") == handle and user.get("name")), None)
+    note = SourceNote(kind=NAME, location=str(archive.path), complete=False,
+                      note="a legacy tweet archive (data/js/tweets/, before 2019): tweets only, no direct messages, "
+                           "follows or profile")
+    profile = {"platform": PLATFORM, "handle": handle} if handle else None
+    return build_account(account_id or handle or archive.path.stem, source=note, name=name,
+                         profiles=[profile] if profile else [], posts=posts)
+
+
 def _read_ytd(archive: Archive, name: str) -> list[Any]:
     """The JSON array after ``window.YTD.<type>.partN = ``."""
     text = archive.read_text(name)
@@ -226,7 +281,8 @@ def _read_ytd(archive: Archive, name: str) -> list[Any]:
     if not match:
         raise InputError(f"{archive.where(name)}: not an X (Twitter) archive file: it should start with "
                          f"`window.YTD.<type>.part0 = ` followed by a JSON array")
-    data = parse_json(text[match.end():], archive.where(name))
+    # A statement's closing semicolon, which some copies of the files carry, is JavaScript, not JSON.
+    data = parse_json(text[match.end():].rstrip().removesuffix(";"), archive.where(name))
     if not isinstance(data, list):
         raise InputError(f"{archive.where(name)}: expected a JSON array after `window.YTD.{match.group(1)}."
                          f"part{match.group(2)} = `")
@@ -289,7 +345,7 @@ def _post(item: Any) -> dict[str, Any] | None:
     return {
         "platform": PLATFORM,
         "text": text,
-        "created_at": tweet_time(tweet.get("created_at")),
+        "created_at": tweet_time(tweet.get("created_at")) or _legacy_time(tweet.get("created_at")),
         "id": str(tweet.get("id_str") or tweet.get("id") or "") or None,
         "kind": _kind(tweet, text),
         "links": unique(links),

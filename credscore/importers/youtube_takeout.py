@@ -86,6 +86,15 @@ LIVE_CHATS = _file("live chats")
 SUBSCRIPTIONS = _file("subscriptions")
 OLD_SUBSCRIPTIONS = re.compile(r"(?:^|/)subscriptions/subscriptions\.json$", re.IGNORECASE)
 PLAYLISTS = re.compile(r"(?:^|/)playlists/[^/]+\.csv$", re.IGNORECASE)
+# Takeouts before 2022 gave the account's comments as an HTML page, in English and in German (seen in public scripts
+# that read such Takeouts, under "Takeout/YouTube/" and "Takeout/YouTube and YouTube Music/"): recognised, not parsed.
+HTML_COMMENTS = re.compile(r"(?:^|/)(?:my-comments/my-comments|meine kommentare/meine kommentare)\.html$",
+                           re.IGNORECASE)
+# Watch and search history alone (history/watch-history.html or .json, as Takeouts write it under the YouTube
+# folder): nothing the account published, said so in one line rather than "not a format".
+HISTORY_ONLY = re.compile(r"(?:^|/)youtube[^/]*/history/(?:watch|search)-history\.(?:html|json)$", re.IGNORECASE)
+NEW_TAKEOUT_ADVICE = ("export YouTube again from takeout.google.com: current Takeouts give the comments as "
+                      "comments/comments.csv")
 _DETECTED = (CHANNEL, VIDEOS, COMMENTS, LIVE_CHATS, SUBSCRIPTIONS, OLD_SUBSCRIPTIONS)
 _SEGMENT = re.compile(r"^video (title|description) text segments (\d+)$")
 # What the account's own history is made of: a file left out of the Takeout leaves it incomplete.
@@ -108,11 +117,21 @@ class YouTubeTakeoutImporter:
     def detect(self, path: Path) -> bool:
         """A folder or zip holding ``channels/channel.csv``, ``video metadata/videos.csv``, ``comments/comments.csv``,
         ``live chats/live chats.csv`` or ``subscriptions/subscriptions.csv``, or their names in another language
-        known (``chaînes/chaîne.csv``, ``Kommentare/Kommentare.csv``, ``suscripciones/suscripciones.csv``…)."""
-        return has_member(path, _DETECTED)
+        known (``chaînes/chaîne.csv``, ``Kommentare/Kommentare.csv``, ``suscripciones/suscripciones.csv``…), or the
+        older Takeouts' ``my-comments/my-comments.html``, or only the watch and search history (both detected so that
+        the user is told what to do)."""
+        return has_member(path, (*_DETECTED, HTML_COMMENTS, HISTORY_ONLY))
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         with Archive.open(path) as archive:
+            if not any(archive.find(pattern) for pattern in _DETECTED) and archive.find(HTML_COMMENTS):
+                raise InputError(f"{path}: this YouTube Takeout holds the comments only as an HTML page "
+                                 f"({PurePosixPath(archive.find(HTML_COMMENTS)[0]).name}, Takeouts before 2022), which "
+                                 f"credscore does not read; {NEW_TAKEOUT_ADVICE}")
+            if not any(archive.find(pattern) for pattern in _DETECTED) and archive.find(HISTORY_ONLY):
+                raise InputError(f"{path}: this YouTube Takeout holds only watch or search history, which credscore "
+                                 "does not read (it is not what the account published); export YouTube again from "
+                                 "takeout.google.com with channels, comments, video metadata and subscriptions")
             if not any(archive.find(pattern) for pattern in _DETECTED):
                 raise InputError(f"{path}: not a YouTube Takeout: no channels/channel.csv, video metadata/videos.csv, "
                                  "comments/comments.csv or subscriptions/subscriptions.csv in it (nor their names in "
@@ -173,6 +192,8 @@ class _Reader:
             self.notes.append("subscriptions have no dates (the Takeout does not record when)")
         if self.archive.find(PLAYLISTS):
             self.notes.append("playlists are not read")
+        if not self.archive.find(COMMENTS) and (html := self.archive.find(HTML_COMMENTS)):
+            self.incomplete(f"{html[0]}: comments as HTML (a Takeout before 2022) are not read; {NEW_TAKEOUT_ADVICE}")
         if others := self._other_folders():
             more = len(others) - MAX_NOTED_FILES
             self.notes.append("CSV files not read (other data, or names in a language credscore does not know yet): "
