@@ -9,7 +9,7 @@ from credscore.decision import DERIVED_FEATURES, decide, family_evidence, model_
 from credscore.errors import RulesError
 from credscore.features import feature_declarations, feature_names
 from credscore.rules import load_rules
-from credscore.signals.base import FAMILIES, Feature, SignalResult
+from credscore.signals.base import FAMILIES, Evidence, Feature, SignalResult
 
 RULES = load_rules(known_features=feature_names())
 # The model's columns, and a column of each family the model has none of (the decision reads families, not names).
@@ -34,11 +34,15 @@ def _pushes(talk: float, broadcasting: float, audience: float = 0.0, engagement:
 
 
 def _results(**values: dict[str, float]) -> dict[str, SignalResult]:
-    """Every signal measurable with zeros, except the given ``signal={feature: value}`` overrides."""
+    """Every signal measurable with zeros, except the given ``signal={feature: value}`` overrides, each of which
+    quotes a post as a measured habit does."""
     results = {}
     for name, feature in feature_declarations():
-        result = results.setdefault(name, SignalResult(name, True, {}))
-        result.values[feature.name] = values.get(name, {}).get(feature.name, 0.0)  # type: ignore[index]
+        result = results.setdefault(name, SignalResult(name, True, {}, {}))
+        value = values.get(name, {}).get(feature.name, 0.0)
+        result.values[feature.name] = value  # type: ignore[index]
+        if value:
+            result.evidence[feature.name] = (Evidence("post", 0, "twitter", f"a post behind {feature.name}"),)  # type: ignore[index]
     return results
 
 
@@ -177,7 +181,8 @@ def test_unexplained_follower_bursts_withhold_likely_genuine_and_accuse_no_one(u
 ])
 def test_followers_bought_on_a_large_scale_withhold_likely_genuine_and_accuse_no_one(audience, unexplained,
                                                                                       probability, band):
-    results = _results(growth={"unexplained_growth_share": unexplained})
+    # The audience family's push comes from followers that look bought (mass-followers), which the rule quotes.
+    results = _results(growth={"unexplained_growth_share": unexplained}, audience_quality={"mass_follower_share": 0.6})
     decision = _decide(probability, 0.0, 0.0, audience=audience, results=results)
     assert decision.band == band
     assert ("bought-audience-not-genuine" in {hit.rule.id for hit in decision.hits}) is (audience >= 4.0

@@ -103,11 +103,11 @@ def read_legacy(reader: MetaReader, account_id: str | None, *, kind: str) -> Acc
     posts = _posts(media)
     stories = len(json_array(media.get("stories")))
     if stories:
-        notes.append(f"{stories} stories not read (they last a day; not posts)")
+        notes.append(f"{stories} stories not read (they last a day: not posts)")
     posts += _comments(json_object(data("comments.json")))
-    messages, owner_note = _messages(json_array(data("messages.json")), handle)
-    if owner_note:
-        notes.append(owner_note)
+    messages, left_out = _messages(json_array(data("messages.json")), handle)
+    if left_out:
+        notes.append(f"{left_out} message(s) left out: no profile.json username to tell sent from received")
     profiles = []
     if profile_data or connections:
         picture = _text(profile_data.get("profile_pic_url"))
@@ -124,7 +124,7 @@ def read_legacy(reader: MetaReader, account_id: str | None, *, kind: str) -> Acc
     undated = sum(1 for post in posts if post["created_at"] is None)
     if undated:
         notes.append(f"{undated} post(s) without a date")
-    note = SourceNote(kind=kind, location=str(archive.path), complete=not reader.skipped and not owner_note,
+    note = SourceNote(kind=kind, location=str(archive.path), complete=not reader.skipped and not left_out,
                       note="; ".join([*notes, *reader.notes()]))
     return build_account(account_id or handle or archive.path.stem, source=note, profiles=profiles, posts=posts,
                          messages=messages, follows=follows)
@@ -176,14 +176,14 @@ def _comments(comments: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def _messages(conversations: list[Any], owner: str | None) -> tuple[list[dict[str, Any]], str]:
-    """The messages, and a note when they had to be left out (no username to tell sent from received)."""
+def _messages(conversations: list[Any], owner: str | None) -> tuple[list[dict[str, Any]], int]:
+    """The messages, and how many had to be left out (without a username, sent cannot be told from received)."""
     threads = [thread for thread in conversations if isinstance(thread, dict)]
     total = sum(len(json_array(thread.get("conversation"))) for thread in threads)
     if not total:
-        return [], ""
+        return [], 0
     if owner is None:
-        return [], f"{total} message(s) left out: no profile.json username to tell sent from received"
+        return [], total
     messages = []
     for thread in threads:
         people = [person.strip() for person in json_array(thread.get("participants"))
@@ -198,4 +198,4 @@ def _messages(conversations: list[Any], owner: str | None) -> tuple[list[dict[st
             sent = sender == owner
             messages.append({"platform": PLATFORM, "created_at": when, "direction": "sent" if sent else "received",
                              "text": text, "counterpart": others if sent else sender})
-    return messages, ""
+    return messages, 0

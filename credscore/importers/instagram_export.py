@@ -245,7 +245,7 @@ class _Reader:
                     posts.append(post)
         stories = [entry for name in self._files(_STORIES_FILE) for entry in self.reader.records(name, "ig_stories")]
         if stories:
-            self.notes.append(f"{len(stories)} stories not read (they last a day; not posts)")
+            self.notes.append(f"{len(stories)} stories not read (they last a day: not posts)")
         return posts
 
     def _comments(self) -> list[dict[str, Any]]:

@@ -73,8 +73,6 @@ PLATFORM = "linkedin"
 SHARES, COMMENTS, MESSAGES, CONNECTIONS, PROFILE = "Shares.csv", "Comments.csv", "messages.csv", \
     "Connections.csv", "Profile.csv"
 _FILES = (SHARES, COMMENTS, MESSAGES, CONNECTIONS, PROFILE)
-BASIC_ARCHIVE_NOTE = ("no posts or comments (Shares.csv, Comments.csv): a basic archive? Request the larger one "
-                      "(Settings → Data privacy → Get a copy of your data → \"Download larger data archive\")")
 # Not `comments/comments.csv`: that is YouTube's, in a Google Takeout (LinkedIn's files are not in such folders).
 _ANY_FILE = re.compile(r"(?:^|/)(?:shares|(?<!comments/)comments|messages|connections|profile)\.csv$", re.IGNORECASE)
 _RECORD_START = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},https://www\.linkedin\.com/", re.MULTILINE)
@@ -118,7 +116,8 @@ class LinkedInExportImporter:
         # LinkedIn lists it) holds no posts or comments: not the account's history, whatever else it has.
         basic = SHARES not in texts and COMMENTS not in texts
         if basic:
-            notes.append(BASIC_ARCHIVE_NOTE)
+            notes.append("no posts or comments (Shares.csv, Comments.csv): a basic archive? Request the larger one "
+                         "(Settings → Data privacy → Get a copy of your data → \"Download larger data archive\")")
         note = SourceNote(kind=NAME, location=str(path), complete=not basic, note="; ".join(notes))
         profile = _profile(profile_row, owner)
         return build_account(account_id or owner.handle or owner.name or path.stem, source=note, name=owner.name,

@@ -64,9 +64,13 @@ def evaluate_rules(rules: RuleSet, results: Mapping[str, SignalResult],
     return hits
 
 
-def _before_caps(score: float, hits: list[RuleHit]) -> float:
+def _added(score: float, hits: list[RuleHit]) -> float:
     score += sum(hit.rule.amount for hit in hits if hit.rule.effect == "add")
-    score = min(max(score, 0.0), 100.0)
+    return min(max(score, 0.0), 100.0)
+
+
+def _before_caps(score: float, hits: list[RuleHit]) -> float:
+    score = _added(score, hits)
     floors = [hit.rule.amount for hit in hits if hit.rule.effect == "floor"]
     return max(score, max(floors)) if floors else score
 
@@ -79,10 +83,16 @@ def apply_rules(score: float, hits: list[RuleHit]) -> float:
 
 
 def lowering_hits(score: float, hits: list[RuleHit]) -> list[RuleHit]:
-    """The hits that explain the score: every add and floor, and the caps that held it down.
+    """The hits that explain the score: every add, the floors that raised it or quote the habit behind them,
+    and the caps that held it down.
 
     A protective cap on a score already below it changed nothing; shown as a reason it would tell a
-    reader who is plainly genuine that "it may sound like marketing talk".
+    reader who is plainly genuine that "it may sound like marketing talk". Likewise a floor that quotes
+    nothing (two families converging: each family's own features quote their posts) on a score already
+    above it: it would only repeat "cannot be called likely genuine" under a likely-fake verdict. A floor
+    with evidence stays, raised the score or not: it names a habit and shows it.
     """
-    before = _before_caps(score, hits)
-    return [hit for hit in hits if hit.rule.effect != "cap" or hit.rule.amount < before]
+    before, added = _before_caps(score, hits), _added(score, hits)
+    return [hit for hit in hits
+            if (hit.rule.effect != "cap" or hit.rule.amount < before)
+            and (hit.rule.effect != "floor" or bool(hit.evidence) or hit.rule.amount > added)]

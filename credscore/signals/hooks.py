@@ -215,8 +215,7 @@ def hooks(account: AnalysedAccount) -> SignalResult:
              if post.kind == "post" and len(account.posts[i].words) >= MIN_WORDS
              and not _addressed(post.text, account.posts[i])]
     if len(posts) < MIN_POSTS:
-        return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own with {MIN_WORDS} words "
-                                    "or more (replies and reposts are not counted)")
+        return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own of {MIN_WORDS} words or more")
     baited = [i for i in posts if has_hook(account.posts[i], account.account.posts[i].text)]
     return SignalResult(
         signal=NAME,

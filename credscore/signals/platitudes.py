@@ -176,8 +176,7 @@ def platitudes(account: AnalysedAccount) -> SignalResult:
              if post.kind == "post" and len(account.posts[i].words) >= MIN_WORDS
              and not _addressed(post.text, account.posts[i])]
     if len(posts) < MIN_POSTS:
-        return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own with {MIN_WORDS} words "
-                                    "or more (replies and reposts are not counted)")
+        return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own of {MIN_WORDS} words or more")
     hollow = [i for i in posts if is_platitude(account.posts[i], account.account.posts[i].text)]
     return SignalResult(
         signal=NAME,

@@ -2,7 +2,7 @@ import pytest
 
 from credscore.errors import RulesError
 from credscore.features import feature_names
-from credscore.rules import apply_rules, evaluate_rules, load_rules
+from credscore.rules import apply_rules, evaluate_rules, load_rules, lowering_hits
 from credscore.rules.engine import RuleHit
 from credscore.rules.schema import Condition, Rule
 from credscore.signals.base import SignalResult
@@ -105,6 +105,21 @@ def _rule(effect, amount, feature="link_only.link_share", op=">=", value=0.5):
 def test_effects_apply_in_order(score, rules, expected):
     hits = [RuleHit(_rule(effect, amount), {}, ()) for effect, amount in rules]
     assert apply_rules(score, hits) == expected
+
+
+@pytest.mark.parametrize(("score", "rule", "quotes", "shown"), [
+    # A cap explains a score only where it held it down.
+    (80, ("cap", 60), False, True), (30, ("cap", 60), False, False),
+    # A floor that raised the score explains it; one that quotes the habit behind it is shown either way.
+    (20, ("floor", 35), False, True), (20, ("floor", 35), True, True), (90, ("floor", 35), True, True),
+    # A floor above which the score already was, quoting nothing, changed nothing and shows nothing.
+    (90, ("floor", 35), False, False), (35, ("floor", 35), False, False),
+    (10, ("add", 5), False, True),
+])
+def test_the_hits_that_explain_a_score(score, rule, quotes, shown):
+    evidence = (object(),) if quotes else ()
+    hit = RuleHit(_rule(*rule), {}, evidence)  # type: ignore[arg-type]
+    assert (lowering_hits(score, [hit]) == [hit]) is shown
 
 
 @pytest.mark.parametrize(("measured", "op", "threshold", "fires"), [
