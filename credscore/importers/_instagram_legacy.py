@@ -107,7 +107,7 @@ def read_legacy(reader: MetaReader, account_id: str | None, *, kind: str) -> Acc
     posts += _comments(json_object(data("comments.json")))
     messages, left_out = _messages(json_array(data("messages.json")), handle)
     if left_out:
-        notes.append(f"{left_out} message(s) left out: no profile.json username to tell sent from received")
+        notes.append(f"messages left out ({left_out}): no profile.json username to tell sent from received")
     profiles = []
     if profile_data or connections:
         picture = _text(profile_data.get("profile_pic_url"))

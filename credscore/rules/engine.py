@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from credscore.rules.schema import Rule, RuleSet, unmeasured
+from credscore.rules.schema import DERIVED_FEATURES, Rule, RuleSet, unmeasured
 from credscore.signals.base import Evidence, SignalResult
 
 __all__ = ["RuleHit", "apply_rules", "evaluate_rules", "feature_values", "lowering_hits"]
@@ -87,12 +87,14 @@ def lowering_hits(score: float, hits: list[RuleHit]) -> list[RuleHit]:
     and the caps that held it down.
 
     A protective cap on a score already below it changed nothing; shown as a reason it would tell a
-    reader who is plainly genuine that "it may sound like marketing talk". Likewise a floor that quotes
-    nothing (two families converging: each family's own features quote their posts) on a score already
-    above it: it would only repeat "cannot be called likely genuine" under a likely-fake verdict. A floor
-    with evidence stays, raised the score or not: it names a habit and shows it.
+    reader who is plainly genuine that "it may sound like marketing talk". Likewise a floor whose evidence
+    would be a derived value (two families converging: it quotes nothing, each family's own features quote
+    their posts) on a score already above it: it would only repeat "cannot be called likely genuine" under a
+    likely-fake verdict. A floor that quotes a signal's evidence stays, raised the score or not: it names a
+    habit and shows it (whether or not a batch asked for the items themselves).
     """
     before, added = _before_caps(score, hits), _added(score, hits)
     return [hit for hit in hits
             if (hit.rule.effect != "cap" or hit.rule.amount < before)
-            and (hit.rule.effect != "floor" or bool(hit.evidence) or hit.rule.amount > added)]
+            and (hit.rule.effect != "floor" or hit.rule.evidence_feature not in DERIVED_FEATURES
+                 or hit.rule.amount > added)]

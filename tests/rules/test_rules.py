@@ -109,16 +109,17 @@ def test_effects_apply_in_order(score, rules, expected):
 
 @pytest.mark.parametrize(("score", "rule", "quotes", "shown"), [
     # A cap explains a score only where it held it down.
-    (80, ("cap", 60), False, True), (30, ("cap", 60), False, False),
-    # A floor that raised the score explains it; one that quotes the habit behind it is shown either way.
+    (80, ("cap", 60), True, True), (30, ("cap", 60), True, False),
+    # A floor that raised the score explains it; one that quotes a signal's habit is shown either way.
     (20, ("floor", 35), False, True), (20, ("floor", 35), True, True), (90, ("floor", 35), True, True),
-    # A floor above which the score already was, quoting nothing, changed nothing and shows nothing.
+    # A floor on a derived value (it quotes nothing) under a score already above it changed nothing: not shown.
     (90, ("floor", 35), False, False), (35, ("floor", 35), False, False),
     (10, ("add", 5), False, True),
 ])
 def test_the_hits_that_explain_a_score(score, rule, quotes, shown):
-    evidence = (object(),) if quotes else ()
-    hit = RuleHit(_rule(*rule), {}, evidence)  # type: ignore[arg-type]
+    feature = "link_only.link_share" if quotes else "family.converging"
+    # Whether the items were gathered (a batch leaves them out) does not change which hits explain the score.
+    hit = RuleHit(_rule(*rule, feature=feature), {}, ())
     assert (lowering_hits(score, [hit]) == [hit]) is shown
 
 
