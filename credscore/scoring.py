@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,12 +29,39 @@ from credscore.signals import compute_signals, registered_signals
 from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
 from credscore.verdict import Coverage, Reason, Verdict
 
-__all__ = ["Scorer", "format_feature_value"]
+__all__ = ["UNCOUNTED", "Scorer", "format_feature_value", "headlines_only"]
 
 logger = logging.getLogger(__name__)
 
 # When no feature stands out, the verdict still names what it rests on: this many of the model's features.
 QUIET_REASONS = 2
+
+# Whether verdicts are made whole. A batch row shows a verdict's score, probability, band, a few signal values and
+# the id of its first reason; counting the coverage and wording every model reason cost about 1 % of a batch
+# (benchmarks/throughput.py): the batch has them left out (see :func:`headlines_only`). A context variable, so that
+# one thread's batch never changes another thread's verdicts.
+_whole_verdicts: ContextVar[bool] = ContextVar("credscore_whole_verdicts", default=True)
+
+UNCOUNTED = Coverage(posts=0, own_posts=0, reposts=0, messages_sent=0, messages_received=0, follows=0, profiles=0,
+                     platforms=(), timestamped_posts=0, languages={}, minimum_own_posts=0, sufficient=False,
+                     unmeasurable={})
+"""The coverage of a verdict made within :func:`headlines_only`: not counted (every figure zero)."""
+
+
+@contextmanager
+def headlines_only() -> Iterator[None]:
+    """Within the block, verdicts hold what a batch row reads and no more: the same id, score, probability, band,
+    signal results and first reason as a whole verdict, but their coverage is :data:`UNCOUNTED` and, after the rules'
+    reasons, they give the model's first reason only (the one a verdict without a rule's reason shows first).
+
+    For verdicts made into batch rows and dropped (with :func:`credscore.signals.base.evidence_left_out`); never for
+    a verdict shown or returned.
+    """
+    token = _whole_verdicts.set(False)
+    try:
+        yield
+    finally:
+        _whole_verdicts.reset(token)
 
 
 def format_feature_value(feature: str, value: float, lang: str = "en") -> str:
@@ -84,7 +113,8 @@ class Scorer:
     def _verdict(self, analysed: AnalysedAccount, results: dict[str, SignalResult], probability: float,
                  evidence: np.ndarray) -> Verdict:
         settings = self.rules.verdict
-        coverage = _coverage(analysed, results, settings.minimum_own_posts)
+        whole = _whole_verdicts.get()
+        coverage = _coverage(analysed, results, settings.minimum_own_posts) if whole else UNCOUNTED
         decision = decide(probability, evidence, [feature for _, feature in self._features], results,
                           coverage=coverage_values(analysed), rules=self.rules)
         if decision.score is None:
@@ -95,30 +125,34 @@ class Scorer:
         reasons = [Reason.from_rule(hit) for hit in decision.hits]
         # Model reasons read the same pushes as the family evidence: relative to a typical genuine account, so
         # that showing no more of a habit than genuine accounts do is never a reason either way.
-        reasons += self._model_reasons(analysed, results, evidence, explained)
+        # (Headlines only: the first model reason is the one shown when no rule gave one; the later ones are not made.)
+        most = None if whole else 0 if reasons else 1
+        if most != 0:
+            reasons += self._model_reasons(analysed, results, evidence, explained, most=most)
         if not reasons:
             # Nothing stands out: the account shows no habit more than a typical genuine account does. Its reasons
             # are then what it shows *less* of (or, without any, its strongest measured features), however small:
             # a verdict always says what it rests on.
-            reasons = self._model_reasons(analysed, results, evidence, explained, quiet=True)
+            reasons = self._model_reasons(analysed, results, evidence, explained, quiet=True, most=most)
         return Verdict(analysed.account.id, decision.score, probability, decision.band, results,
                        _without_contradicting_evidence(reasons), coverage, self.model.version,
                        extra=_named(analysed.account))
 
     def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
-                       explained: set[str], *, quiet: bool = False) -> list[Reason]:
+                       explained: set[str], *, quiet: bool = False, most: int | None = None) -> list[Reason]:
         """The features that push the log-odds most, each in the direction its sign gives.
 
         A feature that could not be measured pushes by zero (it is imputed with the training mean) and
         is never a reason: what could not be measured is coverage, listed apart. ``quiet``: for an account where
         none reaches ``min_model_contribution``, the features that lower the score most (the strongest either
-        way when none lowers it), however little, at most :data:`QUIET_REASONS`.
+        way when none lowers it), however little, at most :data:`QUIET_REASONS`. ``most``: the first ones only.
         """
         settings = self.rules.verdict
         lowering = quiet and bool((pushes < 0).any())
         order = np.argsort(pushes if lowering else -np.abs(pushes), kind="stable")
-        threshold, most = (0.0, QUIET_REASONS) if quiet else (settings.min_model_contribution,
-                                                               settings.max_model_reasons)
+        threshold, at_most = (0.0, QUIET_REASONS) if quiet else (settings.min_model_contribution,
+                                                                  settings.max_model_reasons)
+        most = at_most if most is None else min(most, at_most)
         reasons: list[Reason] = []
         for column in order:
             push = float(pushes[column])

@@ -192,12 +192,13 @@ def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list
 
 
 def _score_valid(records: list[LoadedRecord], scorer: Scorer) -> list[dict[str, Any]]:
+    from credscore.scoring import headlines_only
     from credscore.signals.base import evidence_left_out
     from credscore.verdict import Verdict
 
-    # A row shows the score, the band and the first reason's id, none of the items a verdict quotes: the verdicts
-    # are made without them, and dropped once their rows are made.
-    with evidence_left_out():
+    # A row shows the score, the band and the first reason's id, none of the items a verdict quotes, nor its coverage
+    # or later reasons: the verdicts are made without them, and dropped once their rows are made.
+    with evidence_left_out(), headlines_only():
         outcomes = score_loaded(records, scorer)
     return [verdict_row(outcome, record.loaded_account(), record.position) if isinstance(outcome, Verdict)
             else error_row(record.record_id, outcome, record.position)

@@ -193,8 +193,12 @@ class _Reading:
 # memo outgrows this, its oldest half is dropped before the next chunk: memory stays flat, recent texts remembered.
 SPLIT_MEMO_SIZE = 20_000
 LANGUAGE_MEMO_SIZE = 100_000
+# The function-word votes of the texts accounts' languages are identified from (an account's longest texts, which are
+# read again for each account that posts them): a few small counts per text.
+VOTES_MEMO_SIZE = 50_000
 _split_memo: dict[str, SplitText] = {}
 _language_memo: dict[str, str | None] = {}
+_votes_memo: dict[str, dict[str, int]] = {}
 
 
 # Per pipeline (a rebuilt pipeline starts a new memo, and a dropped one takes its memo with it), the reading of
@@ -291,8 +295,8 @@ def analyse_accounts(
     language_memo = bounded(_language_memo, LANGUAGE_MEMO_SIZE)
     splits: dict[str, SplitText] = {}  # this chunk's, apart from the memo (which another thread may trim)
     # The function-word votes of the texts an account's language was identified from: the texts' own identification
-    # reads them again.
-    votes: dict[str, dict[str, int]] = {}
+    # reads them again, and so does the next account that posts the same text.
+    votes = bounded(_votes_memo, VOTES_MEMO_SIZE)
     raw_texts: list[list[str]] = []
     languages: list[str] = []
     text_languages: list[list[str]] = []

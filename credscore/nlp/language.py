@@ -82,6 +82,7 @@ IDENTIFIED_LANGUAGES = (
 )
 # Languages whose spaCy stop words (those that are not French or English words) vote as function words.
 FUNCTION_WORD_LANGUAGES = ("de", "nl", "da", "sv", "nb", "fi", "es", "pt", "it", "ca", "ro", "pl", "tr", "id")
+_FUNCTION_WORD_CODES = frozenset(FUNCTION_WORD_LANGUAGES)  # looked up against a text's few voting languages
 
 _WORD = regex.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The same words in a lower-case ASCII text, found by the standard library's engine (twice as quick there): on ASCII,
@@ -295,7 +296,10 @@ def _confident_foreign(text: str, votes: Mapping[str, int]) -> str | None:
     calls an English headline without function words ("Very Cool Star Trek Pizza Cutter!") Danish, while
     a real Danish, German or Spanish sentence of this length always has one. Other scripts need no backing.
     """
-    if not any(votes.get(code) for code in FUNCTION_WORD_LANGUAGES) and not _NON_LATIN_LETTER.search(text):
+    # (A text's votes name one to three languages: those are looked up, not all fourteen; an ASCII text has only
+    # Latin letters.)
+    if not any(votes[code] for code in _FUNCTION_WORD_CODES.intersection(votes)) and (
+            text.isascii() or not _NON_LATIN_LETTER.search(text)):
         # Latin letters alone and no foreign function word: whatever lingua finds, _lingua_foreign could not keep it
         # (a Latin-script language needs the backing of its function words; lingua gives no other script a chance).
         # Most French and English texts end here, without lingua's pass over 25 languages.

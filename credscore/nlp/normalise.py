@@ -31,7 +31,7 @@ from pathlib import Path
 
 import regex
 
-__all__ = ["latin_lookalikes", "normalise", "small_capitals"]
+__all__ = ["latin_lookalikes", "normalise", "plain_characters", "small_capitals"]
 
 # Invisible characters that split a word for a matcher but not for a reader: soft hyphen, Mongolian vowel
 # separator, zero-width space / non-joiner / joiner, word joiner and invisible operators, byte-order mark.
@@ -61,9 +61,17 @@ _SMALL_CAPITAL_NAME = regex.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
 _SMALL_CAPITAL_BLOCKS = ((0x0250, 0x02AF), (0x1D00, 0x1D7F), (0xA720, 0xA7FF), (0x1DF00, 0x1DFFF))
 
 
+# Where the characters of :func:`plain_characters` are looked for: the Latin, Greek and Cyrillic letters, the
+# punctuation, symbols and emoji that French and English posts are written with (most of them need nothing). Hangul
+# and the Indic scripts, whose letters compose with letters that follow them, are left out on purpose.
+_PLAIN_BLOCKS = ((0x0080, 0x0300), (0x0370, 0x0530), (0x1E00, 0x2C00), (0x1F000, 0x1FB00))
+
+
 def normalise(text: str) -> str:
     """The text as a reader sees it: compatibility forms folded, invisible characters out, look-alikes Latin."""
-    if text.isascii():
+    # Most posts are plain text with accents, typographic punctuation or emoji: each step below would find nothing to
+    # change, and asking whether every character is one of those is cheaper than asking each step.
+    if text.isascii() or plain_characters().issuperset(text):
         return text
     # The text's distinct characters, read once: each step below first asks whether the text holds any character it
     # changes (most texts hold none), and asking a few dozen characters is cheaper than walking the text each time.
@@ -86,6 +94,29 @@ def normalise(text: str) -> str:
         text = _DECORATION.sub("", text)
     # Dropping decorations only took characters out: a text whose characters had no look-alike still has none.
     return _latin_words(text) if not latin_lookalikes().keys().isdisjoint(chars) else text
+
+
+@cache
+def plain_characters() -> frozenset[str]:
+    """Characters that :func:`normalise` leaves as they are in any text made only of them (ASCII included).
+
+    Each is its own NFKC form, no combining mark (so that nothing composes with it or is reordered around it, and
+    no decoration is dropped), no invisible character, small capital or look-alike letter; none is the second
+    part of a composed character (a test checks it over every character of Unicode): a text of them is already
+    normalised, and each step of :func:`normalise` would leave it unchanged. Unassigned characters are left out:
+    the ``regex`` module may know a newer Unicode than ``unicodedata``.
+    """
+    capitals, lookalikes = small_capitals(), latin_lookalikes()
+    plain = {chr(code) for code in range(0x80)}
+    for first, end in _PLAIN_BLOCKS:
+        for code in range(first, end):
+            char = chr(code)
+            if (unicodedata.category(char) in ("Cn", "Cs", "Co", "Mn", "Me") or unicodedata.combining(char)
+                    or char in _INVISIBLE_SET or char in capitals or char in lookalikes
+                    or _NONSPACING_MARK.match(char) or not unicodedata.is_normalized("NFKC", char)):
+                continue
+            plain.add(char)
+    return frozenset(plain)
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -23,7 +24,7 @@ from credscore.nlp import tokenizer as tokenizer_module
 from credscore.nlp.cache import cached, files_digest, package_version
 from credscore.nlp.lexicons import Lexicon, expand_term, forms_by_lemma, load_lexicons
 from credscore.nlp.respell import Respeller, real_words
-from credscore.nlp.tokenizer import install_french_exceptions
+from credscore.nlp.tokenizer import FactoredPattern, install_french_exceptions
 from credscore.resources import data_dir
 
 __all__ = ["EXTENSION", "LexiconMatcher", "Pipelines", "build_pipeline", "default_pipelines", "lexicon_patterns"]
@@ -176,6 +177,12 @@ def build_pipeline(lang: str, lexicons_path: Path | None = None) -> Language:
         # The same French tokenizer as spaCy's, without the seconds its exception pattern takes to compile.
         install_french_exceptions()
     nlp = spacy.blank(lang)
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class without type stubs)
+    owner = getattr(tokenizer.token_match, "__self__", None)
+    if isinstance(owner, FactoredPattern):
+        # The compiled pattern's own ``match``: the same matches without a Python call per token (a tenth of the
+        # French tokenizer's time). Saved pipelines still read its ``pattern``: the factored one.
+        tokenizer.token_match = owner.compiled().match
     nlp.add_pipe("credscore_lexicons", config={"lexicons_path": str(lexicons_path) if lexicons_path else None})
     return nlp
 

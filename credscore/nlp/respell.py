@@ -50,12 +50,18 @@ class Respeller:
     def __call__(self, text: str) -> str:
         if "-" in text:
             text = _HYPHENATED.sub(self._word, text)
-        if not text.isascii():
+        # Most texts with accents hide no term: their words are looked up, and the text is rewritten only when one
+        # of them is respelled (the same words, found by the same pattern).
+        memo = self._memo
+        if not text.isascii() and any((memo.get(word) or self._respelled(word)) != word
+                                      for word in _NON_ASCII_WORD.findall(text)):
             text = _NON_ASCII_WORD.sub(self._word, text)
         return text
 
     def _word(self, match: regex.Match[str]) -> str:
-        word = match[0]
+        return self._respelled(match[0])
+
+    def _respelled(self, word: str) -> str:
         known = self._memo.get(word)
         if known is None:
             if len(self._memo) >= MEMO_SIZE:

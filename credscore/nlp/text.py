@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
-from credscore.nlp.normalise import normalise
+from credscore.nlp.normalise import normalise, plain_characters
 
 __all__ = ["SplitText", "split_text"]
 
@@ -58,7 +59,8 @@ def split_text(text: str) -> SplitText:
     text = text.replace("\u2019", "'")
     # Each pattern runs only on texts holding its telltale character: most posts have no link or mention.
     links: list[str] = []
-    if "/" in text or "www." in text.lower():
+    # ("www." in any case ends with "w." or "W.": most texts are not lowered to look for it.)
+    if "/" in text or (("w." in text or "W." in text) and "www." in text.lower()):
         text = _LINK.sub(lambda match: _keep(links, match[0].rstrip(_TRAILING_PUNCTUATION)), text)
     mentions: list[str] = []
     if "@" in text:
@@ -67,6 +69,14 @@ def split_text(text: str) -> SplitText:
     if "#" in text:
         text = _HASHTAG.sub(lambda match: _keep(hashtags, match[1].lower()), text)
     emoji = 0
-    if not text.isascii():
+    # A text in accented letters and typographic punctuation alone (most French posts) holds no emoji to look for.
+    if not text.isascii() and not _without_emoji().issuperset(text):
         text, emoji = _EMOJI.subn(" ", text)
     return SplitText(" ".join(text.split()), tuple(links), tuple(mentions), tuple(hashtags), emoji)
+
+
+@cache
+def _without_emoji() -> frozenset[str]:
+    """Characters :data:`_EMOJI` never matches, among those most texts are written with (see
+    :func:`~credscore.nlp.normalise.plain_characters`)."""
+    return frozenset(char for char in plain_characters() if not _EMOJI.match(char))

@@ -59,10 +59,15 @@ class FactoredPattern:
         self._compiled: re.Pattern[str] | None = None
 
     def match(self, string: str) -> re.Match[str] | None:
+        return self.compiled().match(string)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern compiled (once): a pipeline that tokenises many texts takes its ``match`` directly, sparing a
+        Python call per token (see ``credscore.nlp.pipeline.build_pipeline``)."""
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern)
-        return compiled.match(string)
+        return compiled
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (FactoredPattern, (self.pattern,))

@@ -155,13 +155,17 @@ class Signal:
     features: tuple[Feature, ...]
     compute: Callable[[AnalysedAccount], SignalResult]
     summary: str
+    _declared: frozenset[str] = field(init=False, repr=False, compare=False)
+    """The names of ``features``, made once: every result of every account is checked against them."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_declared", frozenset(feature.name for feature in self.features))
 
     def __call__(self, account: AnalysedAccount) -> SignalResult:
         result = self.compute(account)
-        if result.measurable:
-            expected = {feature.name for feature in self.features}
-            if set(result.values) != expected:
-                raise RuntimeError(f"signal {self.name} returned {sorted(result.values)}, declared {sorted(expected)}")
+        if result.measurable and result.values.keys() != self._declared:
+            raise RuntimeError(f"signal {self.name} returned {sorted(result.values)}, "
+                               f"declared {sorted(self._declared)}")
         return result
 
     def feature_names(self) -> list[str]:

@@ -115,9 +115,10 @@ def conversation(account: AnalysedAccount) -> SignalResult:
     replies = [i for i in own if posts[i].kind in REPLY_KINDS or 0 < len(addressees[i]) <= MAX_ADDRESSEES]
     words = [masked(_own_words(posts[i].text, account.posts[i]), addressees[i]) for i in replies]
     canned = {replies[k] for k in repeated(words, near_from=MIN_EXCHANGE_WORDS)}
+    empty_words = _empty_words()
     exchanges = [i for i, said in zip(replies, words, strict=True)
                  if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
-                 and sum(1 for word in said if word not in _empty_words()) >= MIN_EXCHANGE_CONTENT_WORDS]
+                 and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS]
     praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
     if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
         exchanges = [i for i in exchanges if i not in praised]

@@ -232,7 +232,10 @@ def pushed_twin_clusters(account: AnalysedAccount) -> dict[int, int]:
     last = _last_clusters
     if last is not None and last[0] is account:
         return last[1]
-    clusters = twin_clusters(account, (i for i in range(len(account.posts)) if comparable(account, i)))
+    # comparable(), inlined: this runs for every post of every account.
+    clusters = twin_clusters(account, [i for i, (post, text) in enumerate(zip(account.account.posts, account.posts,
+                                                                             strict=True))
+                                       if post.kind in PUSHED_KINDS and len(text.words) >= MIN_WORDS])
     _last_clusters = (account, clusters)
     return clusters
 
@@ -242,11 +245,13 @@ def twin_clusters(account: AnalysedAccount, indexes: Iterable[int]) -> dict[int,
 
     The caller chooses the posts (their kinds and lengths); the numbers depend on the texts only.
     """
-    by_fingerprint: dict[str, list[int]] = {}
+    # Posts with the same words have the same fingerprint (its words joined by spaces), and the other way round:
+    # grouped by their words, which the search reads, rather than by the fingerprint joined and split again.
+    by_words: dict[tuple[str, ...], list[int]] = {}
     for i in indexes:
-        by_fingerprint.setdefault(account.posts[i].fingerprint, []).append(i)
-    cluster_of_text = near_duplicate_clusters([fingerprint.split() for fingerprint in by_fingerprint])
-    cluster_of = {i: cluster_of_text[text] for text, members in enumerate(by_fingerprint.values()) for i in members}
+        by_words.setdefault(account.posts[i].words, []).append(i)
+    cluster_of_text = near_duplicate_clusters(list(by_words))
+    cluster_of = {i: cluster_of_text[text] for text, members in enumerate(by_words.values()) for i in members}
     return {i: cluster_of[i] for i in sorted(cluster_of)}
 
 

@@ -101,11 +101,14 @@ def _claims() -> _Claims:
                    costs=context("costs"), clues=clues)
 
 
-def _sentence_claims(sentence: str, claims: _Claims, *, dreams: bool = True) -> bool:
-    """Whether ``sentence`` (normalised, lower case) makes a claim; ``dreams=False`` when the text holds no clue word
-    of the dream terms (none of them can match: their pattern is not tried)."""
+def _sentence_claims(sentence: str, claims: _Claims, *, dreams: bool = True, money: bool = True) -> bool:
+    """Whether ``sentence`` (normalised, lower case) makes a claim; ``dreams=False`` when the text holds no dream term
+    (none of them can match: their pattern is not tried), ``money=False`` when it holds nothing :data:`MONEY` finds
+    (no amount or percentage can match: theirs are not tried)."""
     if dreams and claims.dreams.search(sentence):
         return not claims.warnings.search(sentence)
+    if not money:
+        return False
     amount = AMOUNT.search(sentence)
     if amount and claims.gains.search(sentence) and claims.periods.search(sentence) \
             and claims.speakers.search(sentence) and not claims.costs.search(sentence):
@@ -119,10 +122,15 @@ def makes_a_claim(text: str) -> bool:
     """Whether one sentence of ``text`` claims earnings or results (see the module docstring)."""
     claims = _claims()
     lowered = normalise(text).lower().replace("\u2019", "'")
-    dreams = not claims.clues.isdisjoint(TOKEN.findall(lowered))
-    if not dreams and not MONEY.search(lowered):  # most posts: no money, no dream
+    # A term or an amount found in a sentence is found in the whole text too (a sentence ends at characters that
+    # are neither letters nor currency signs, which the patterns' edges accept): what the whole text lacks, no
+    # sentence is searched for.
+    dreams = not claims.clues.isdisjoint(TOKEN.findall(lowered)) and claims.dreams.search(lowered) is not None
+    money = MONEY.search(lowered) is not None
+    if not dreams and not money:  # most posts: no money, no dream
         return False
-    return any(_sentence_claims(sentence, claims, dreams=dreams) for sentence in SENTENCE_END.split(lowered))
+    return any(_sentence_claims(sentence, claims, dreams=dreams, money=money)
+               for sentence in SENTENCE_END.split(lowered))
 
 
 @signal(NAME, [
