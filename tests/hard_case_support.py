@@ -46,8 +46,11 @@ def variant(name: str, *, platform: str | None = None, first: int | None = None,
     without its direct messages."""
     thinner = copy.deepcopy(document(name))
     if platform is not None:
-        for key in ("posts", "profiles", "messages"):
-            thinner[key] = [item for item in thinner.get(key, []) if item["platform"] == platform]
+        # Everything the account holds is on some platform: seen through one, its other platforms' follows,
+        # audience and counters are not there either (a follower rush on Instagram has no TikTok post to explain it).
+        for key in ("posts", "profiles", "messages", "follows", "audience", "snapshots"):
+            if thinner.get(key):
+                thinner[key] = [item for item in thinner[key] if item["platform"] == platform]
     if first is not None:
         thinner["posts"] = sorted(thinner["posts"], key=lambda item: item["created_at"])[:first]
     if not bios:

@@ -81,9 +81,10 @@ Near misses and misreadings on genuine accounts (no verdict changes today):
   needed).
 - ``h12_en_folk_singer_tv_spike``: audience_quality.empty_share 19 % pushes +0.75: TikTok followers who watch and
   never post (no post, sometimes no picture) are the normal TikTok audience, not empty accounts.
-- ``h12_fr_ceramiste_concours_instagram`` on TikTok alone: 35.0, ``uncertain``, by ``unexplained-follower-bursts``
-  (97 %): ``variant(platform=...)`` drops the other platforms' posts but keeps their snapshots, so the Instagram
-  giveaway's gain has no Instagram post left to explain it. The whole history and Instagram alone are 0.
+- ``h12_fr_ceramiste_concours_instagram`` on TikTok alone was 35.0, ``uncertain``, by ``unexplained-follower-bursts``
+  (97 %): ``variant(platform=...)`` dropped the other platforms' posts but kept their snapshots, so the Instagram
+  giveaway's gain had no Instagram post left to explain it. The harness now keeps one platform's follows, audience
+  and snapshots only (1.6, ``likely_genuine``); the whole history and Instagram alone are 0.
 - The giveaway's "Fait ! @a @b" entries (16 of 21 comments under the post) are not templated comments (0 %); the
   comptes concours in her audience sample (11 of 32, following 4,500-7,400) are not mass-followers by the ratio.
 
