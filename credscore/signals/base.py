@@ -39,6 +39,7 @@ __all__ = [
     "not_measurable",
     "post_evidence",
     "profile_evidence",
+    "pushed_posts",
     "registered_signals",
     "share",
     "signal",
@@ -192,6 +193,15 @@ def signal(name: str, features: Iterable[Feature]) -> Callable[[Callable[[Analys
 def registered_signals() -> tuple[Signal, ...]:
     """Every signal registered so far, in registration order (see ``credscore.signals.registered_signals``)."""
     return tuple(_REGISTRY.values())
+
+
+def pushed_posts(account: AnalysedAccount, min_words: int) -> list[int]:
+    """The positions of the posts the account pushed to its audience, of at least ``min_words`` words: its own (not
+    replies, comments or reposts), and not opening on a mention, which addresses someone (a reply the export did not
+    mark as one: X's archives and many scrapers mark none)."""
+    return [i for i, post in enumerate(account.account.posts)
+            if post.kind == "post" and len(account.posts[i].words) >= min_words
+            and not (account.posts[i].mentions and post.text.lstrip().startswith(("@", "\uff20")))]
 
 
 def not_measurable(name: str, why: str) -> SignalResult:

@@ -47,7 +47,16 @@ from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import Lexicon, load_lexicons, strip_accents
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
-from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
+from credscore.signals.base import (
+    Feature,
+    SignalResult,
+    cited,
+    not_measurable,
+    post_evidence,
+    pushed_posts,
+    share,
+    signal,
+)
 
 __all__ = ["has_hook", "hooks"]
 
@@ -191,12 +200,6 @@ def has_hook(text: AnalysedText, raw: str) -> bool:
     return _judge(raw, terms)
 
 
-def _addressed(raw: str, text: AnalysedText) -> bool:
-    """Whether a post opens on a mention ("@sam agree?"): addressed to someone, a reply that the export did not mark
-    as one (X's archives and many scrapers mark none)."""
-    return bool(text.mentions) and raw.lstrip().startswith(("@", "＠"))
-
-
 @signal(NAME, [
     Feature("hook_share", "Share of the account's own posts built on engagement-bait hook formulas ('Here are 11 "
             "lessons…', 'Harsh truths nobody tells you', 'Read that again.', 'Agree?', 'Repost to help your "
@@ -211,9 +214,7 @@ def hooks(account: AnalysedAccount) -> SignalResult:
 
     Not measurable with fewer than :data:`MIN_POSTS` such posts.
     """
-    posts = [i for i, post in enumerate(account.account.posts)
-             if post.kind == "post" and len(account.posts[i].words) >= MIN_WORDS
-             and not _addressed(post.text, account.posts[i])]
+    posts = pushed_posts(account, MIN_WORDS)
     if len(posts) < MIN_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own of {MIN_WORDS} words or more")
     baited = [i for i in posts if has_hook(account.posts[i], account.account.posts[i].text)]

@@ -42,7 +42,16 @@ from credscore.nlp.analysis import AnalysedAccount, AnalysedText, hashtag_spelli
 from credscore.nlp.lexicons import load_lexicons, strip_accents
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
-from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
+from credscore.signals.base import (
+    Feature,
+    SignalResult,
+    cited,
+    not_measurable,
+    post_evidence,
+    pushed_posts,
+    share,
+    signal,
+)
 
 __all__ = ["is_platitude", "platitudes"]
 
@@ -153,12 +162,6 @@ def is_platitude(text: AnalysedText, raw: str) -> bool:
     return _judge(raw, terms, len(text.words), len(text.number_positions), tagged)
 
 
-def _addressed(raw: str, text: AnalysedText) -> bool:
-    """Whether a post opens on a mention ("@sam never give up!"): addressed to someone, a reply that the export did
-    not mark as one (X's archives and many scrapers mark none)."""
-    return bool(text.mentions) and raw.lstrip().startswith(("@", "＠"))
-
-
 @signal(NAME, [
     Feature("platitude_share", "Share of the account's own posts that are motivational platitudes: stock "
             "aphorisms of hustle and success culture posted as content",
@@ -172,9 +175,7 @@ def platitudes(account: AnalysedAccount) -> SignalResult:
 
     Not measurable with fewer than :data:`MIN_POSTS` such posts.
     """
-    posts = [i for i, post in enumerate(account.account.posts)
-             if post.kind == "post" and len(account.posts[i].words) >= MIN_WORDS
-             and not _addressed(post.text, account.posts[i])]
+    posts = pushed_posts(account, MIN_WORDS)
     if len(posts) < MIN_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own of {MIN_WORDS} words or more")
     hollow = [i for i in posts if is_platitude(account.posts[i], account.account.posts[i].text)]
