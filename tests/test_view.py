@@ -160,7 +160,13 @@ def _source_notes_written() -> list[tuple[str, str]]:
     for folder in ("importers", "connectors"):
         for path in sorted((REPO / "credscore" / folder).glob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call) or not node.args:
+                if not isinstance(node, ast.Call):
+                    continue
+                # A note written in one piece where the source is described (not joined from a list of notes).
+                if isinstance(node.func, ast.Name) and node.func.id == "SourceNote":
+                    found += [(f"{folder}/{path.name}:{node.lineno}", text) for keyword in node.keywords
+                              if keyword.arg == "note" for text in variants(keyword.value) if text]
+                if not node.args:
                     continue
                 func = node.func
                 if (isinstance(func, ast.Attribute) and func.attr == "append" and isinstance(func.value, ast.Name)
