@@ -195,8 +195,7 @@ def _path(data: Any, levels: Sequence[tuple[str, ...]]) -> Any:
     if not isinstance(data, dict):
         return None
     for name in levels[0]:
-        found = _path(lookup(data, name), levels[1:]) if lookup(data, name) is not None else None
-        if found is not None:
+        if (child := lookup(data, name)) is not None and (found := _path(child, levels[1:])) is not None:
             return found
     return None
 
