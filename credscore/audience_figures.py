@@ -254,13 +254,20 @@ def composition_figures(account: Account) -> CompositionFigures | None:
     """The audience sample's composition by the audience-quality signal's marks; ``None`` without a sample."""
     if not account.audience:
         return None
-    from credscore.signals.audience_quality import MIN_SAMPLE, audience_composition, creation_batches, member_flags
+    from credscore.signals.audience_quality import (
+        MIN_SAMPLE,
+        audience_composition,
+        created_together,
+        creation_batches,
+        member_flags,
+    )
 
     members = account.audience
     counts = audience_composition(members)
     batched = {index for burst in creation_batches(members) for index in burst.members}
-    rest = sum(1 for index, member in enumerate(members)
-               if index not in batched and not member_flags(member) & {"mass_follower", "empty"})
+    together = created_together(members)
+    rest = sum(1 for index, member in enumerate(members) if index not in batched
+               and not member_flags(member, created_together=index in together) & {"mass_follower", "empty"})
     # Measured by the signal when one of its shares has enough members with the data it needs.
     known = (sum(1 for member in members if member.following is not None and member.followers is not None),
              sum(1 for member in members if member.has_avatar is not None and member.posts_count is not None),

@@ -59,10 +59,16 @@ the rules and lexicons of this round):
   rightly no business measure (views, impressions: quantified share 0), but the promises ("x10 ou remboursé",
   "publications illimitées sur LinkedIn, X et Instagram": promise share 6 %) and the round scheduled times (91 %)
   weigh little.
-- ``h6_fr_guru_deux_reseaux_paraphrases`` (fake): 60, uncertain (asserted: not likely_genuine); probability 0.69,
-  capped by hollow-talk-and-silence. Reasons: buzzwords.post_share 50 %
+- ``h6_fr_guru_deux_reseaux_paraphrases`` (fake): 60, uncertain when written (asserted until session 11);
+  probability 0.69, capped by hollow-talk-and-silence. Reasons: buzzwords.post_share 50 %
   (+1.37), conversation.generic_reply_share 75 % (+0.49). A paraphrase per network is not seen as cross-posting
   (cross-platform share 0), so silence and hollow talk short of the very hollow level are all that is seen.
+  Since the model of session 12 (retrained with the ``reciprocity`` signal and the sharper DM and audience readings):
+  28.9, ``likely_genuine`` (probability 0.29; 36.7 with the previous model): it escapes, and is listed in
+  ``ESCAPING_FAKES``. Its families: hollow talk +1.5, broadcasting +2.5 (mostly silence, mechanics +0.3), below the
+  2.0 of ``converging-habits-not-genuine``. A floor on two families at 1.25 would hold it, but on the generated corpus
+  it only moves genuine social-media professionals (3 at 1.0), so none was added: the paraphrase per network is what
+  credscore does not see.
 - ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): 46 % of its job offers held a word
   of ordinary HR writing ("leadership", "passion", "écosystème", "digital"), which the buzzword lexicon counted as a
   guru's talk (buzzwords.post_share +1.26; its X copies alone: model probability 0.95, capped at 60 by the silence
@@ -104,7 +110,7 @@ GENUINE = ("h6_fr_recrutement_editeur_logiciel", "h6_en_b2b_saas_scheduler", "h6
 FAKE = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_tool_generated_replies", "h6_en_guru_link_in_first_comment",
         "h6_fr_guru_deux_reseaux_paraphrases", "h6_fr_agence_ghostwriting_x10")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
-ESCAPING_FAKES: tuple[str, ...] = ()
+ESCAPING_FAKES = ("h6_fr_guru_deux_reseaux_paraphrases",)
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {

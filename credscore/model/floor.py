@@ -8,6 +8,12 @@ should not earn credit for it (the checklist reads as converging clues, never as
 one missing habit pays for another). Fitted on the training accounts' labels, the floor is the
 mean value of each towards-fake feature over the *genuine* accounts; values below it are raised
 to it, missing values stay missing (imputed next, so that they still push by exactly zero).
+
+A towards-fake feature that no genuine training account could measure (unfollows are recorded only by the exports
+of some platforms, and the training accounts that have them may all be fakes) has no genuine level: its floor is
+then the mean of the values measured at all. Unfloored, a measured value below the fakes' mean would push towards
+genuine, and an account would earn credit for showing the habit a little (a reason that says "lowers the score"
+beside a follow-for-follow churn of 40 %).
 """
 
 from __future__ import annotations
@@ -41,7 +47,9 @@ class HabitFloor(TransformerMixin, BaseEstimator):
         y = np.asarray(y)
         genuine = X[y == np.unique(y)[0]]
         with np.errstate(all="ignore"):
-            means = np.array([np.nanmean(column) if np.any(~np.isnan(column)) else -np.inf for column in genuine.T])
+            means = np.array([np.nanmean(column) if np.any(~np.isnan(column))
+                              else np.nanmean(everyone) if np.any(~np.isnan(everyone)) else -np.inf
+                              for column, everyone in zip(genuine.T, X.T, strict=True)])
         self.floor_ = np.where(signs > 0, means, -np.inf)
         return self
 

@@ -47,6 +47,7 @@ SIGNAL_MODULES = (
     "comment_authenticity",
     "audience_quality",
     "growth",
+    "reciprocity",
 )
 
 

@@ -26,9 +26,19 @@ def test_fake_habit_columns_are_raised_to_the_genuine_mean(row, expected):
     np.testing.assert_allclose(floor.transform(np.array([row])), [expected])
 
 
-def test_a_column_no_genuine_account_measured_is_left_as_it_is():
+def test_a_column_no_genuine_account_measured_is_raised_to_the_mean_of_what_was_measured():
+    # Measured on fakes only: showing the habit a little must not count as evidence of being genuine.
     data = np.array([[np.nan, 1.0], [np.nan, 2.0], [0.5, 3.0], [0.7, 4.0]])
     floor = HabitFloor(signs=(1, 1)).fit(data, np.array([0, 0, 1, 1]))
+    np.testing.assert_allclose(floor.floor_, [0.6, 1.5])
+    np.testing.assert_allclose(floor.transform(np.array([[0.1, 0.0], [0.9, 2.5], [np.nan, np.nan]])),
+                               [[0.6, 1.5], [0.9, 2.5], [np.nan, np.nan]])
+
+
+def test_a_column_nobody_measured_is_left_missing():
+    data = np.array([[np.nan, 1.0], [np.nan, 2.0], [np.nan, 3.0], [np.nan, 4.0]])
+    floor = HabitFloor(signs=(1, 1)).fit(data, np.array([0, 0, 1, 1]))
+    assert floor.floor_[0] == -np.inf
     np.testing.assert_allclose(floor.transform(np.array([[0.1, 0.0]])), [[0.1, 1.5]])
 
 

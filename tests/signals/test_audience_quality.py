@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credscore.account import AudienceMember
-from credscore.signals.audience_quality import audience_composition, audience_quality, creation_batches, member_flags
+from credscore.signals.audience_quality import (
+    audience_composition,
+    audience_quality,
+    created_together,
+    creation_batches,
+    member_flags,
+)
 from tests.conftest import analysed
 
 START = datetime(2012, 1, 1, tzinfo=UTC)
@@ -133,3 +139,126 @@ def test_shares_are_in_range_and_the_order_of_the_sample_does_not_matter(audienc
     for name, value in first.values.items():
         assert 0 <= value <= 1
         assert second.values[name] == pytest.approx(value), name
+
+
+# --- Watch-first platforms: a follower who never posts is the norm there -------------------------------------------
+
+def viewers(count, platform, bio=None):
+    """Real followers of a video creator: they watch, never post, keep the default picture, follow a few hundred
+    creators, and joined at scattered times."""
+    return [member(f"viewer{i}", 3 + i % 20, 120 + 9 * i, 0, False,
+                   START + timedelta(days=53 * i, hours=(5 * i) % 24, minutes=(13 * i) % 60), bio, platform)
+            for i in range(count)]
+
+
+def bought_on(count, platform, following=4_200, created=True):
+    """A farm's followers on ``platform``: no picture, no post, no bio, following thousands, made minutes apart."""
+    at = datetime(2024, 3, 1, 10, tzinfo=UTC)
+    return [member(f"user{938_400 + i}", 2, following + i if following else None, 0, False,
+                   at + timedelta(minutes=2 * i) if created else None, platform=platform) for i in range(count)]
+
+
+def fresh_cohort(count, platform, start=datetime(2025, 8, 18, tzinfo=UTC)):
+    """Accounts made over five days, a few hours apart, following a few hundred accounts each: no batch within the
+    hour, but a quarter of the sample or more created in one week."""
+    return [member(f"u{i}", i % 8, 170 + 37 * i, 0, False, start + timedelta(hours=5 * i + i % 3, minutes=7 * i),
+                   platform=platform) for i in range(count)]
+
+
+def test_members_created_together_are_a_batch_or_a_weeks_cohort():
+    spread = [AudienceMember.model_validate(m) for m in viewers(60, "tiktok")]
+    assert created_together(spread) == frozenset()
+    cohort = [AudienceMember.model_validate(m) for m in viewers(45, "tiktok") + fresh_cohort(15, "tiktok")]
+    assert created_together(cohort) == frozenset(range(45, 60))
+    assert creation_batches(cohort) == []  # hours apart: no batch, and batch_created_share keeps its meaning
+    # Under a quarter of the sample in the week: not a cohort (a few friends who joined together).
+    few = [AudienceMember.model_validate(m) for m in viewers(50, "tiktok") + fresh_cohort(10, "tiktok")]
+    assert created_together(few) == frozenset()
+
+
+@pytest.mark.parametrize(("data", "batched", "flags"), [
+    # TikTok: no picture, no post, no bio and following a few hundred creators is the typical real viewer.
+    (member("v", 4, 310, 0, False, platform="tiktok"), False, {"no_avatar", "no_posts"}),
+    (member("v", 4, 310, 0, False, platform="TikTok"), False, {"no_avatar", "no_posts"}),
+    (member("v", 4, 310, 0, False, platform="youtube"), False, {"no_avatar", "no_posts"}),
+    # ...but one that follows thousands, or was made in a batch with others, is a made account.
+    (member("b", 2, 4_000, 0, False, platform="tiktok"), False, {"mass_follower", "no_avatar", "no_posts", "empty"}),
+    (member("b", 2, 1_500, 0, False, platform="youtube"), False, {"mass_follower", "no_avatar", "no_posts", "empty"}),
+    (member("b", None, None, 0, False, platform="tiktok"), True, {"no_avatar", "no_posts", "empty"}),
+    (member("b", 4, 310, 0, False, platform="twitch"), True, {"no_avatar", "no_posts", "empty"}),
+    # A bio is a person's line about themselves: not an empty account, however many it follows.
+    (member("b", 2, 4_000, 0, False, bio="Fan de rap, Marseille", platform="tiktok"), True,
+     {"mass_follower", "no_avatar", "no_posts"}),
+    (member("b", 2, 4_000, 0, False, bio="   ", platform="tiktok"), False,
+     {"mass_follower", "no_avatar", "no_posts", "empty"}),
+    # Instagram and Threads: a lurker with a bio is a person; with nothing at all, the audit tools' suspicious account.
+    (member("l", 30, 200, 0, False, bio="Maman de deux, Nantes", platform="instagram"), False,
+     {"no_avatar", "no_posts"}),
+    (member("l", 30, 200, 0, False, bio="Runner, coffee, Leeds", platform="threads"), False, {"no_avatar", "no_posts"}),
+    (member("l", 30, 200, 0, False, platform="instagram"), False, {"no_avatar", "no_posts", "empty"}),
+    (member("l", 30, 200, 0, False, platform="threads"), False, {"no_avatar", "no_posts", "empty"}),
+    # Where posting is what users do, no picture and no post is enough, bio or not.
+    (member("x", 30, 200, 0, False, bio="Dev, Lyon", platform="twitter"), False, {"no_avatar", "no_posts", "empty"}),
+    (member("x", 30, 200, 0, False, platform="mastodon"), False, {"no_avatar", "no_posts", "empty"}),
+    (member("x", 30, 200, 0, False, platform="bluesky"), False, {"no_avatar", "no_posts", "empty"}),
+    (member("x", 30, 200, 0, False, platform="linkedin"), False, {"no_avatar", "no_posts", "empty"}),
+    # A picture or a post is never empty, whatever the platform or the batch.
+    (member("p", 2, 4_000, 0, True, platform="tiktok"), True, {"mass_follower", "no_posts"}),
+    (member("p", 2, 4_000, 1, False, platform="tiktok"), True, {"mass_follower", "no_avatar"}),
+])
+def test_member_flags_per_platform(data, batched, flags):
+    assert member_flags(AudienceMember.model_validate(data), created_together=batched) == frozenset(flags)
+
+
+PLATFORM_CASES = [
+    # (audience, expected mass follower share, empty share, batch-created share)
+    # A genuine TikTok singer's audience: silent viewers with the default picture and normal follow counts.
+    (viewers(60, "tiktok"), 0.0, 0.0, 0.0),
+    (viewers(45, "youtube") + real_people(15), 0.0, 0.0, 0.0),
+    # A bought TikTok audience: no picture, no post, following thousands, made minutes apart.
+    (viewers(45, "tiktok") + bought_on(15, "tiktok"), 0.25, 0.25, 0.25),
+    # Bought followers whose counters the source did not give: made in a batch, still empty.
+    (viewers(45, "tiktok") + bought_on(15, "tiktok", following=None), 0.0, 0.25, 0.25),
+    # A farm's accounts made over a few days, following a few hundred each: a cohort no real audience shows.
+    (viewers(40, "tiktok") + fresh_cohort(20, "tiktok"), 0.0, 1 / 3, 0.0),
+    # ...and following thousands, created at no known time: still empty.
+    (viewers(45, "youtube") + bought_on(15, "youtube", created=False), 0.25, 0.25, 0.0),
+    # Silent viewers on X would be idle accounts: posting is the norm there.
+    (viewers(45, "twitter") + real_people(15), 0.0, 0.75, 0.0),
+    # Instagram lurkers who wrote a bio are people; without one they are read as before.
+    (viewers(45, "instagram", bio="Fan de céramique") + real_people(15), 0.0, 0.0, 0.0),
+    (viewers(45, "instagram") + real_people(15), 0.0, 0.75, 0.0),
+]
+
+
+@pytest.mark.parametrize(("audience", "mass", "empty", "batched"), PLATFORM_CASES)
+def test_audience_quality_per_platform(audience, mass, empty, batched):
+    result = audience_quality(analysed(["Nouveau clip ce soir", "New song out tonight"], audience=audience))
+    assert result.values["mass_follower_share"] == pytest.approx(mass)
+    assert result.values["empty_share"] == pytest.approx(empty)
+    assert result.values["batch_created_share"] == pytest.approx(batched)
+    composition = audience_composition([AudienceMember.model_validate(m) for m in audience])
+    assert composition["empty"] == round(empty * len(audience))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(MEMBERS, st.sampled_from(["tiktok", "youtube", "twitch", "instagram", "threads"]),
+       st.sampled_from([None, "", "Fan de rap"]), st.booleans())
+def test_a_watch_first_platform_only_narrows_what_is_empty(data, platform, bio, batched):
+    # The same follower on X is empty whenever it is on a watch-first platform: the table only asks for more.
+    on_x = AudienceMember.model_validate(data | {"platform": "twitter"})
+    here = AudienceMember.model_validate(data | {"platform": platform} | ({"bio": bio} if bio is not None else {}))
+    if "empty" in member_flags(here, created_together=batched):
+        assert "empty" in member_flags(on_x, created_together=batched)
+    others = member_flags(here, created_together=batched) - {"empty"}
+    assert others == member_flags(on_x, created_together=batched) - {"empty"}
+
+
+def test_the_reports_composition_counts_a_cohort_once():
+    # The report's "rest" is the members with no mark: a farm's cohort on TikTok is empty, not the rest.
+    from credscore.account import parse_account
+    from credscore.audience_figures import composition_figures
+
+    audience = viewers(40, "tiktok") + fresh_cohort(20, "tiktok")
+    figures = composition_figures(parse_account({"id": "singer", "audience": audience}))
+    assert dict(figures.counts) == {"mass_follower": 0, "empty": 20, "batch_created": 0, "rest": 40}

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credscore.signals.auto_dms import auto_dms
+from credscore.signals.auto_dms import auto_dms, offers_a_price
 from tests.conftest import analysed
 
 
@@ -155,3 +155,123 @@ def test_sending_a_message_again_never_lowers_the_template_share(items, data):
     again = data.draw(st.sampled_from(messages))
     after = auto_dms(analysed([], messages=[*messages, again | {"counterpart": "newcomer"}])).values["template_share"]
     assert after >= before
+
+
+# --- A price offered, with no link -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "offered"), [
+    # The coach's DM to every new follower: a price, a struck price, seats running out, a call to reserve.
+    ("Mon programme Mindset 90 jours est à 497 € au lieu de 997 €, il me reste 3 places, je te la réserve ?", True),
+    ("Le Mindset 90 jours est à 497€. Je te la réserve ?", True),
+    ("Le Mindset 90 jours est à 497 € au lieu de 997 €", True),
+    ("Tarif de lancement : 97 $ au lieu de 197 $", True),
+    ("Le coaching c'est 1 997 euros, payable en 3 fois sans frais", True),
+    ("Paiement en 3 fois sans frais possible !", True),
+    ("Accès complet à vie : 3x 166 €", True),
+    ("Il me reste 2 places à 297 € pour la cohorte de mars", True),
+    ("Formation Instagram : seulement 47 € jusqu'à dimanche", True),
+    ("Masterclass à 49.99 USD, réserve ta place", True),
+    ("ʟᴇ ᴘʀᴏɢʀᴀᴍᴍᴇ est à 497 €, je te la réserve ?", True),
+    ("Only €497 for the full 12 weeks, want in?", True),
+    ("Programme complet : seulement 497 €, on en parle ?", True),
+    ("Le stage ? For only $49 you get the whole weekend", True),
+    ("The accelerator is $1,997 or 3 monthly payments of $697", True),
+    ("Join the mastermind for £49 this week", True),
+    ("It's payable in 3 instalments, and I can hold a spot for you", True),
+    ("My day rate is 450 €, let me know if you need a designer for your launch", True),
+    ("Hey Sam! 2 spots left in the January cohort at 97 $", True),
+    # Plain speech about money: spent, owed, shared, a cost of living; a purchase told; a price asked for.
+    ("the concert was 45 € each, I paid yours", False),
+    ("can you pay me back the 20 €?", False),
+    ("rent is 900 € now", False),
+    ("Le loyer passe à 900 € en janvier", False),
+    ("my day rate is 450 €, as discussed", False),
+    ("Voici le devis comme convenu : 1 200 € HT", False),
+    ("J'ai payé 30 € au lieu de 50 € pour les places, trop content", False),
+    ("I bought the course for $497 and it was a scam", False),
+    ("J'ai acheté le programme à 497 €, c'est une arnaque", False),
+    ("Of course, 20 € is fine, see you Friday", False),
+    # "Only" in the middle of a sentence is plain speech; opening it before a price, an offer (above).
+    ("I fear only 5,000 euros won't cover the move, we'll see what the program pays", False),
+    ("Tickets are only 15 € if you want to come along", False),
+    ("Le concert était à 45 €, on se retrouve à 20h ?", False),
+    ("Il me reste 20 € sur mon compte jusqu'à vendredi", False),
+    ("Rdv à 19h30 au bar, j'ai 3 places pour le match", False),
+    ("Pouvez-vous me rembourser les 12,50 € du taxi ?", False),
+    ("Mon programme de la semaine : salle de sport lundi, piscine jeudi", False),
+    ("My program starts Monday at 9, see you there", False),
+])
+def test_offers_a_price(text, offered):
+    assert offers_a_price(text) is offered
+
+
+COACH = "Mon programme Mindset 90 jours est à 497 € au lieu de 997 €, il me reste 3 places, je te la réserve ?"
+# Without the lexicon's "mon programme": only the price reads it as a pitch.
+COACH_NO_TERM = "Le Mindset 90 jours est à 497 € au lieu de 997 €, il me reste 3 places, je te la réserve ?"
+GURU_EN = "Hey {}! The 12-week accelerator is only $1,997 (or 3x $697), shall I hold a spot for you?"
+
+PRICE_CASES = [
+    # (messages, expected pitch_share)
+    # Sent to every new follower, unasked, no link: every one is a pitch.
+    ([dm(COACH_NO_TERM, name, f"2024-03-0{day}T10:00:00Z", "instagram") for day, name in enumerate("abc", 1)], 1.0),
+    ([dm(GURU_EN.format(name), name, "2024-03-01T10:00:00Z") for name in ("ann", "bob")]
+     + [dm("See you at the meetup on Thursday then", "dan")], 2 / 3),
+    # A freelancer answers the client who asked for a quote the day before: an answer, not a pitch.
+    ([dm("Bonjour, quel serait votre tarif pour deux jours de shooting en avril ?", "atelier_b",
+         "2024-03-01T09:00:00Z", direction="received"),
+      dm("Bonjour ! Mon tarif journalier est de 450 €, donc 900 € HT pour les deux jours", "atelier_b",
+         "2024-03-02T08:00:00Z"),
+      dm("Hi! What would you charge for a logo and a one-page site?", "@Corner_Cafe", "2024-03-05T09:00:00Z",
+         direction="received"),
+      dm("For a logo and a one-page site my price is $1,200, two weeks of work", "corner_cafe",
+         "2024-03-05T15:00:00Z")], 0.0),
+    # The same rate sent to someone who never wrote, or weeks after they last did: unasked.
+    ([dm("Bonjour ! Mon tarif journalier est de 450 €, donc 900 € HT pour les deux jours", "atelier_b",
+         "2024-03-02T08:00:00Z"),
+      dm("Hi! Thanks for asking about the festival, see you there", "corner_cafe", "2024-01-05T09:00:00Z",
+         direction="received"),
+      dm("For a logo and a one-page site my price is $1,200, two weeks of work", "corner_cafe",
+         "2024-03-05T15:00:00Z")], 2 / 2),
+    # The funnel: a pitch first, the follower answers "OUI", the price follows: both are pitches.
+    ([dm("Je t'offre 30 minutes d'audit de ton profil, réponds OUI pour réserver ta place", "lea",
+         "2024-03-01T10:00:00Z"),
+      dm("OUI", "lea", "2024-03-01T12:00:00Z", direction="received"),
+      dm(COACH_NO_TERM, "lea", "2024-03-01T12:05:00Z")], 2 / 2),
+    # A client who asks again is answered again.
+    ([dm("Quel est votre tarif pour une séance photo ?", "max", "2024-01-10T09:00:00Z", direction="received"),
+      dm("Ma séance est à 180 €, retouches comprises", "max", "2024-01-10T18:00:00Z"),
+      dm("Et pour une séance en extérieur en mai ?", "max", "2024-04-02T09:00:00Z", direction="received"),
+      dm("Ma séance est à 220 € en extérieur, déplacement compris", "max", "2024-04-02T11:00:00Z")], 0.0),
+    # Friends talk about money every day: no pitch.
+    ([dm("the concert was 45 € each, I paid yours", "zoe"), dm("can you pay me back the 20 €?", "tom"),
+      dm("rent is 900 € now", "sam"), dm("Le loyer passe à 900 € en janvier", "ines")], 0.0),
+]
+
+
+@pytest.mark.parametrize(("messages", "pitched"), PRICE_CASES)
+def test_a_price_offered_unasked_is_a_pitch(messages, pitched):
+    result = auto_dms(analysed([], messages=messages))
+    assert result.values["pitch_share"] == pytest.approx(pitched)
+
+
+def test_the_coachs_dm_is_a_pitch_and_quoted():
+    messages = [dm(COACH, "jmartin", "2024-03-01T10:02:00Z", "instagram"),
+                dm("Merci pour les photos du salon, elles sont superbes", "paul", "2024-03-01T11:00:00Z", "instagram")]
+    result = auto_dms(analysed([], messages=messages))
+    assert result.values["pitch_share"] == 1 / 2
+    assert [item.index for item in result.evidence["pitch_share"]] == [0]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from([COACH_NO_TERM, "rent is 900 € now", "Je t'envoie le devis corrigé demain",
+                                           "the concert was 45 € each, I paid yours", GURU_EN.format("you")]),
+                          st.sampled_from(["a", "b", "c"]), st.integers(0, 40)), min_size=1, max_size=8),
+       st.sampled_from(["a", "b", "c", "d"]), st.integers(0, 40))
+def test_a_message_received_never_makes_a_price_more_of_a_pitch(items, sender, day):
+    # What others write can turn an offer into an answer, never an answer into a pitch.
+    messages = [dm(text, to, f"2024-03-{1 + at % 28:02d}T10:{at:02d}:00Z") for text, to, at in items]
+    before = auto_dms(analysed([], messages=messages)).values["pitch_share"]
+    received = dm("Combien coûte ton programme ?", sender, f"2024-03-{1 + day % 28:02d}T09:00:00Z",
+                  direction="received")
+    after = auto_dms(analysed([], messages=[*messages, received])).values["pitch_share"]
+    assert after <= before
