@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from credscore.account import Account, parse_account
+from credscore.account import Account, parse_account, parse_account_json
 from credscore.errors import AccountValidationError, CredscoreError, InputError
 from credscore.limits import MAX_DOCUMENT_CHARS, MAX_LINE_CHARS
 
@@ -75,6 +75,11 @@ def load_raw(record: RawRecord) -> LoadedRecord:
         return LoadedRecord(record.position, account=record.data)
     if record.line is None:
         return _validated(record.data, record.position)
+    # Most lines are valid accounts, read straight from their text; any other is decoded and validated below, where
+    # the messages that say what is wrong are made.
+    account = parse_account_json(record.line)
+    if account is not None:
+        return LoadedRecord(record.position, account=account)
     try:
         data = json.loads(record.line)
     except json.JSONDecodeError as exc:

@@ -193,10 +193,19 @@ def test_100k_posts_load_and_more_than_the_limit_are_refused_quickly(tmp_path):
     ("0001-01-01T00:00:00+01:00", "timestamp out of range"),
     ("9999-12-31T23:00:00-05:00", "timestamp out of range"),
     (1e20, "not an ISO 8601 timestamp (got number)"),
+    # A fourth field of the time, which Python's reader would take for a fraction of a second.
+    ("2026-10-01T21:10:00:00Z", "not an ISO 8601 timestamp (the time has more than hours, minutes and seconds)"),
+    ("2026-10-01T21:10:37:59+02:00", "not an ISO 8601 timestamp (the time has more than hours, minutes and seconds)"),
 ])
 def test_timestamps_out_of_range(timestamp, problem):
     with pytest.raises(AccountValidationError, match=r"^t: posts\[0\]\.created_at: " + re.escape(problem)):
         parse_account({"id": "t", "posts": [_post(created_at=timestamp)]})
+
+
+@pytest.mark.parametrize("timestamp", ["2026-10-01T21:10:37Z", "2026-10-01T21:10:37+02:00", "2026-10-01T21:10:37.59Z",
+                                       "2026-10-01T21:10Z", "2026-10-01", "2026-10-01 21:10:37-05:30"])
+def test_ordinary_timestamps_still_read(timestamp):
+    assert parse_account({"id": "t", "posts": [_post(created_at=timestamp)]}).posts[0].created_at is not None
 
 
 def test_lone_surrogates_are_refused_wherever_they_are():
