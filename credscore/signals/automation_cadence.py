@@ -127,17 +127,20 @@ def _bursts(account: AnalysedAccount, timed: list[tuple[float, int]]) -> set[int
     is swept once with a window of ``BURST_SECONDS`` either side that counts the platforms inside it.
     """
     clusters = pushed_twin_clusters(account)
-    by_text: dict[tuple[int, str], list[tuple[float, str, int]]] = {}
+    posts = account.account.posts
+    # Keyed by the cluster, or by the words themselves (words hold no space: the same words, the same fingerprint).
+    by_text: dict[tuple[int, tuple[str, ...]], list[tuple[float, int]]] = {}
     for time, i in timed:
-        text = account.posts[i]
-        if account.account.posts[i].kind not in PUSHED_KINDS or len(text.words) < MIN_WORDS_OF_A_BURST:
+        words = account.posts[i].words
+        if posts[i].kind not in PUSHED_KINDS or len(words) < MIN_WORDS_OF_A_BURST:
             continue
-        key = (clusters[i], "") if i in clusters else (-1, text.fingerprint)
-        by_text.setdefault(key, []).append((time, platform_key(account.account.posts[i].platform), i))
+        cluster = clusters.get(i)
+        by_text.setdefault((cluster, ()) if cluster is not None else (-1, words), []).append((time, i))
     found: set[int] = set()
-    for group in by_text.values():
-        if len(group) < 2:
+    for timed_group in by_text.values():
+        if len(timed_group) < 2:  # most texts: posted once, no burst (their platforms are not even looked up)
             continue
+        group = [(time, platform_key(posts[i].platform), i) for time, i in timed_group]
         in_window: Counter[str] = Counter()
         low = high = 0
         for time, platform, i in group:

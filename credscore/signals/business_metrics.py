@@ -31,12 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.normalise import normalise
-from credscore.nlp.pipeline import EXTENSION, default_pipelines
+from credscore.nlp.pipeline import EXTENSION, LexiconMatcher, default_pipelines
 from credscore.nlp.text import split_text
 from credscore.signals.base import (
     Feature,
@@ -165,16 +166,26 @@ def _mentions(sentences: Sequence[tuple[str, str]]) -> dict[tuple[str, str], lis
     for lang, sentence in sentences:
         by_language.setdefault(lang if lang in pipelines else FALLBACK_LANGUAGE, []).append((lang, sentence))
     for code, keys in by_language.items():
-        for key, doc in zip(keys, pipelines[code].pipe(sentence for _, sentence in keys), strict=True):
-            found[key] = list(_read_mentions(doc))
+        nlp = pipelines[code]
+        matcher = cast(LexiconMatcher, nlp.get_pipe("credscore_lexicons"))
+        if nlp.pipe_names == ["credscore_lexicons"] and hasattr(matcher, "find"):
+            # The tokenizer and the matcher called directly: what ``nlp.pipe`` does here, without its set-up for each
+            # account's few sentences or the ``Doc._`` extension look-ups.
+            for key in keys:
+                doc = nlp.tokenizer(key[1])
+                found[key] = list(_read_mentions(doc, matcher.find(doc)))
+            continue
+        for key, doc in zip(keys, nlp.pipe(sentence for _, sentence in keys), strict=True):
+            found[key] = list(_read_mentions(doc, doc._.get(EXTENSION)))
     return found
 
 
-def _read_mentions(doc) -> Iterator[_Mention]:
-    """Each metric named in a sentence, with the figures of the measure around it."""
+def _read_mentions(doc, lexicon_matches: Sequence[tuple[str, str, int, int]]) -> Iterator[_Mention]:
+    """Each metric named in a sentence (``lexicon_matches``: the lexicon matcher's ``(lexicon, term, start, end)``),
+    with the figures of the measure around it."""
     runs = _number_runs(doc)
     reach = -1
-    matches = sorted(((start, end, term) for lexicon, term, start, end in doc._.get(EXTENSION) if lexicon == LEXICON),
+    matches = sorted(((start, end, term) for lexicon, term, start, end in lexicon_matches if lexicon == LEXICON),
                      key=lambda match: (match[0], -match[1]))
     for start, end, term in matches:
         # A term inside a longer one ("conversion" in "taux de conversion") is the same mention.

@@ -92,9 +92,20 @@ def _occurrences(text: AnalysedText) -> int:
     """How many buzzwords the text uses: each phrase once, each hashtag once."""
     if not text.matches:
         return 0  # most texts: no term of any lexicon, so no buzzword and no buzzword hashtag
+    # One pass over the matches sorts out what is read below: most texts with a match have none of this lexicon's
+    # in their words (their occurrences are not looked for) nor in their hashtags.
     # A hashtag can spell several terms ("#gamechanger": "game changer" and "game-changer"): it is one occurrence.
-    tags = {hashtag_spelling(match.term) for match in text.terms(LEXICON) if match.start < 0}
-    ordinary = [(match.start, match.end) for match in text.terms(ORDINARY_SENSES) if match.start >= 0]
+    tags: set[str] = set()
+    ordinary: list[tuple[int, int]] = []
+    in_words = False
+    for match in text.matches:
+        if match.lexicon == LEXICON:
+            if match.start < 0:
+                tags.add(hashtag_spelling(match.term))
+            else:
+                in_words = True
+        elif match.lexicon == ORDINARY_SENSES and match.start >= 0:
+            ordinary.append((match.start, match.end))
     marketing = [match for match in text.occurrences(LEXICON)
-                 if not any(match.start < end and start < match.end for start, end in ordinary)]
-    return len(marketing) + sum(tag in tags for tag in text.hashtags)
+                 if not any(match.start < end and start < match.end for start, end in ordinary)] if in_words else []
+    return len(marketing) + (sum(tag in tags for tag in text.hashtags) if tags else 0)

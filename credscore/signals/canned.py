@@ -126,7 +126,14 @@ def _near_twins(texts: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     for current, bag in enumerate(bags):
         size = len(bag)
         smallest = numerator * size  # a candidate needs len * denominator >= _JACCARD * size * denominator
-        prefix = sorted(bag, key=lambda item: (frequency[item], item))[:size - -(-smallest // denominator) + 1]
+        # An item of this text alone comes first in its prefix (it is the rarest), and its bucket holds this text
+        # only, which no other text reads: only the shared items of the prefix are looked at (the same buckets,
+        # candidates and comparisons). A text that shares no word (most) has nothing to look at.
+        shared = [item for item in bag if frequency[item] > 1]
+        if not shared:
+            continue
+        prefix = sorted(shared, key=lambda item: (frequency[item], item))[
+            :max(0, size - -(-smallest // denominator) + 1 - (size - len(shared)))]
         candidates: set[int] = set()
         for item in prefix:
             bucket = index.setdefault(item, [])

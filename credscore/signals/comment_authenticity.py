@@ -270,8 +270,13 @@ def recurring_commenters(account: Account) -> frozenset[tuple[str, str]]:
     """The regulars as ``(platform, normalised handle)``: authors who comment on at least :data:`RECURRING_SHARE`
     of the account's commented posts on that platform (one with :data:`MIN_COMMENTED_POSTS` commented posts or more).
     """
+    return _recurring(account, _authors_by_post(account))
+
+
+def _recurring(account: Account, by_post: Mapping[int, frozenset[tuple[str, str]]]) -> frozenset[tuple[str, str]]:
+    """:func:`recurring_commenters`, from each commented post's authors (:func:`_authors_by_post`)."""
     by_platform: dict[str, list[frozenset[tuple[str, str]]]] = {}
-    for index, authors in _authors_by_post(account).items():
+    for index, authors in by_post.items():
         by_platform.setdefault(account.posts[index].platform, []).append(authors)
     regulars: set[tuple[str, str]] = set()
     for posts in by_platform.values():
@@ -296,13 +301,14 @@ def _authors_by_post(account: Account) -> dict[int, frozenset[tuple[str, str]]]:
 
 
 def _pods(account: Account, comments: list[tuple[int, int]]) -> tuple[float, list[tuple[int, int]]]:
-    authored = [where for where in comments if _author(account, where)]
+    author_of = {where: name for where in comments if (name := _author(account, where))}
+    authored = list(author_of)
     if len(authored) < MIN_AUTHORED_SHARE * len(comments):
         return math.nan, []
     by_post = _authors_by_post(account)
     # Regulars make a pod where a network has enough of them: three loyal fans on each of two networks (often the
     # same three people) are still three loyal fans.
-    found = recurring_commenters(account)
+    found = _recurring(account, by_post)  # the authors of each post read once, for both
     members = Counter(platform for platform, _ in found)
     regulars = {author for author in found if members[author[0]] >= MIN_POD_MEMBERS}
     if not regulars:
@@ -311,7 +317,7 @@ def _pods(account: Account, comments: list[tuple[int, int]]) -> tuple[float, lis
     # One comment per regular, on the pod's posts: who the pod is.
     shown: dict[tuple[str, str], tuple[int, int]] = {}
     for where in authored:
-        author = (account.posts[where[0]].platform, _author(account, where))
+        author = (account.posts[where[0]].platform, author_of[where])
         if where[0] in pod_posts and author in regulars:
             shown.setdefault(author, where)
     return len(pod_posts) / len(by_post), sorted(shown.values())

@@ -142,12 +142,16 @@ def conversation(account: AnalysedAccount) -> SignalResult:
 
 def _addressees(text: str) -> tuple[str, ...]:
     """The handles a text opens on ("@marie @paul merci…" -> ("@marie", "@paul")); none if it opens on a word."""
+    if "@" not in text:  # most posts: no handle at all, so none to open on
+        return ()
     opening = _LEADING_MENTIONS.match(text)
     return tuple(_HANDLE.findall(opening.group(0))) if opening else ()
 
 
 def _own_words(raw: str, text: AnalysedText) -> tuple[str, ...]:
     """The text's words without those that introduce tagged handles ("cc", "via" before a mention)."""
+    if "@" not in raw:  # an introducer comes before a handle: without one, there is none
+        return text.words
     introducers = [found.lower() for found in _TAG_INTRODUCER.findall(raw)]
     if not introducers:
         return text.words
@@ -161,9 +165,10 @@ def _own_words(raw: str, text: AnalysedText) -> tuple[str, ...]:
 
 def _praise_led(raw: str, text: AnalysedText) -> bool:
     """The reply opens on stock praise and gives no figure, question or link to show it read the post."""
-    if text.links or _ANCHOR.search(_TAGS.sub(" ", raw)):
+    # The praise first: most replies open on none, and their raw text need not be searched.
+    if not any(match.lexicon == LEXICON and 0 <= match.start < PRAISE_OPENING_WORDS for match in text.matches):
         return False
-    return any(match.lexicon == LEXICON and 0 <= match.start < PRAISE_OPENING_WORDS for match in text.matches)
+    return not (text.links or _ANCHOR.search(_TAGS.sub(" ", raw)))
 
 
 def _stock_praise(text: AnalysedText) -> bool:

@@ -58,7 +58,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
-from operator import itemgetter
+from functools import lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.signals.base import (
@@ -130,7 +130,9 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
         clusters.setdefault(cluster_of[i], []).append(i)
     # Only clusters of two posts or more hold twins (most clusters are one post).
     twinned = [members for members in clusters.values() if len(members) > 1]
-    targets = {i: _targets(account, i) for members in twinned for i in members}
+    from credscore.signals.link_only import link_target  # link_only reads platform names from here
+
+    targets = {i: _targets(account, i, link_target) for members in twinned for i in members}
     cross, repeated = [], []
     for members in twinned:
         count = _TwinCounts(members, platform, targets)
@@ -161,10 +163,10 @@ def cross_posting(account: AnalysedAccount) -> SignalResult:
     )
 
 
-def _targets(account: AnalysedAccount, index: int) -> frozenset[str] | None:
-    """Where the post's links point, or ``None`` when it has none or one whose target cannot be told (a shortener)."""
-    from credscore.signals.link_only import link_target  # link_only reads platform names from here
-
+def _targets(account: AnalysedAccount, index: int, link_target: Callable[[str], str | None]
+             ) -> frozenset[str] | None:
+    """Where the post's links point (by ``link_target``), or ``None`` when it has none or one whose target cannot be
+    told (a shortener)."""
     post = account.account.posts[index]
     found = set()
     for link in (post.links if post.links is not None else account.posts[index].links) or ():
@@ -187,25 +189,46 @@ class _TwinCounts:
 
     def __init__(self, members: list[int], platform: dict[int, str], targets: dict[int, frozenset[str] | None]):
         self._platform, self._targets = platform, targets
-        self._posts = Counter(platform[i] for i in members)
-        self._unknown = Counter(platform[i] for i in members if targets[i] is None)
-        self._pointing = Counter((platform[i], target) for i in members for target in targets[i] or ())
-        self._pointing_anywhere = Counter(target for i in members for target in targets[i] or ())
+        # Counts in plain dicts, filled in one pass (most clusters are two or three posts: four Counters built per
+        # cluster cost more than the counting); a missing key counts 0.
+        posts: dict[str, int] = {}
+        unknown: dict[str, int] = {}
+        pointing: dict[tuple[str, str], int] = {}
+        pointing_anywhere: dict[str, int] = {}
+        for i in members:
+            here, mine = platform[i], targets[i]
+            posts[here] = posts.get(here, 0) + 1
+            if mine is None:
+                unknown[here] = unknown.get(here, 0) + 1
+            else:
+                for target in mine:
+                    pointing[here, target] = pointing.get((here, target), 0) + 1
+                    pointing_anywhere[target] = pointing_anywhere.get(target, 0) + 1
+        self._posts, self._unknown = posts, unknown
+        self._pointing, self._pointing_anywhere = pointing, pointing_anywhere
+        self._all_posts, self._all_unknown = len(members), sum(unknown.values())
 
     def same_platform(self, i: int) -> bool:
         here, mine = self._platform[i], self._targets[i]
         if mine is None:
-            return self._posts[here] > 1
-        return self._unknown[here] > 0 or any(self._pointing[here, target] > 1 for target in mine)
+            return self._posts.get(here, 0) > 1
+        return self._unknown.get(here, 0) > 0 or any(self._pointing.get((here, target), 0) > 1 for target in mine)
 
     def elsewhere(self, i: int) -> bool:
         here, mine = self._platform[i], self._targets[i]
         if mine is None:
-            return self._posts.total() > self._posts[here]
-        return (self._unknown.total() > self._unknown[here]
-                or any(self._pointing_anywhere[target] > self._pointing[here, target] for target in mine))
+            return self._all_posts > self._posts.get(here, 0)
+        return (self._all_unknown > self._unknown.get(here, 0)
+                or any(self._pointing_anywhere.get(target, 0) > self._pointing.get((here, target), 0)
+                       for target in mine))
 
 
+# Platform names as written, each compared form made once: a history names a handful of platforms, read for every
+# post by several signals.
+PLATFORM_NAMES_REMEMBERED = 1024
+
+
+@lru_cache(maxsize=PLATFORM_NAMES_REMEMBERED)
 def platform_key(name: str) -> str:
     """A platform name as compared: "Twitter " and "twitter" are one platform."""
     return name.strip().lower()
@@ -316,9 +339,14 @@ def near_duplicate_clusters(texts: Sequence[Sequence[str]]) -> list[int]:
     if not any(len(bigrams) >= MIN_CORE_SHINGLES and len(shared.intersection(bigrams)) >= MIN_CORE_SHINGLES
                for bigrams in string_sets):
         return list(range(len(string_sets)))
-    # Bigram ids in the global order: rarest first, ties by the bigram, so that a prefix is the smallest ids.
-    rank = {bigram: n for n, (bigram, _) in enumerate(sorted(frequency.items(), key=itemgetter(1, 0)))}
-    sets = [frozenset(map(rank.__getitem__, bigrams)) for bigrams in string_sets]
+    # Bigram ids in the global order: rarest first, ties by the bigram, so that a prefix is the smallest ids. Only the
+    # shared bigrams get one: a bigram of one text alone comes first in its prefix (it is the rarest), finds no other
+    # text under it when probed and is probed by none when indexed, and is in no two texts' common part. So each
+    # text keeps its shared bigrams only, and its size; its prefixes lose their leading unique bigrams, whose
+    # buckets no other text reads: the same candidates, in the same order, the same comparisons.
+    rank = {bigram: n for n, (_, bigram) in enumerate(sorted((frequency[bigram], bigram) for bigram in shared))}
+    sizes = [len(bigrams) for bigrams in string_sets]
+    sets = [frozenset(map(rank.__getitem__, shared.intersection(bigrams))) for bigrams in string_sets]
     parent = list(range(len(sets)))
 
     def root(text: int) -> int:
@@ -331,34 +359,34 @@ def near_duplicate_clusters(texts: Sequence[Sequence[str]]) -> list[int]:
     too_small: dict[int, int] = {}
     low, high = CORE_OF_SHORTER.numerator, CORE_OF_SHORTER.denominator
     # By size, then by the words: an order of the texts themselves, never of the posts.
-    for current in sorted(range(len(sets)), key=lambda text: (len(sets[text]), words_of[text])):
+    for current in sorted(range(len(sets)), key=lambda text: (sizes[text], words_of[text])):
         bigrams = sets[current]
-        size = len(bigrams)
+        size = sizes[current]
         if size < MIN_CORE_SHINGLES:
             continue
         ordered = sorted(bigrams)
+        unique = size - len(bigrams)  # the text's bigrams held by no other text, first in each of its prefixes
         smallest = max(MIN_CORE_SHINGLES, _ceil(CORE_OF_LONGER, size))  # the fewest bigrams in common
         # Rarest bigrams first, the texts indexed last (closest in size) first in each bucket, within the budget.
         candidates: dict[int, None] = {}
-        for bigram in ordered[:_probe_length(size)]:
+        for bigram in ordered[:max(0, _probe_length(size) - unique)]:
             bucket = index.get(bigram)
             if not bucket:
                 continue
             start = too_small.get(bigram, 0)
-            while start < len(bucket) and len(sets[bucket[start]]) < smallest:
+            while start < len(bucket) and sizes[bucket[start]] < smallest:
                 start += 1
             too_small[bigram] = start
             candidates.update(dict.fromkeys(reversed(bucket[max(start, len(bucket) - MAX_CANDIDATES_PER_SHINGLE):])))
             if len(candidates) >= MAX_CANDIDATES_PER_TEXT:
                 break
-        for bigram in ordered[:_prefix_length(size)]:
+        for bigram in ordered[:max(0, _prefix_length(size) - unique)]:
             index.setdefault(bigram, []).append(current)
         mine = root(current)
         for other in itertools.islice(candidates, MAX_CANDIDATES_PER_TEXT):
             # Texts come by increasing size: ``other`` is the shorter one, and holds half of ``current`` at least.
-            shorter = sets[other]
-            common = len(shorter & bigrams)
-            if common >= MIN_CORE_SHINGLES and common * high >= low * len(shorter) and common >= smallest:
+            common = len(sets[other] & bigrams)
+            if common >= MIN_CORE_SHINGLES and common * high >= low * sizes[other] and common >= smallest:
                 theirs = root(other)
                 if theirs != mine:
                     parent[theirs] = mine

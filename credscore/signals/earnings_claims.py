@@ -57,6 +57,9 @@ PERCENT = re.compile(rf"{_NUMBER}\s?%")
 # scale, "12keuros"): a text without one, nor any clue word of the dream terms, holds no claim. Most posts, even with
 # figures (dates, times, counts), are skipped at once.
 MONEY = re.compile(r"[$€£%]|(?<![a-jl-z])(?:euros?|dollars?|usd|eur)(?![a-z])")
+# What :data:`MONEY` finds, told by plain substring searches first: a sign, or a word it needs ("euros" holds "eur").
+_MONEY_SIGNS = ("$", "€", "£", "%")
+_MONEY_WORDS = ("eur", "dollar", "usd")
 # A text's words as the dream terms write theirs (hyphens and apostrophes inside a word), for the clue words: one set
 # look-up per word, where a pattern of every clue would try each of them at every position.
 TOKEN = re.compile(r"[\w'-]+")
@@ -83,8 +86,9 @@ class _Claims:
     speakers: re.Pattern[str]
     warnings: re.Pattern[str]
     costs: re.Pattern[str]
-    clues: frozenset[str]
-    """The longest word of each dream term: a text holds a term only if it holds that word (:data:`TOKEN`)."""
+    clues: re.Pattern[str]
+    """The longest word of each dream term, as a whole :data:`TOKEN`: a text holds a term only if it holds that word.
+    One search for any of them, where a set of them had to wait for every token of the text to be listed."""
 
 
 @cache
@@ -95,10 +99,25 @@ def _claims() -> _Claims:
         return _phrases(lexicon.contexts[name].words())
 
     dreams = [term.lower().replace("\u2019", "'") for _, term in lexicon.terms()]
-    clues = frozenset(max(term.split(), key=len) for term in dreams)
+    clues = _whole_tokens(max(term.split(), key=len) for term in dreams)
     return _Claims(dreams=_phrases(dreams), gains=context("gains"), periods=context("periods"),
                    learners=context("learners"), speakers=context("speakers"), warnings=context("warnings"),
                    costs=context("costs"), clues=clues)
+
+
+def _whole_tokens(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` found as a whole :data:`TOKEN` of a text (not inside a longer run of word characters,
+    hyphens and apostrophes). A word that is no token (it holds other characters) is never one: left out."""
+    tokens = sorted({word for word in words if TOKEN.fullmatch(word)}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'-])(?:{'|'.join(re.escape(word) for word in tokens) or '(?!)'})(?![\w'-])")
+
+
+def _holds_money(lowered: str) -> bool:
+    """Whether :data:`MONEY` finds something in ``lowered``: the pattern is tried only on a text that holds a word it
+    needs and no sign (most texts hold neither)."""
+    if any(sign in lowered for sign in _MONEY_SIGNS):
+        return True
+    return any(word in lowered for word in _MONEY_WORDS) and MONEY.search(lowered) is not None
 
 
 def _sentence_claims(sentence: str, claims: _Claims, *, dreams: bool = True, money: bool = True) -> bool:
@@ -125,8 +144,8 @@ def makes_a_claim(text: str) -> bool:
     # A term or an amount found in a sentence is found in the whole text too (a sentence ends at characters that
     # are neither letters nor currency signs, which the patterns' edges accept): what the whole text lacks, no
     # sentence is searched for.
-    dreams = not claims.clues.isdisjoint(TOKEN.findall(lowered)) and claims.dreams.search(lowered) is not None
-    money = MONEY.search(lowered) is not None
+    dreams = claims.clues.search(lowered) is not None and claims.dreams.search(lowered) is not None
+    money = _holds_money(lowered)
     if not dreams and not money:  # most posts: no money, no dream
         return False
     return any(_sentence_claims(sentence, claims, dreams=dreams, money=money)

@@ -103,12 +103,22 @@ class FollowerBurst:
         return bool(self.explained_by)
 
 
+# The last account's snapshot platform: the signal asks for it four times (the bursts, the series, the gain), and
+# the batch row's audience figures again. Kept by identity, for the last account only; two threads racing on it
+# only find it twice.
+_last_platform: tuple[Account, str | None] | None = None
+
+
 def _snapshot_platform(account: Account) -> str | None:
+    global _last_platform
+    last = _last_platform
+    if last is not None and last[0] is account:
+        return last[1]
     counts = Counter(platform_key(snapshot.platform) for snapshot in account.snapshots
                      if snapshot.followers is not None)
-    if not counts:
-        return None
-    return min(counts, key=lambda platform: (-counts[platform], platform))
+    platform = min(counts, key=lambda platform: (-counts[platform], platform)) if counts else None
+    _last_platform = (account, platform)
+    return platform
 
 
 def _snapshots(account: Account, platform: str) -> list[int]:

@@ -38,8 +38,10 @@ KEYWORD = KEYWORD_LETTER + "{2,20}"
 # What every keyword begins with: a post without it calls for no keyword (the keyword is matched case-sensitively).
 KEYWORD_START = re.compile(KEYWORD_LETTER + "{2}")
 # Letters that case-insensitive patterns equate with an ASCII letter though ``str.lower`` does not: long s, dotless
-# and dotted i, the Kelvin sign.
-CASE_FOLDED_APART = frozenset("ſıİK")
+# and dotted i. (The Kelvin sign needs no place here: ``str.lower`` folds it to "k". An ASCII "K" stood here by
+# mistake, which only sent every text with a capital K past the verb filter.)
+CASE_FOLDED_APART = ("\u017f", "\u0131", "\u0130")
+"""Each looked for as a substring: a few searches in C, not a walk over every character of the text."""
 # Posts repeat across the accounts of a batch (cross-posts, templates): each distinct text is read once.
 TEXTS_REMEMBERED = 16_384
 OPENING_QUOTES = "«\"“'‘"
@@ -96,6 +98,11 @@ class _Gifts:
     magnets: tuple[str, ...]
     not_gifts: tuple[str, ...]
     clues: re.Pattern[str]
+    any_gift: re.Pattern[str]
+    """``gifts`` as one pattern that finds any of them in a padded sentence: one pass instead of one per phrase. The
+    same for ``magnets`` and ``not_gifts``."""
+    any_magnet: re.Pattern[str]
+    any_not_gift: re.Pattern[str]
 
 
 @cache
@@ -106,10 +113,18 @@ def _gift_phrases() -> _Gifts:
         return tuple(sorted({word.replace("’", "'") for lang in LANGUAGES for word in getattr(contexts[name], lang)}))
 
     gifts = phrases("gifts")
-    return _Gifts(gifts=tuple(f" {gift} " for gift in gifts),
-                  magnets=tuple(f" {thing} " for thing in phrases("magnets")),
-                  not_gifts=tuple(f" {phrase} " for phrase in phrases("not_gifts")),
-                  clues=_any_of(max(gift.split(), key=len) for gift in gifts))
+    padded_gifts = tuple(f" {gift} " for gift in gifts)
+    magnets = tuple(f" {thing} " for thing in phrases("magnets"))
+    not_gifts = tuple(f" {phrase} " for phrase in phrases("not_gifts"))
+    return _Gifts(gifts=padded_gifts, magnets=magnets, not_gifts=not_gifts,
+                  clues=_any_of(max(gift.split(), key=len) for gift in gifts), any_gift=_any_phrase(padded_gifts),
+                  any_magnet=_any_phrase(magnets), any_not_gift=_any_phrase(not_gifts))
+
+
+def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    """:func:`_any_of` ``phrases``; with none, a pattern that finds nothing (as no phrase is found)."""
+    phrases = tuple(phrases)
+    return _any_of(phrases) if phrases else re.compile("(?!)")
 
 
 @lru_cache(maxsize=TEXTS_REMEMBERED)
@@ -121,8 +136,8 @@ def gives_a_magnet(text: str) -> bool:
         return False
     for sentence in SENTENCE_END.split(lowered):
         padded = f" {' '.join(WORD.findall(sentence))} "
-        if (any(gift in padded for gift in phrases.gifts) and any(thing in padded for thing in phrases.magnets)
-                and not any(phrase in padded for phrase in phrases.not_gifts)):
+        if (phrases.any_gift.search(padded) and phrases.any_magnet.search(padded)
+                and not phrases.any_not_gift.search(padded)):
             return True
     return False
 
@@ -136,7 +151,7 @@ def calls_for_a_keyword(text: str, lang: str) -> bool:
     calls = _keyword_calls()["fr" if lang == "fr" else "en"]
     # No verb of the calls in the text, in lower case: no call (unless the text has one of the few letters that
     # Python's case-insensitive matching equates with another, which the patterns then read).
-    if not calls.clues.search(text.lower()) and CASE_FOLDED_APART.isdisjoint(text):
+    if not calls.clues.search(text.lower()) and not any(letter in text for letter in CASE_FOLDED_APART):
         return False
     return bool(calls.quoted.search(text) or calls.bare.search(text))
 

@@ -133,6 +133,7 @@ def _under(host: str, hosts: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65_536)  # the same links recur across a batch, and twin posts carry the same ones
 def link_target(link: str) -> str | None:
     """What a link points to, as posts are compared ("host/path", lower case), or ``None`` when that cannot be told:
     a link through a URL shortener (a scheduler makes a new short link for every post of the same page)."""
@@ -266,7 +267,10 @@ def link_only(account: AnalysedAccount) -> SignalResult:
     if not own:
         return not_measurable(NAME, "no post of the account's own")
     sites = own_sites(account)
-    outbound = {i: found for i in own if (found := _outbound(account, i, sites))}
+    # Whether each link is the account's own, decided once per account: cross-posts and a signature carry one link
+    # in many posts.
+    own_links: dict[str, bool] = {}
+    outbound = {i: found for i in own if (found := _outbound(account, i, sites, own_links))}
     with_links = list(outbound)
     wordless = [i for i in with_links if len(account.posts[i].words) <= MAX_WORDS_OF_A_WORDLESS_POST]
     links = [(i, link) for i in with_links for link in outbound[i]]
@@ -288,8 +292,10 @@ def link_only(account: AnalysedAccount) -> SignalResult:
     )
 
 
-def _outbound(account: AnalysedAccount, index: int, sites: frozenset[tuple[str, str]]) -> tuple[str, ...]:
-    """The post's links to others' content: its links but its own media and the account's own site."""
+def _outbound(account: AnalysedAccount, index: int, sites: frozenset[tuple[str, str]],
+              own_links: dict[str, bool]) -> tuple[str, ...]:
+    """The post's links to others' content: its links but its own media and the account's own site (``own_links``
+    remembers, for this account's ``sites``, which links are its own)."""
     post = account.account.posts[index]
     # The post's declared links, or those found in its text when it declares none.
     links = post.links if post.links is not None else account.posts[index].links
@@ -297,4 +303,13 @@ def _outbound(account: AnalysedAccount, index: int, sites: frozenset[tuple[str, 
         return ()
     media = post.media or ()
     media_urls = frozenset(item.url for item in media if item.url)
-    return tuple(link for link in links if not _is_media(link, media_urls, bool(media)) and not _is_own(link, sites))
+    outbound = []
+    for link in links:
+        if _is_media(link, media_urls, bool(media)):
+            continue
+        own = own_links.get(link)
+        if own is None:
+            own = own_links[link] = _is_own(link, sites)
+        if not own:
+            outbound.append(link)
+    return tuple(outbound)

@@ -176,11 +176,31 @@ def _names_a_field(clause: str, contexts: dict[str, frozenset[tuple[str, ...]]],
 def _has_phrase(text: str | tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether ``text`` (a clause, or its words) holds one of ``phrases`` (each a tuple of folded words)."""
     words = tuple(_TOKEN.findall(text)) if isinstance(text, str) else text
-    for start in range(len(words)):
-        for phrase in phrases:
+    if not words:
+        return False
+    empty, by_first_word = _phrases_by_first_word(phrases)
+    if empty:  # an empty phrase is found at any word
+        return True
+    # At each word, only the phrases that begin with it are compared (not every phrase at every word).
+    for start, word in enumerate(words):
+        for phrase in by_first_word.get(word, ()):
             if words[start:start + len(phrase)] == phrase:
                 return True
     return False
+
+
+# The context lists are a handful of sets, each read once: their phrases grouped by first word are kept.
+PHRASE_INDEXES_REMEMBERED = 64
+
+
+@lru_cache(maxsize=PHRASE_INDEXES_REMEMBERED)
+def _phrases_by_first_word(phrases: frozenset[tuple[str, ...]]) -> tuple[bool, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Whether ``phrases`` holds the empty phrase, and the others by their first word."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            grouped.setdefault(phrase[0], []).append(phrase)
+    return () in phrases, {word: tuple(group) for word, group in grouped.items()}
 
 
 def _clauses(raw_bio: str) -> list[str]:

@@ -83,9 +83,12 @@ def _topic_terms(text: AnalysedText) -> int:
     sur | Instagram") is the account's address, not a topic, and so is a platform listed after it ("Instagram et
     TikTok").
     """
+    topical = [m for m in text.matches if m.lexicon == LEXICON]
+    if not topical:  # most texts: no topic term, nothing to count (nor pointers to read)
+        return 0
     count, covered_until = 0, -1
     pointed = {match.end for match in text.matches if match.lexicon == POINTERS and match.start >= 0}
-    for match in sorted((m for m in text.matches if m.lexicon == LEXICON), key=lambda m: (m.start, m.end)):
+    for match in sorted(topical, key=lambda m: (m.start, m.end)):
         if match.start in pointed:  # an address; the next platform of a list is one too ("Instagram, TikTok")
             pointed.update((match.end, match.end + 1))
             continue

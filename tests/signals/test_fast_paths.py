@@ -12,10 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credscore.account import Account, parse_account
+from credscore.nlp.analysis import AnalysedText, LexiconMatch, hashtag_spelling
+from credscore.nlp.lexicons import load_lexicons
+from credscore.nlp.pipeline import EXTENSION, default_pipelines
+from credscore.resources import data_dir
+from credscore.signals import buzzwords as buzzwords_module
 from credscore.signals import canned, engagement
-from credscore.signals.cross_posting import MIN_WORDS, _shingles, near_duplicate_clusters, shares_a_core
+from credscore.signals.business_metrics import _mentions, _read_mentions
+from credscore.signals.cross_posting import MIN_WORDS, _shingles, _TwinCounts, near_duplicate_clusters, shares_a_core
+from credscore.signals.earnings_claims import MONEY, TOKEN, _claims, _holds_money
 from credscore.signals.engagement import post_engagement_rates
+from credscore.signals.lead_magnets import KEYWORD_START, _keyword_calls, calls_for_a_keyword
 from credscore.signals.link_only import _media_link, _split, link_hosts, media_pages
+from credscore.signals.self_titles import _has_phrase
 
 # Words of a French and an English post: enough of them that most generated texts share few bigrams (the search's
 # early exit), few enough that some share a core.
@@ -136,3 +145,135 @@ def test_an_accounts_engagement_rates_are_counted_once_and_forgotten_with_it():
     del account, first
     gc.collect()
     assert key not in engagement._counted_memo
+
+
+# --- earnings claims: the money and dream-word filters -----------------------------------------------------------
+
+# Pieces around the filters' edges: signs, currency words inside other words ("leur", "europe", "xusd"), the clue
+# words glued to hyphens, apostrophes, letters or digits.
+_MONEY_PIECES = ["$", "€", "£", "%", "eur", "euros", "euro", "leur", "heure", "europe", "usd", "xusd", "usda",
+                 "dollar", "dollars", "kdollars", "12keuros", "k", "12", " ", "-", "'", "é", "passive", "revenus",
+                 "l'argent", "mois", "mois-ci", "six-figure", "figure", "your", "yours", "money", "moneyz", "_money",
+                 "9money", "financière", "financières", "quit", "quitte", "\n", "."]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_MONEY_PIECES), max_size=10).map("".join))
+def test_the_money_filter_finds_what_the_money_pattern_finds(text):
+    assert _holds_money(text) is (MONEY.search(text) is not None)
+
+
+def _clue_words() -> frozenset[str]:
+    """The dream terms' clue words, as the filter reads them (the longest word of each term)."""
+    lexicon = load_lexicons(data_dir() / "lexicons")["earnings_claims"]
+    return frozenset(max(term.lower().replace("\u2019", "'").split(), key=len) for _, term in lexicon.terms())
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_MONEY_PIECES + sorted(_clue_words())), max_size=8).map("".join))
+def test_the_clue_pattern_finds_a_clue_exactly_when_it_is_one_of_the_texts_tokens(text):
+    assert (_claims().clues.search(text) is not None) is not _clue_words().isdisjoint(TOKEN.findall(text))
+
+
+# --- cross-posting: the twin counts of a cluster -----------------------------------------------------------------
+
+def _counted_with_counters(members, platform, targets):
+    """Per post of the cluster: (a twin elsewhere, a twin on its platform), with Counters, as first written."""
+    posts = Counter(platform[i] for i in members)
+    unknown = Counter(platform[i] for i in members if targets[i] is None)
+    pointing = Counter((platform[i], target) for i in members for target in targets[i] or ())
+    anywhere = Counter(target for i in members for target in targets[i] or ())
+    found = {}
+    for i in members:
+        here, mine = platform[i], targets[i]
+        if mine is None:
+            found[i] = (posts.total() > posts[here], posts[here] > 1)
+        else:
+            found[i] = (unknown.total() > unknown[here] or any(anywhere[t] > pointing[here, t] for t in mine),
+                        unknown[here] > 0 or any(pointing[here, t] > 1 for t in mine))
+    return found
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(["x", "linkedin", "facebook"]),
+                          st.none() | st.frozensets(st.sampled_from(["a.fr/1", "a.fr/2", "b.com"]), min_size=1)),
+                min_size=2, max_size=8))
+def test_a_clusters_twin_counts_in_dicts_are_those_of_counters(posts):
+    members = list(range(len(posts)))
+    platform = {i: name for i, (name, _) in enumerate(posts)}
+    targets = {i: pointed for i, (_, pointed) in enumerate(posts)}
+    count = _TwinCounts(members, platform, targets)
+    assert {i: (count.elsewhere(i), count.same_platform(i)) for i in members} \
+        == _counted_with_counters(members, platform, targets)
+
+
+# --- business metrics: the tokenizer and matcher called directly ---------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "notre taux de conversion est passé de 1,8 % à 2,4 % en mars"),
+    ("fr", "Boostez votre ROI !"),
+    ("fr", "5 erreurs qui tuent votre taux de conversion"),
+    ("en", "CAC down to €42 after we cut paid social"),
+    ("en", "churn at 3.1% and gross margin 62%"),
+    ("en", "nothing to measure here"),
+])
+def test_the_metrics_read_directly_are_those_the_pipeline_gives(lang, sentence):
+    doc = default_pipelines()[lang](sentence)
+    assert _mentions([(lang, sentence)])[lang, sentence] == list(_read_mentions(doc, doc._.get(EXTENSION)))
+
+
+# --- buzzwords: the matches sorted out in one pass ------------------------------------------------------------------
+
+def _occurrences_by_lexicon(text: AnalysedText) -> int:
+    """The buzzword count as first written: each lexicon's matches listed apart."""
+    tags = {hashtag_spelling(match.term) for match in text.terms(buzzwords_module.LEXICON) if match.start < 0}
+    ordinary = [(match.start, match.end) for match in text.terms(buzzwords_module.ORDINARY_SENSES) if match.start >= 0]
+    marketing = [match for match in text.occurrences(buzzwords_module.LEXICON)
+                 if not any(match.start < end and start < match.end for start, end in ordinary)]
+    return len(marketing) + sum(tag in tags for tag in text.hashtags)
+
+
+_MATCHES = st.lists(st.builds(
+    LexiconMatch, st.sampled_from([buzzwords_module.LEXICON, buzzwords_module.ORDINARY_SENSES, "business_metrics"]),
+    st.sampled_from(["engagement", "growth hacking", "game changer", "game-changer"]),
+    st.integers(-1, 6), st.integers(0, 8)), max_size=8).map(tuple)
+
+
+@settings(max_examples=300)
+@given(_MATCHES, st.lists(st.sampled_from(["engagement", "growthhacking", "gamechanger", "paris"]), max_size=3))
+def test_buzzwords_counted_in_one_pass_are_those_counted_lexicon_by_lexicon(matches, hashtags):
+    # A hashtag's match spans no words (-1, -1), as the analysis gives it.
+    matches = tuple(LexiconMatch(m.lexicon, m.term, -1, -1) if m.start < 0 else m for m in matches)
+    text = AnalysedText("en", ("we", "build"), 2, (), matches, (), (), tuple(hashtags), 0)
+    assert buzzwords_module._occurrences(text) == _occurrences_by_lexicon(text)
+
+
+# --- self-titles: the phrases looked up by their first word ---------------------------------------------------------
+
+def _has_phrase_everywhere(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(words[start:start + len(phrase)] == phrase for start in range(len(words)) for phrase in phrases)
+
+
+_PHRASE_WORDS = ["chez", "for", "expert", "en", "de", "la", "team", "my"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=8).map(tuple),
+       st.frozensets(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=3).map(tuple), max_size=6))
+def test_a_phrase_is_found_by_its_first_word_exactly_where_a_walk_over_every_phrase_finds_it(words, phrases):
+    assert _has_phrase(words, phrases) is _has_phrase_everywhere(words, phrases)
+    assert _has_phrase(" ".join(words), phrases) is _has_phrase_everywhere(words, phrases)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["Comment", "COMMENT", "commente", "Type", "reply", "écris", "GUIDE", "KIT", "OK",
+                                 "\u212aIT", "Kommentar", "ſend", "ıt", "İT", "«", "»", "'", "and", "I'll", "send",
+                                 "you", "the", "link", "envoie", "!", "\n"]), max_size=12),
+       st.sampled_from(["fr", "en"]))
+def test_the_keyword_call_filter_answers_as_the_patterns_do(words, lang):
+    # The cheap filter (a verb of the calls in the lower-cased text, or a letter case-insensitive matching folds
+    # apart) never turns away a text the patterns would read as a call, capital K or Kelvin sign included.
+    text = " ".join(words)
+    calls = _keyword_calls()["fr" if lang == "fr" else "en"]
+    plain = bool(KEYWORD_START.search(text)) and bool(calls.quoted.search(text) or calls.bare.search(text))
+    assert calls_for_a_keyword(text, lang) == plain
