@@ -19,15 +19,16 @@ import regex
 
 from credscore.nlp.normalise import normalise, plain_characters
 
-__all__ = ["SplitText", "split_text"]
+__all__ = ["MENTION_PATTERN", "SplitText", "split_text"]
 
 # A link: an explicit scheme or "www.", or a bare host with a path ("bit.ly/abc").
 _LINK = regex.compile(
     r"(?:https?://|www\.)[^\s<>\"]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,6}/[^\s<>\"]+",
     regex.IGNORECASE,
 )
-# Mentions include Mastodon's @user@instance form.
-_MENTION = regex.compile(r"(?<![\w@/])@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Mentions include Mastodon's @user@instance form. The signals that read raw text take mentions out the same way.
+MENTION_PATTERN = r"(?<![\w@/])@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?"
+_MENTION = regex.compile(MENTION_PATTERN)
 _HASHTAG = regex.compile(r"(?<![\w&/])#(\w+)")
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\U0001F3FB-\U0001F3FF]+")
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\"…»"

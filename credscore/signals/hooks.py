@@ -46,6 +46,7 @@ from credscore.errors import LexiconError
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import Lexicon, load_lexicons, strip_accents
 from credscore.nlp.normalise import normalise
+from credscore.nlp.text import MENTION_PATTERN
 from credscore.resources import data_dir
 from credscore.signals.base import (
     Feature,
@@ -89,7 +90,7 @@ LOOK_BACK_CHARS = 80
 _ENDS = re.compile(r"\s*(?:$|[^\w\s,'])")
 _QUESTION = re.compile(r"\s*\?")
 # A mention as the pre-pass takes it out (Mastodon's @user@instance included).
-_MENTION = re.compile(r"(?<![\w@/])@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+_MENTION = re.compile(MENTION_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)

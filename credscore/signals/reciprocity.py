@@ -66,6 +66,7 @@ from credscore.errors import LexiconError
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import Lexicon, load_lexicons, strip_accents
 from credscore.nlp.normalise import normalise
+from credscore.nlp.text import MENTION_PATTERN
 from credscore.resources import data_dir
 from credscore.signals.base import (
     Feature,
@@ -107,7 +108,7 @@ _WORD = re.compile(r"\w+")
 # A link, read as the end of a sentence: "New forecast at https://… Please follow me and I'll follow you".
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 # A mention as the pre-pass takes it out (Mastodon's @user@instance included): "follow @me and I'll follow back".
-_MENTION = re.compile(r"(?<![\w@/])@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+_MENTION = re.compile(MENTION_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
