@@ -67,8 +67,8 @@ the rules and lexicons of this round):
   28.9, ``likely_genuine`` (probability 0.29; 36.7 with the previous model): it escapes, and is listed in
   ``ESCAPING_FAKES``. Its families: hollow talk +1.5, broadcasting +2.5 (mostly silence, mechanics +0.3), below the
   2.0 of ``converging-habits-not-genuine``. A floor on two families at 1.25 would hold it, but on the generated corpus
-  it only moves genuine social-media professionals (3 at 1.0), so none was added: the paraphrase per network is what
-  credscore does not see.
+  it only moves genuine social-media professionals (three, at 1.0 or 1.25), so none was added: the paraphrase per
+  network is what credscore does not see.
 - ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): 46 % of its job offers held a word
   of ordinary HR writing ("leadership", "passion", "écosystème", "digital"), which the buzzword lexicon counted as a
   guru's talk (buzzwords.post_share +1.26; its X copies alone: model probability 0.95, capped at 60 by the silence
