@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+from datetime import datetime
 from functools import cache
 
 import pytest
@@ -124,3 +126,25 @@ def assert_no_text_reused_within_a_platform(name: str, *, genuine: bool) -> None
     seen = [(post["platform"], post["text"]) for post in document(name)["posts"]
             if genuine or post.get("kind", "post") == "post"]
     assert len(set(seen)) == len(seen), name
+
+
+def own_posts(name: str) -> list[dict]:
+    """The case's posts of its own (not replies, comments or reposts), as written in its document."""
+    return [post for post in document(name)["posts"] if post.get("kind", "post") == "post"]
+
+
+def own_replies(name: str) -> list[dict]:
+    return [post for post in document(name)["posts"] if post.get("kind") == "reply"]
+
+
+def profile_platforms(name: str) -> set[str]:
+    return {profile["platform"] for profile in document(name)["profiles"]}
+
+
+def moment(text: str) -> datetime:
+    """A document's timestamp, as the cases write them (ISO 8601, "Z" for UTC)."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def word_set(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))

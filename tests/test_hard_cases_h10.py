@@ -88,6 +88,8 @@ from tests.hard_case_support import (
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
     document,
+    own_posts,
+    own_replies,
     rules_fired,
     verdict,
 )
@@ -118,14 +120,6 @@ KEYWORD_CALL = re.compile(r"\b(?:Comment|Commente|Écris|Reply)\b\W{0,3}[A-ZÉ0-
 GIFT_WORDS = re.compile(r"offert|cadeau|je t'envoie|je te l'envoie|je te le donne", re.IGNORECASE)
 
 
-def _own_posts(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind", "post") == "post"]
-
-
-def _own_replies(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind") == "reply"]
-
-
 def test_the_cases_are_what_the_brief_asks_for():
     assert sorted(GENUINE + FAKE) == H10_CASES
     assert len(GENUINE) == 8 and len(FAKE) == 4
@@ -136,7 +130,7 @@ def test_the_cases_are_what_the_brief_asks_for():
     for name in H10_CASES:
         assert_format_1_1_history(name)
     # Some answer others, some hold direct messages, some carry snapshots and audience samples.
-    assert sum(bool(_own_replies(name)) for name in H10_CASES) >= 6
+    assert sum(bool(own_replies(name)) for name in H10_CASES) >= 6
     assert sum(bool(document(name).get("messages")) for name in H10_CASES) >= 2
     assert sum(bool(document(name).get("audience") and document(name).get("snapshots")) for name in H10_CASES) >= 2
     assert sum(len({profile["platform"] for profile in document(name)["profiles"]}) == 1 for name in H10_CASES) >= 3
@@ -160,7 +154,7 @@ def test_no_comment_text_is_reused_across_a_genuine_accounts_posts():
 
 def test_a_template_designer_giving_free_planners_and_rarely_answering_is_not_a_funnel():
     name = "h10_en_notion_template_designer"
-    assert sum(bool(FREE.search(post["text"])) for post in _own_posts(name)) >= 8
+    assert sum(bool(FREE.search(post["text"])) for post in own_posts(name)) >= 8
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] < 0.1
     assert scored.signals["business_metrics"].values["quantified_share"] >= 0.5
@@ -170,7 +164,7 @@ def test_a_template_designer_giving_free_planners_and_rarely_answering_is_not_a_
 
 def test_a_teacher_sharing_free_worksheets_is_not_a_funnel():
     name = "h10_fr_enseignante_fiches_gratuites"
-    assert sum(bool(FREE.search(post["text"])) for post in _own_posts(name)) >= 10
+    assert sum(bool(FREE.search(post["text"])) for post in own_posts(name)) >= 10
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] < 0.1
     assert not ({"lead-magnet-funnel"} | BLATANT_HABIT_RULES) & rules_fired(scored)
@@ -180,9 +174,9 @@ def test_a_teacher_sharing_free_worksheets_is_not_a_funnel():
 def test_colleagues_commenting_most_posts_are_not_a_pod():
     # The same seven colleagues under nearly every post, over hours, each in their own words; one answer of her own.
     name = "h10_en_linkedin_employee_colleagues"
-    commented = [post for post in _own_posts(name) if post.get("comments")]
+    commented = [post for post in own_posts(name) if post.get("comments")]
     authors = {comment["author"] for post in commented for comment in post["comments"]}
-    assert len(commented) == len(_own_posts(name)) and len(authors) <= 7
+    assert len(commented) == len(own_posts(name)) and len(authors) <= 7
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] < 0.1
     assert "pod-not-genuine" not in rules_fired(scored)
@@ -194,7 +188,7 @@ def test_a_consultant_on_one_platform_without_dms_writing_about_engagement_is_no
     case = document(name)
     assert len(case["profiles"]) == 1 and not case.get("messages")
     assert sum("engagement" in post["text"].lower() or "storytelling" in post["text"].lower()
-               for post in _own_posts(name)) >= 2
+               for post in own_posts(name)) >= 2
     scored = verdict(name)
     assert scored.signals["business_metrics"].values["quantified_share"] >= 0.5
     assert scored.band == "likely_genuine", scored.score
@@ -203,8 +197,8 @@ def test_a_consultant_on_one_platform_without_dms_writing_about_engagement_is_no
 def test_a_local_newspaper_with_a_large_passive_following_that_never_answers_is_not_accused():
     name = "h10_fr_journal_local_facebook"
     (profile,) = document(name)["profiles"]
-    posts = _own_posts(name)
-    assert not _own_replies(name) and all("courrier-hautjura.fr/" in post["text"] for post in posts)
+    posts = own_posts(name)
+    assert not own_replies(name) and all("courrier-hautjura.fr/" in post["text"] for post in posts)
     assert max(post["likes"] for post in posts) < profile["followers"] / 100
     scored = verdict(name)
     assert not BLATANT_HABIT_RULES & rules_fired(scored)
@@ -224,7 +218,7 @@ def test_a_creator_followed_by_spam_after_a_viral_video_is_not_accused():
 
 def test_an_association_calling_for_sign_ups_to_a_free_training_is_not_a_funnel():
     name = "h10_fr_association_formation_numerique"
-    assert sum("formation gratuite" in post["text"] for post in _own_posts(name)) >= 5
+    assert sum("formation gratuite" in post["text"] for post in own_posts(name)) >= 5
     scored = verdict(name)
     assert "lead-magnet-funnel" not in rules_fired(scored)
     assert scored.band == "likely_genuine", scored.score
@@ -233,7 +227,7 @@ def test_an_association_calling_for_sign_ups_to_a_free_training_is_not_a_funnel(
 def test_a_saas_sending_each_webinar_commenter_the_link_is_not_a_funnel():
     # "Comment WEBINAR and we'll send you the link", the same DM to each commenter, and prices, incidents, answers.
     name = "h10_en_saas_monthly_webinar_replay"
-    assert sum(bool(KEYWORD_CALL.search(post["text"])) for post in _own_posts(name)) >= 5
+    assert sum(bool(KEYWORD_CALL.search(post["text"])) for post in own_posts(name)) >= 5
     scored = verdict(name)
     assert scored.signals["auto_dms"].values["template_share"] >= 0.9
     assert scored.signals["conversation"].values["reply_share"] >= 0.2
@@ -244,7 +238,7 @@ def test_a_saas_sending_each_webinar_commenter_the_link_is_not_a_funnel():
 
 def test_lead_magnets_without_the_word_free_are_a_funnel():
     name = "h10_fr_coach_aimants_offerts_sans_gratuit"
-    posts = _own_posts(name)
+    posts = own_posts(name)
     assert not any(FREE.search(post["text"]) for post in posts)
     assert sum(bool(GIFT_WORDS.search(post["text"])) for post in posts) >= len(posts) / 2
     scored = verdict(name)

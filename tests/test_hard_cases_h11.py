@@ -103,6 +103,9 @@ from tests.hard_case_support import (
     assert_format_1_1_history,
     assert_no_comment_reused,
     document,
+    own_posts,
+    own_replies,
+    profile_platforms,
     rules_fired,
     verdict,
 )
@@ -135,18 +138,6 @@ KEYWORD_CALL = re.compile(r"(?i:\b(?:comment|commente|écris|reply|dm me)\b)\W{0
 PAPER = re.compile(r"doi\.org/|arxiv\.org/")
 
 
-def _own_posts(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind", "post") == "post"]
-
-
-def _own_replies(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind") == "reply"]
-
-
-def _platforms(name: str) -> set[str]:
-    return {profile["platform"] for profile in document(name)["profiles"]}
-
-
 def test_the_cases_are_what_the_brief_asks_for():
     assert sorted(GENUINE + FAKE) == H11_CASES
     assert len(GENUINE) == len(FAKE) == 6
@@ -157,22 +148,22 @@ def test_the_cases_are_what_the_brief_asks_for():
     for name in H11_CASES:
         assert_format_1_1_history(name)
     # Most live (also) on the newer platforms; some answer others, some hold DMs, follows, snapshots, audiences.
-    assert sum(bool(_platforms(name) & NEWER_PLATFORMS) for name in H11_CASES) >= 10
-    assert set().union(*(_platforms(name) for name in H11_CASES)) >= NEWER_PLATFORMS
-    assert sum(bool(_own_replies(name)) for name in H11_CASES) >= 6
+    assert sum(bool(profile_platforms(name) & NEWER_PLATFORMS) for name in H11_CASES) >= 10
+    assert set().union(*(profile_platforms(name) for name in H11_CASES)) >= NEWER_PLATFORMS
+    assert sum(bool(own_replies(name)) for name in H11_CASES) >= 6
     assert sum(bool(document(name).get("messages")) for name in H11_CASES) >= 6
     assert sum(bool(document(name).get("follows")) for name in H11_CASES) >= 3
     assert sum(bool(document(name).get("snapshots")) for name in H11_CASES) >= 4
     assert sum(bool(document(name).get("audience")) for name in H11_CASES) >= 2
     # Fakes post "screenshots of results": media posts with no caption at all.
-    assert sum(any(not post["text"] and post.get("media") for post in _own_posts(name)) for name in FAKE) >= 3
+    assert sum(any(not post["text"] and post.get("media") for post in own_posts(name)) for name in FAKE) >= 3
 
 
 def test_no_text_is_reused_within_a_platform():
     # People write a new text for each post. A fake's canned replies are its habit (only its own posts count), and
     # a captionless screenshot has no text to reuse.
     for name in H11_CASES:
-        posts = document(name)["posts"] if name in GENUINE else _own_posts(name)
+        posts = document(name)["posts"] if name in GENUINE else own_posts(name)
         seen = [(post["platform"], post["text"]) for post in posts if post["text"]]
         assert len(seen) == len(set(seen)), name
 
@@ -184,8 +175,8 @@ def test_no_comment_text_is_reused_across_a_genuine_accounts_posts():
 
 def test_a_charity_educator_giving_free_guides_and_answering_with_figures_is_not_a_funnel():
     name = "h11_en_nonprofit_money_educator"
-    assert sum(bool(FREE.search(post["text"])) for post in _own_posts(name)) >= 5
-    assert len(_platforms(name)) == 3
+    assert sum(bool(FREE.search(post["text"])) for post in own_posts(name)) >= 5
+    assert len(profile_platforms(name)) == 3
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] >= 0.2
     assert not ({"lead-magnet-funnel"} | BLATANT_HABIT_RULES) & rules_fired(scored)
@@ -194,7 +185,7 @@ def test_a_charity_educator_giving_free_guides_and_answering_with_figures_is_not
 
 def test_an_estate_agent_posting_each_listing_on_three_networks_is_not_accused():
     name = "h11_fr_agent_immobilier_annonces_trois_reseaux"
-    by_text = Counter(post["text"] for post in _own_posts(name) if "carre-immobilier-angers.fr/annonce" in post["text"])
+    by_text = Counter(post["text"] for post in own_posts(name) if "carre-immobilier-angers.fr/annonce" in post["text"])
     assert sum(count >= 2 for count in by_text.values()) >= 6  # each listing word for word on Facebook and LinkedIn
     scored = verdict(name)
     assert scored.signals["cross_posting"].values["cross_platform_share"] >= 0.6
@@ -206,7 +197,7 @@ def test_an_estate_agent_posting_each_listing_on_three_networks_is_not_accused()
 
 def test_a_cooking_channel_announcing_each_video_with_the_same_line_everywhere_is_not_accused():
     name = "h11_en_youtube_cooking_four_platforms"
-    announcements = Counter(post["text"] for post in _own_posts(name) if post["text"].startswith("New video: "))
+    announcements = Counter(post["text"] for post in own_posts(name) if post["text"].startswith("New video: "))
     assert len(announcements) >= 8 and all(count == 3 for count in announcements.values())
     scored = verdict(name)
     assert scored.signals["cross_posting"].values["cross_platform_share"] >= 0.6
@@ -218,8 +209,8 @@ def test_a_cooking_channel_announcing_each_video_with_the_same_line_everywhere_i
 def test_a_scientist_posting_papers_and_threads_on_bluesky_is_not_accused():
     name = "h11_en_bluesky_flood_scientist_papers"
     case = document(name)
-    assert _platforms(name) == {"bluesky"} and not case.get("messages")
-    assert sum(bool(PAPER.search(post["text"])) for post in _own_posts(name)) >= 6
+    assert profile_platforms(name) == {"bluesky"} and not case.get("messages")
+    assert sum(bool(PAPER.search(post["text"])) for post in own_posts(name)) >= 6
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] >= 0.2
     assert not BLATANT_HABIT_RULES & rules_fired(scored)
@@ -228,8 +219,8 @@ def test_a_scientist_posting_papers_and_threads_on_bluesky_is_not_accused():
 
 def test_a_small_shop_with_drops_promo_codes_and_customer_service_is_not_accused():
     name = "h11_fr_friperie_en_ligne_tiktok_instagram"
-    assert _platforms(name) == {"tiktok", "instagram"}
-    assert any("RENTREE10" in post["text"] for post in _own_posts(name))
+    assert profile_platforms(name) == {"tiktok", "instagram"}
+    assert any("RENTREE10" in post["text"] for post in own_posts(name))
     scored = verdict(name)
     assert scored.signals["auto_dms"].values["template_share"] < 0.5  # each customer gets their own answer
     assert scored.signals["conversation"].values["reply_share"] >= 0.3
@@ -238,8 +229,8 @@ def test_a_small_shop_with_drops_promo_codes_and_customer_service_is_not_accused
 
 def test_a_meetup_sending_scheduled_reminders_on_three_networks_is_not_accused():
     name = "h11_fr_meetup_data_toulouse_rappels"
-    scheduled = [post for post in _own_posts(name) if post["created_at"].endswith("T09:00:00Z")]
-    assert len(scheduled) >= 12 and len(_platforms(name)) == 3
+    scheduled = [post for post in own_posts(name) if post["created_at"].endswith("T09:00:00Z")]
+    assert len(scheduled) >= 12 and len(profile_platforms(name)) == 3
     scored = verdict(name)
     assert scored.signals["automation_cadence"].values["round_minute_share"] >= 0.5
     assert scored.signals["cross_posting"].values["cross_platform_share"] >= 0.6
@@ -250,7 +241,7 @@ def test_a_meetup_sending_scheduled_reminders_on_three_networks_is_not_accused()
 
 def test_an_ai_agency_course_paraphrased_per_platform_with_a_pod_is_fake():
     name = "h11_en_ai_automation_agency_course"
-    texts = {(post["platform"], post["text"]) for post in _own_posts(name)}
+    texts = {(post["platform"], post["text"]) for post in own_posts(name)}
     assert len({text for _, text in texts}) == len(texts)  # not one text on two networks: a paraphrase for each
     scored = verdict(name)
     assert scored.signals["comment_authenticity"].values["pod_share"] >= 0.9
@@ -261,7 +252,7 @@ def test_an_ai_agency_course_paraphrased_per_platform_with_a_pod_is_fake():
 
 def test_a_dropshipping_coach_with_comment_to_receive_and_captionless_dashboards_is_fake():
     name = "h11_en_dropshipping_six_figure_coach"
-    posts = _own_posts(name)
+    posts = own_posts(name)
     assert sum(bool(KEYWORD_CALL.search(post["text"])) for post in posts) >= 12
     assert sum(not post["text"] and bool(post.get("media")) for post in posts) >= 4
     scored = verdict(name)
@@ -274,7 +265,7 @@ def test_a_dropshipping_coach_with_comment_to_receive_and_captionless_dashboards
 
 def test_a_property_investment_coach_dming_each_commenter_a_masterclass_is_fake():
     name = "h11_fr_coach_investissement_immobilier"
-    assert sum(bool(KEYWORD_CALL.search(post["text"])) for post in _own_posts(name)) >= 10
+    assert sum(bool(KEYWORD_CALL.search(post["text"])) for post in own_posts(name)) >= 10
     scored = verdict(name)
     assert scored.signals["lead_magnets"].values["bait_share"] >= 0.5
     assert scored.signals["auto_dms"].values["template_share"] >= 0.9

@@ -97,7 +97,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
 from itertools import pairwise
 
 from tests.hard_case_support import (
@@ -107,8 +106,13 @@ from tests.hard_case_support import (
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
     document,
+    moment,
+    own_posts,
+    own_replies,
+    profile_platforms,
     rules_fired,
     verdict,
+    word_set,
 )
 
 H12_CASES = sorted(path.stem for path in HARD_CASES.glob("h12_*.json"))
@@ -145,33 +149,13 @@ SOURCE = re.compile(r"\b1\d{3}\b|[IVX]+, \d+")
 RESULT = re.compile(r"\b\d–\d\b")
 
 
-def _own_posts(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind", "post") == "post"]
-
-
-def _own_replies(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind") == "reply"]
-
-
-def _platforms(name: str) -> set[str]:
-    return {profile["platform"] for profile in document(name)["profiles"]}
-
-
-def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
 def _commenters_per_post(name: str) -> list[set[str]]:
-    return [{comment["author"] for comment in post["comments"]} for post in _own_posts(name) if post.get("comments")]
+    return [{comment["author"] for comment in post["comments"]} for post in own_posts(name) if post.get("comments")]
 
 
 def _snapshots(name: str, platform: str) -> list[int]:
     return [snap["followers"] for snap in sorted(document(name)["snapshots"], key=lambda snap: snap["at"])
             if snap["platform"] == platform]
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
 
 
 def test_the_cases_are_what_the_brief_asks_for():
@@ -187,14 +171,14 @@ def test_the_cases_are_what_the_brief_asks_for():
         assert_format_1_1_history(name)
     # Influencers live on Instagram, TikTok, YouTube, Threads; some answer others, some hold DMs, dated follows,
     # snapshots, audience samples.
-    assert sum(bool(_platforms(name) & INFLUENCER_PLATFORMS) for name in H12_CASES) >= 6
-    assert sum(bool(_own_replies(name)) for name in H12_CASES) >= 6
+    assert sum(bool(profile_platforms(name) & INFLUENCER_PLATFORMS) for name in H12_CASES) >= 6
+    assert sum(bool(own_replies(name)) for name in H12_CASES) >= 6
     assert sum(bool(document(name).get("messages")) for name in H12_CASES) >= 6
     assert sum(bool(document(name).get("follows")) for name in H12_CASES) >= 3
     assert sum(bool(document(name).get("snapshots")) for name in H12_CASES) >= 4
     assert sum(bool(document(name).get("audience")) for name in H12_CASES) >= 3
     # Others' comments, with their authors, under most accounts' posts.
-    assert sum(any(post.get("comments") for post in _own_posts(name)) for name in H12_CASES) >= 10
+    assert sum(any(post.get("comments") for post in own_posts(name)) for name in H12_CASES) >= 10
 
 
 def test_no_text_is_reused_within_a_platform():
@@ -209,7 +193,7 @@ def test_no_comment_text_is_reused_across_a_genuine_accounts_posts():
 
 def test_a_giveaway_whose_comment_section_fills_with_tag_two_friends_entries_is_not_fraud():
     name = "h12_fr_ceramiste_concours_instagram"
-    giveaway = next(post for post in _own_posts(name) if post["text"].startswith("🎁 CONCOURS"))
+    giveaway = next(post for post in own_posts(name) if post["text"].startswith("🎁 CONCOURS"))
     entries = [comment for comment in giveaway["comments"] if GIVEAWAY_ENTRY.search(comment["text"])]
     assert len(entries) >= 15 and sum(comment["text"].startswith("Fait !") for comment in entries) >= 10
     days = {comment["created_at"][:10] for comment in entries}
@@ -229,8 +213,8 @@ def test_a_small_creators_loyal_fans_commenting_every_post_within_minutes_are_no
     regulars = [author for author, count in Counter(a for authors in per_post for a in authors).items()
                 if count >= len(per_post) * 0.6]
     assert 8 <= len(regulars) <= 10
-    latencies = sorted((_when(comment["created_at"]) - _when(post["created_at"])).total_seconds() / 60
-                       for post in _own_posts(name) for comment in post.get("comments", []))
+    latencies = sorted((moment(comment["created_at"]) - moment(post["created_at"])).total_seconds() / 60
+                       for post in own_posts(name) for comment in post.get("comments", []))
     assert latencies[len(latencies) // 2] <= 30  # within minutes
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] >= 0.3
@@ -240,7 +224,7 @@ def test_a_small_creators_loyal_fans_commenting_every_post_within_minutes_are_no
 
 def test_a_brand_ambassador_declaring_partnerships_with_codes_and_answering_is_not_accused():
     name = "h12_fr_ambassadrice_trail_codes_promo"
-    sponsored = [post for post in _own_posts(name) if SPONSORED.search(post["text"])]
+    sponsored = [post for post in own_posts(name) if SPONSORED.search(post["text"])]
     assert len(sponsored) >= 4 and sum(bool(CODE.search(post["text"])) for post in sponsored) >= 3
     assert sum(bool(post.get("links")) for post in sponsored) >= 3
     scored = verdict(name)
@@ -255,7 +239,7 @@ def test_a_musician_whose_followers_jumped_after_tv_and_a_viral_video_then_settl
     tiktok = _snapshots(name, "tiktok")
     jump = max(later / earlier for earlier, later in pairwise(tiktok))
     assert jump >= 5 and tiktok[-1] < max(tiktok)  # one jump, then it settles
-    assert max(post.get("views", 0) for post in _own_posts(name)) >= 1_000_000
+    assert max(post.get("views", 0) for post in own_posts(name)) >= 1_000_000
     scored = verdict(name)
     assert scored.signals["growth"].values["unexplained_growth_share"] < 0.5
     assert scored.signals["audience_quality"].values["mass_follower_share"] < 0.3
@@ -266,7 +250,7 @@ def test_a_musician_whose_followers_jumped_after_tv_and_a_viral_video_then_settl
 
 def test_a_teachers_hobby_page_of_attributed_quotes_is_not_an_inspiration_page():
     name = "h12_fr_prof_lettres_page_citations"
-    quotes = [post for post in _own_posts(name) if ATTRIBUTED_QUOTE.search(post["text"])]
+    quotes = [post for post in own_posts(name) if ATTRIBUTED_QUOTE.search(post["text"])]
     # Each with its book and date, or a Montaigne chapter; the one she cannot source, she says so.
     assert sum(bool(SOURCE.search(post["text"])) for post in quotes) >= 10
     scored = verdict(name)
@@ -278,7 +262,7 @@ def test_a_teachers_hobby_page_of_attributed_quotes_is_not_an_inspiration_page()
 
 def test_a_football_coach_posting_results_and_never_give_up_is_not_accused():
     name = "h12_en_womens_football_coach_results"
-    posts = _own_posts(name)
+    posts = own_posts(name)
     assert sum(bool(RESULT.search(post["text"])) for post in posts) >= 8
     assert sum("never give up" in post["text"].lower() for post in posts) >= 3
     reminders = [post for post in posts if post["platform"] == "facebook" and post["created_at"].endswith("T18:00:00Z")]
@@ -291,7 +275,7 @@ def test_a_football_coach_posting_results_and_never_give_up_is_not_accused():
 
 def test_an_inspiration_page_with_a_course_link_and_bought_followers_is_fake():
     name = "h12_en_inspiration_page_bought_followers"
-    posts = _own_posts(name)
+    posts = own_posts(name)
     assert all(post["created_at"].endswith(":00:00Z") for post in posts)  # a scheduler on the hour
     scored = verdict(name)
     assert scored.signals["audience_quality"].values["mass_follower_share"] >= 0.5
@@ -321,14 +305,14 @@ def test_a_recycler_of_viral_threads_posts_near_copies_on_two_networks():
     # Each X thread has a Threads twin a few minutes later with a few words changed, and readers name the originals
     # (see the module docstring for what credscore makes of it).
     name = "h12_en_viral_thread_recycler"
-    x_posts = [post for post in _own_posts(name) if post["platform"] == "twitter"]
-    twins = [post for post in _own_posts(name) if post["platform"] == "threads"]
+    x_posts = [post for post in own_posts(name) if post["platform"] == "twitter"]
+    twins = [post for post in own_posts(name) if post["platform"] == "threads"]
     assert len(x_posts) == len(twins) >= 10
     for x_post, twin in zip(x_posts, twins, strict=True):
         assert x_post["text"] != twin["text"]
-        shared = _words(x_post["text"]) & _words(twin["text"])
-        assert len(shared) >= 0.5 * min(len(_words(x_post["text"])), len(_words(twin["text"]))), twin["text"]
-        assert 0 < (_when(twin["created_at"]) - _when(x_post["created_at"])).total_seconds() <= 15 * 60
+        shared = word_set(x_post["text"]) & word_set(twin["text"])
+        assert len(shared) >= 0.5 * min(len(word_set(x_post["text"])), len(word_set(twin["text"]))), twin["text"]
+        assert 0 < (moment(twin["created_at"]) - moment(x_post["created_at"])).total_seconds() <= 15 * 60
     callouts = [comment for post in x_posts for comment in post.get("comments", [])
                 if re.search(r"word for word|my thread|same list|same hook|copied", comment["text"])]
     assert len(callouts) >= 3
@@ -337,12 +321,12 @@ def test_a_recycler_of_viral_threads_posts_near_copies_on_two_networks():
 
 def test_an_influencer_with_bought_varied_comments_and_flat_likes_is_fake():
     name = "h12_fr_influenceuse_commentaires_achetes"
-    instagram = [post for post in _own_posts(name) if post["platform"] == "instagram"]
+    instagram = [post for post in own_posts(name) if post["platform"] == "instagram"]
     likes = [post["likes"] for post in instagram]
     assert max(likes) - min(likes) <= 0.05 * min(likes)  # flat from post to post
-    authors = Counter(comment["author"] for post in _own_posts(name) for comment in post["comments"])
+    authors = Counter(comment["author"] for post in own_posts(name) for comment in post["comments"])
     assert max(authors.values()) == 1  # a new commenter every time, never a regular
-    assert not _own_replies(name)
+    assert not own_replies(name)
     scored = verdict(name)
     assert scored.signals["engagement"].values["likes_uniformity"] >= 0.5
     assert scored.signals["comment_authenticity"].values["generic_comment_share"] >= 0.5
@@ -351,7 +335,7 @@ def test_an_influencer_with_bought_varied_comments_and_flat_likes_is_fake():
 
 def test_a_social_media_manager_selling_growth_to_an_empty_audience_is_fake():
     name = "h12_fr_social_media_manager_audience_vide"
-    assert any("abonnés garantis" in post["text"] for post in _own_posts(name))
+    assert any("abonnés garantis" in post["text"] for post in own_posts(name))
     scored = verdict(name)
     assert scored.signals["audience_quality"].values["mass_follower_share"] >= 0.5
     assert scored.signals["welcome_dms"].values["welcome_share"] >= 0.9
@@ -363,7 +347,7 @@ def test_a_personal_development_coach_selling_by_dm_with_follow_then_unfollow_is
     name = "h12_fr_coach_developpement_personnel_dm"
     out_follows = [follow for follow in document(name)["follows"] if follow["direction"] == "out"]
     undone = [follow for follow in out_follows if follow.get("ended_at")
-              and (_when(follow["ended_at"]) - _when(follow["created_at"])).days <= 5]
+              and (moment(follow["ended_at"]) - moment(follow["created_at"])).days <= 5]
     assert len(undone) >= 0.8 * len(out_follows) >= 20
     assert any("497 €" in message["text"] for message in document(name)["messages"] if message["direction"] == "sent")
     scored = verdict(name)

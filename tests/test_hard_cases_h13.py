@@ -116,7 +116,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import datetime, timedelta
+from datetime import timedelta
 from statistics import median
 
 from tests.hard_case_support import (
@@ -126,8 +126,13 @@ from tests.hard_case_support import (
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
     document,
+    moment,
+    own_posts,
+    own_replies,
+    profile_platforms,
     rules_fired,
     verdict,
+    word_set,
 )
 
 H13_CASES = sorted(path.stem for path in HARD_CASES.glob("h13_*.json"))
@@ -176,28 +181,8 @@ WITHIN_HOURS = 24
 UNFOLLOW_DAYS = 5
 
 
-def _own_posts(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind", "post") == "post"]
-
-
-def _own_replies(name: str) -> list[dict]:
-    return [post for post in document(name)["posts"] if post.get("kind") == "reply"]
-
-
-def _platforms(name: str) -> set[str]:
-    return {profile["platform"] for profile in document(name)["profiles"]}
-
-
-def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
-
-
 def _overlap(first: str, second: str) -> float:
-    return len(_words(first) & _words(second)) / len(_words(first) | _words(second))
+    return len(word_set(first) & word_set(second)) / len(word_set(first) | word_set(second))
 
 
 def _follows(name: str, direction: str) -> list[dict]:
@@ -208,7 +193,7 @@ def _first_message_after(name: str, follow: dict) -> dict | None:
     """The first direct message the account sent to a new follower after the follow."""
     sent = sorted((message for message in document(name)["messages"]
                    if message["direction"] == "sent" and message["counterpart"] == follow["counterpart"]
-                   and _when(message["created_at"]) >= _when(follow["created_at"])),
+                   and moment(message["created_at"]) >= moment(follow["created_at"])),
                   key=lambda message: message["created_at"])
     return sent[0] if sent else None
 
@@ -225,13 +210,13 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert sum(document(name)["lang"] == "fr" for name in FAKE) >= 3
     for name in H13_CASES:
         assert_format_1_1_history(name)
-        assert _platforms(name) <= INFLUENCER_PLATFORMS | OTHER_PLATFORMS, name
+        assert profile_platforms(name) <= INFLUENCER_PLATFORMS | OTHER_PLATFORMS, name
     # At least five live where influencers do, and at least two of the fakes are influencers there.
-    assert sum(bool(_platforms(name) & INFLUENCER_PLATFORMS) for name in H13_CASES) >= 5
-    assert sum(bool(_platforms(name) & {"instagram", "tiktok"}) for name in FAKE) >= 2
+    assert sum(bool(profile_platforms(name) & INFLUENCER_PLATFORMS) for name in H13_CASES) >= 5
+    assert sum(bool(profile_platforms(name) & {"instagram", "tiktok"}) for name in FAKE) >= 2
     # Replies to others, DMs both ways with their counterparts, dated follows and unfollows, counters over time,
     # audience samples, and others' comments with their authors.
-    assert sum(bool(_own_replies(name)) for name in H13_CASES) >= 6
+    assert sum(bool(own_replies(name)) for name in H13_CASES) >= 6
     with_dms = [name for name in H13_CASES if document(name).get("messages")]
     assert len(with_dms) >= 4
     for name in with_dms:
@@ -242,7 +227,7 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert sum(any(follow.get("ended_at") for follow in document(name).get("follows", [])) for name in H13_CASES) >= 2
     assert sum(bool(document(name).get("snapshots")) for name in H13_CASES) >= 3
     assert sum(bool(document(name).get("audience")) for name in H13_CASES) >= 2
-    assert sum(any(post.get("comments") for post in _own_posts(name)) for name in H13_CASES) >= 10
+    assert sum(any(post.get("comments") for post in own_posts(name)) for name in H13_CASES) >= 10
 
 
 def test_no_text_is_reused_within_a_platform():
@@ -278,7 +263,7 @@ def test_a_bookshop_thanking_each_new_follower_in_its_own_words_is_not_accused()
     name = "h13_fr_librairie_merci_nouveaux_abonnes"
     welcomes = [_first_message_after(name, follow) for follow in _follows(name, "in")]
     assert all(welcomes) and len(welcomes) >= 8
-    assert all(_when(message["created_at"]) - _when(follow["created_at"]) <= timedelta(hours=WITHIN_HOURS)
+    assert all(moment(message["created_at"]) - moment(follow["created_at"]) <= timedelta(hours=WITHIN_HOURS)
                for message, follow in zip(welcomes, _follows(name, "in"), strict=True))
     texts = [message["text"] for message in welcomes]
     assert len(set(texts)) == len(texts)  # each in its own words
@@ -293,16 +278,17 @@ def test_a_bookshop_thanking_each_new_follower_in_its_own_words_is_not_accused()
 def test_a_library_posting_each_event_notice_on_four_networks_is_not_accused():
     name = "h13_fr_mediatheque_meme_annonce_quatre_reseaux"
     notices = defaultdict(list)
-    for post in _own_posts(name):
+    for post in own_posts(name):
         if len(post.get("links", [])) == 1:
             notices[post["links"][0]].append(post)
-    everywhere = [posts for posts in notices.values() if {post["platform"] for post in posts} == _platforms(name)]
-    assert len(_platforms(name)) == 4 and len(everywhere) >= 6
+    networks = profile_platforms(name)
+    everywhere = [posts for posts in notices.values() if {post["platform"] for post in posts} == networks]
+    assert len(profile_platforms(name)) == 4 and len(everywhere) >= 6
     for posts in everywhere:
         assert len({post["text"] for post in posts}) == 1  # the same words on every network
-        times = sorted(_when(post["created_at"]) for post in posts)
+        times = sorted(moment(post["created_at"]) for post in posts)
         assert times[-1] - times[0] <= timedelta(minutes=10)
-    assert len(_own_replies(name)) <= 2  # it rarely replies
+    assert len(own_replies(name)) <= 2  # it rarely replies
     scored = verdict(name)
     assert scored.signals["cross_posting"].values["cross_platform_share"] >= 0.5  # the copies are seen
     assert not BLATANT_HABIT_RULES & rules_fired(scored)
@@ -311,18 +297,18 @@ def test_a_library_posting_each_event_notice_on_four_networks_is_not_accused():
 
 def test_a_teenage_photographer_who_follows_back_friends_and_tags_followme_once_is_not_accused():
     name = "h13_en_teen_photographer_follows_back_friends"
-    captions = [post["text"] for post in _own_posts(name) if post["platform"] == "instagram"]
+    captions = [post["text"] for post in own_posts(name) if post["platform"] == "instagram"]
     assert sum("#photography" in text for text in captions) >= 0.7 * len(captions)
     assert sum("#instagood" in text for text in captions) >= 3
     assert sum("#followme" in text for text in captions) == 1
     outs = {follow["counterpart"]: follow for follow in _follows(name, "out")}
     back = [follow for follow in _follows(name, "in") if follow["counterpart"] in outs
-            and timedelta(0) <= _when(outs[follow["counterpart"]]["created_at"]) - _when(follow["created_at"])
+            and timedelta(0) <= moment(outs[follow["counterpart"]]["created_at"]) - moment(follow["created_at"])
             <= timedelta(hours=WITHIN_HOURS)]
     assert len(back) >= 5  # friends followed back within the day
     undone = [follow for follow in outs.values() if follow.get("ended_at")]
     assert len(undone) == 1  # once, a shop that sent spam
-    commenters = Counter(comment["author"] for post in _own_posts(name) for comment in post.get("comments", []))
+    commenters = Counter(comment["author"] for post in own_posts(name) for comment in post.get("comments", []))
     assert len(commenters) >= 8 and max(commenters.values()) >= 4  # classmates and family come back
     scored = verdict(name)
     assert "follow-for-follow-churn" not in rules_fired(scored)
@@ -332,10 +318,10 @@ def test_a_teenage_photographer_who_follows_back_friends_and_tags_followme_once_
 
 def test_a_sales_trainer_with_named_clients_margins_and_workshop_links_is_not_accused():
     name = "h13_en_sales_trainer_named_clients_figures"
-    linkedin = [post["text"] for post in _own_posts(name) if post["platform"] == "linkedin"]
+    linkedin = [post["text"] for post in own_posts(name) if post["platform"] == "linkedin"]
     assert sum(bool(re.search(r"\d%", text)) for text in linkedin) >= 4
     assert all(any(client in text for text in linkedin) for client in NAMED_CLIENTS)
-    workshops = [post for post in _own_posts(name)
+    workshops = [post for post in own_posts(name)
                  if any("prycesalestraining.co.uk/workshops" in link for link in post.get("links", []))]
     assert len(workshops) >= 2  # he sells his workshops, with the link
     scored = verdict(name)
@@ -346,9 +332,9 @@ def test_a_sales_trainer_with_named_clients_margins_and_workshop_links_is_not_ac
 
 def test_a_science_communicator_posting_threads_and_answering_briefly_is_not_accused():
     name = "h13_en_bluesky_science_communicator_replies"
-    parts = [post for post in _own_posts(name) if THREAD_PART.search(post["text"])]
+    parts = [post for post in own_posts(name) if THREAD_PART.search(post["text"])]
     assert len(parts) >= 8
-    replies = _own_replies(name)
+    replies = own_replies(name)
     assert len(replies) >= 12
     assert median(len(post["text"].split()) for post in replies) <= 20  # brief, but each its own answer
     assert len({post["text"].split()[0] for post in replies}) >= 10  # to many different people
@@ -364,17 +350,17 @@ def test_a_science_communicator_posting_threads_and_answering_briefly_is_not_acc
 def test_a_guru_who_rewrites_each_cross_post_and_spells_his_links_in_words_is_not_passed():
     name = "h13_fr_guru_reecrit_chaque_reseau"
     by_day = defaultdict(dict)
-    for post in _own_posts(name):
+    for post in own_posts(name):
         by_day[post["created_at"][:10]][post["platform"]] = post["text"]
-    announcements = [texts for texts in by_day.values() if len(texts) == len(_platforms(name)) == 3]
+    announcements = [texts for texts in by_day.values() if len(texts) == len(profile_platforms(name)) == 3]
     assert len(announcements) >= 7
     for texts in announcements:
         linkedin, twitter, instagram = texts["linkedin"], texts["twitter"], texts["instagram"]
         # The same announcement in other words on each network: never a copy, never half the same words.
         assert max(_overlap(linkedin, twitter), _overlap(linkedin, instagram), _overlap(twitter, instagram)) < 0.5
-    spelled = [post for post in _own_posts(name) if LINK_IN_WORDS.search(post["text"])]
+    spelled = [post for post in own_posts(name) if LINK_IN_WORDS.search(post["text"])]
     assert len(spelled) >= 12 and not any(post.get("links") or URL.search(post["text"]) for post in spelled)
-    assert not _own_replies(name)
+    assert not own_replies(name)
     assert verdict(name).band != "likely_genuine", verdict(name).score
 
 
@@ -383,7 +369,7 @@ def test_a_coachs_varied_dms_to_new_followers_all_end_on_a_price_with_no_link():
     follows = _follows(name, "in")
     pitches = [_first_message_after(name, follow) for follow in follows]
     assert all(pitches) and len(pitches) >= 10
-    assert all(_when(message["created_at"]) - _when(follow["created_at"]) <= timedelta(hours=2)
+    assert all(moment(message["created_at"]) - moment(follow["created_at"]) <= timedelta(hours=2)
                for message, follow in zip(pitches, follows, strict=True))
     texts = [message["text"] for message in pitches]
     assert len(set(texts)) == len(texts)  # each worded by hand for its reader
@@ -398,7 +384,7 @@ def test_a_coachs_varied_dms_to_new_followers_all_end_on_a_price_with_no_link():
 def test_a_fake_expert_sprinkling_invented_business_figures_deflects_every_question_on_them():
     # Credscore lets him through (see the module docstring); the test holds the account to its brief.
     name = "h13_fr_expert_chiffres_inventes"
-    posts = _own_posts(name)
+    posts = own_posts(name)
     figured = [post for post in posts if len(BUSINESS_FIGURE.findall(post["text"])) >= 1]
     assert len(figured) >= 0.8 * len(posts)
     assert any("+327 %" in post["text"] for post in posts) and any("12 k€" in post["text"] for post in posts)
@@ -406,7 +392,7 @@ def test_a_fake_expert_sprinkling_invented_business_figures_deflects_every_quest
                  if EVIDENCE_QUESTION.search(comment["text"])]
     assert len(questions) >= 4
     # His answers to those questions give no figure, no client, no evidence.
-    replies = _own_replies(name)
+    replies = own_replies(name)
     assert replies and not any(BUSINESS_FIGURE.search(post["text"]) for post in replies)
     # No client is ever named: "un client", "une cliente", "mes clients B2B", never "chez Dupont Transports".
     assert not any(re.search(r"\bclient\w* (?:chez )?[A-Z][a-z]", post["text"]) for post in posts)
@@ -415,24 +401,24 @@ def test_a_fake_expert_sprinkling_invented_business_figures_deflects_every_quest
 def test_a_growth_expert_fills_his_replies_with_short_varied_compliments():
     # Credscore lets him through (see the module docstring); what it does read of his replies is asserted.
     name = "h13_en_growth_expert_compliment_replies"
-    replies = _own_replies(name)
+    replies = own_replies(name)
     assert len(replies) >= 15 and len({post["text"] for post in replies}) == len(replies)
     assert median(len(post["text"].split()) - 1 for post in replies) <= 5  # a mention and a few words
     # In bursts: one reply session a day, a reply a minute or two apart.
     sessions = Counter(post["created_at"][:13] for post in replies)
     assert max(sessions.values()) >= 4
-    assert all(post["created_at"].endswith(":00:00Z") for post in _own_posts(name))  # his own posts: a scheduler
+    assert all(post["created_at"].endswith(":00:00Z") for post in own_posts(name))  # his own posts: a scheduler
     scored = verdict(name)
     assert scored.signals["conversation"].values["generic_reply_share"] >= 0.5
 
 
 def test_an_instagram_creator_growing_by_follow_for_follow_is_fake():
     name = "h13_en_instagram_follow_for_follow_creator"
-    captions = [post["text"] for post in _own_posts(name)]
+    captions = [post["text"] for post in own_posts(name)]
     assert sum(bool(F4F_TAG.search(text)) for text in captions) >= 0.8 * len(captions)
     outs = _follows(name, "out")
     undone = [follow for follow in outs if follow.get("ended_at")
-              and _when(follow["ended_at"]) - _when(follow["created_at"]) <= timedelta(days=UNFOLLOW_DAYS)]
+              and moment(follow["ended_at"]) - moment(follow["created_at"]) <= timedelta(days=UNFOLLOW_DAYS)]
     assert len(undone) >= 0.7 * len(outs) >= 20
     audience = document(name)["audience"]
     assert sum(member["following"] >= 10 * member["followers"] for member in audience) >= len(audience) / 2
@@ -445,9 +431,9 @@ def test_an_instagram_creator_growing_by_follow_for_follow_is_fake():
 def test_a_content_farm_jittering_its_schedule_by_a_few_minutes_is_fake():
     name = "h13_en_jittered_content_farm"
     slots = {"instagram": 9, "threads": 13, "facebook": 18}
-    posts = _own_posts(name)
+    posts = own_posts(name)
     for post in posts:
-        when = _when(post["created_at"])
+        when = moment(post["created_at"])
         slot = when.replace(hour=slots[post["platform"]], minute=0, second=0)
         assert abs(when - slot) <= timedelta(minutes=7), post["created_at"]  # the scheduler's slot, jittered
     assert not any(post["created_at"].endswith(":00Z") for post in posts)  # never on a round second

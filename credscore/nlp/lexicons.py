@@ -21,6 +21,7 @@ import gzip
 import itertools
 import json
 import logging
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -31,7 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from credscore.errors import LexiconError
 
-__all__ = ["LANGUAGES", "ContextWords", "Lexicon", "expand_term", "forms_by_lemma", "load_lexicons", "strip_accents"]
+__all__ = ["LANGUAGES", "ContextWords", "Lexicon", "any_written", "context_terms", "expand_term", "forms_by_lemma",
+           "load_lexicons", "strip_accents", "written_pattern"]
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +112,29 @@ def load_lexicons(folder: Path) -> dict[str, Lexicon]:
             raise LexiconError(f"{path}: the lexicon has no terms (give `fr` and/or `en` lists)")
         lexicons[path.stem] = lexicon
     return lexicons
+
+
+_WORD = re.compile(r"\w+")
+
+
+def written_pattern(phrase: str) -> str:
+    """A phrase as the signals that read text *as written* match it, on lower-case, accent-free text: its words in
+    order, anything but a word character between them ("follow back" matches "Follow-back" and "follow, back")."""
+    return r"\W+".join(re.escape(word) for word in _WORD.findall(strip_accents(phrase.lower())))
+
+
+def any_written(phrases: Iterable[str]) -> str:
+    """Any of ``phrases`` as :func:`written_pattern`, the longest first (so "follow back" wins over "follow")."""
+    return "|".join(sorted((written_pattern(phrase) for phrase in phrases), key=len, reverse=True))
+
+
+def context_terms(lexicon: Lexicon, name: str, context: str, terms: set[str]) -> frozenset[str]:
+    """The words of a lexicon's ``[contexts.<context>]`` that name its own terms (lexicon ``name``): a word that is
+    no term would silently never count, so it is an error."""
+    named = set(lexicon.contexts[context].words())
+    if not named <= terms:
+        raise LexiconError(f"{name}.toml: [contexts.{context}] names {sorted(named - terms)}, not terms of the lexicon")
+    return frozenset(named)
 
 
 def strip_accents(text: str) -> str:

@@ -42,9 +42,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from credscore.errors import LexiconError
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
-from credscore.nlp.lexicons import Lexicon, load_lexicons, strip_accents
+from credscore.nlp.lexicons import any_written, context_terms, load_lexicons, strip_accents, written_pattern
 from credscore.nlp.normalise import normalise
 from credscore.nlp.text import MENTION_PATTERN
 from credscore.resources import data_dir
@@ -79,8 +78,6 @@ MAX_PIVOT_CHARS = 120
 TEXTS_REMEMBERED = 16_384
 RECYCLING = "\u267b"  # ♻ (the emoji's variation selector is taken out by the pre-pass and irrelevant here)
 
-# Words as the as-written check reads them: letters and digits; everything else separates them.
-_WORD = re.compile(r"\w+")
 # What a term needs before it sits within this many characters: a survey's asker and its number ("j'ai passé du temps
 # avec plus de 1 000 millionnaires"), the end of the previous sentence. Reading no further back keeps the checks linear
 # on any text, even one that repeats a term thousands of times.
@@ -111,44 +108,27 @@ class _Hooks:
     reposts: re.Pattern[str]
 
 
-def _words_pattern(phrase: str) -> str:
-    return r"\W+".join(re.escape(word) for word in _WORD.findall(strip_accents(phrase.lower())))
-
-
-def _any_of(phrases: tuple[str, ...]) -> str:
-    return "|".join(sorted((_words_pattern(phrase) for phrase in phrases), key=len, reverse=True))
-
-
-def _subset(lexicon: Lexicon, context: str, terms: set[str]) -> frozenset[str]:
-    """A context that names terms of the lexicon; a name that is no term would silently never count."""
-    named = set(lexicon.contexts[context].words())
-    if not named <= terms:
-        raise LexiconError(f"{LEXICON}.toml: [contexts.{context}] names {sorted(named - terms)}, not terms of the "
-                           "lexicon")
-    return frozenset(named)
-
-
 @cache
 def _hooks() -> _Hooks:
     lexicon = load_lexicons(data_dir() / "lexicons")[LEXICON]
     terms = {term for _, term in lexicon.terms()}
     contexts = lexicon.contexts
-    written = {term: re.compile(rf"(?<!\w){_words_pattern(term)}(?!\w)") for term in terms}
-    asked = re.compile(rf"(?<!\w)(?:{_any_of(contexts['askers'].words())})\W+(?:(?:over|more than|plus de)\W+)?"
+    written = {term: re.compile(rf"(?<!\w){written_pattern(term)}(?!\w)") for term in terms}
+    asked = re.compile(rf"(?<!\w)(?:{any_written(contexts['askers'].words())})\W+(?:(?:over|more than|plus de)\W+)?"
                        rf"(?:\d[\d\s,.]*k?\+?\s*)?(?:\w+\W+){{0,{MAX_WORDS_BEFORE_CROWD}}}$")
-    starts = re.compile(rf"[^\n]{{1,{MAX_PIVOT_CHARS}}}?(?:[\n.!?;,:]|\W\s)\s*(?:{_any_of(contexts['starts'].words())})"
-                        r"(?!\w)")
+    start_words = any_written(contexts["starts"].words())
+    starts = re.compile(rf"[^\n]{{1,{MAX_PIVOT_CHARS}}}?(?:[\n.!?;,:]|\W\s)\s*(?:{start_words})(?!\w)")
     return _Hooks(
         written=written,
-        sentence_start=_subset(lexicon, "sentence_start", terms),
-        whole_sentence=_subset(lexicon, "whole_sentence", terms),
-        questions=_subset(lexicon, "questions", terms),
-        surveyed=_subset(lexicon, "surveyed", terms),
-        pivots=_subset(lexicon, "pivots", terms),
-        critiques=re.compile(rf"(?<!\w)(?:{_any_of(contexts['critiques'].words())})(?!\w)"),
+        sentence_start=context_terms(lexicon, LEXICON, "sentence_start", terms),
+        whole_sentence=context_terms(lexicon, LEXICON, "whole_sentence", terms),
+        questions=context_terms(lexicon, LEXICON, "questions", terms),
+        surveyed=context_terms(lexicon, LEXICON, "surveyed", terms),
+        pivots=context_terms(lexicon, LEXICON, "pivots", terms),
+        critiques=re.compile(rf"(?<!\w)(?:{any_written(contexts['critiques'].words())})(?!\w)"),
         asked=asked,
         starts=starts,
-        reposts=re.compile(rf"(?<!\w)(?:{_any_of(contexts['reposts'].words())})(?!\w)"),
+        reposts=re.compile(rf"(?<!\w)(?:{any_written(contexts['reposts'].words())})(?!\w)"),
     )
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText, hashtag_spelling
-from credscore.nlp.lexicons import load_lexicons, strip_accents
+from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents, written_pattern
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import (
@@ -97,24 +97,16 @@ class _Platitudes:
     leads: re.Pattern[str]
 
 
-def _words_pattern(phrase: str) -> str:
-    return r"\W+".join(re.escape(word) for word in _WORD.findall(strip_accents(phrase.lower())))
-
-
-def _any_of(phrases: tuple[str, ...]) -> str:
-    return "|".join(sorted((_words_pattern(phrase) for phrase in phrases), key=len, reverse=True))
-
-
 @cache
 def _platitudes() -> _Platitudes:
     lexicon = load_lexicons(data_dir() / "lexicons")[LEXICON]
     terms = [term for _, term in lexicon.terms()]
-    written = {term: re.compile(rf"(?<!\w){_words_pattern(term)}(?!\w)") for term in terms}
+    written = {term: re.compile(rf"(?<!\w){written_pattern(term)}(?!\w)") for term in terms}
     contexts = lexicon.contexts
-    critiques = re.compile(rf"(?<!\w)(?:{_any_of(contexts['critiques'].words())})(?!\w)")
+    critiques = re.compile(rf"(?<!\w)(?:{any_written(contexts['critiques'].words())})(?!\w)")
     hashtags = frozenset(strip_accents(tag) for tag in contexts["hashtags"].words())
     hashtags |= {strip_accents(hashtag_spelling(term)).replace("'", "").replace(",", "") for term in terms}
-    leads = re.compile(rf"^[^\w\n]*(?:{_any_of(contexts['leads'].words())})(?:\s*(?:n°|#)?\s*\d+)?\s*[:：\-—–]",
+    leads = re.compile(rf"^[^\w\n]*(?:{any_written(contexts['leads'].words())})(?:\s*(?:n°|#)?\s*\d+)?\s*[:：\-—–]",
                        re.MULTILINE)
     return _Platitudes(written=written, critiques=critiques, hashtags=hashtags, leads=leads)
 

@@ -62,9 +62,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from credscore.errors import LexiconError
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
-from credscore.nlp.lexicons import Lexicon, load_lexicons, strip_accents
+from credscore.nlp.lexicons import any_written, context_terms, load_lexicons, strip_accents, written_pattern
 from credscore.nlp.normalise import normalise
 from credscore.nlp.text import MENTION_PATTERN
 from credscore.resources import data_dir
@@ -103,8 +102,6 @@ _SENTENCE_ENDS = ".!?\n"
 # Where a term ends: not before a letter, nor before a hyphen that goes on with a word ("Following back-to-back
 # defeats, …" is sport, not "Following back!").
 _END = r"(?!\w|-\w)"
-# Words as the as-written check reads them: letters and digits; everything else separates them.
-_WORD = re.compile(r"\w+")
 # A link, read as the end of a sentence: "New forecast at https://… Please follow me and I'll follow you".
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 # A mention as the pre-pass takes it out (Mastodon's @user@instance included): "follow @me and I'll follow back".
@@ -142,25 +139,8 @@ def _plain(text: str) -> str:
     return strip_accents(text.replace("\u2019", "'").lower())
 
 
-def _words_pattern(phrase: str) -> str:
-    return r"\W+".join(re.escape(word) for word in _WORD.findall(_plain(phrase)))
-
-
-def _any_of(phrases: tuple[str, ...]) -> str:
-    return "|".join(sorted((_words_pattern(phrase) for phrase in phrases), key=len, reverse=True))
-
-
 def _whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_any_of(phrases)})(?!\w)")
-
-
-def _subset(lexicon: Lexicon, context: str, terms: set[str]) -> frozenset[str]:
-    """A context that names terms of the lexicon; a name that is no term would silently never count."""
-    named = set(lexicon.contexts[context].words())
-    if not named <= terms:
-        raise LexiconError(f"{LEXICON}.toml: [contexts.{context}] names {sorted(named - terms)}, not terms of the "
-                           "lexicon")
-    return frozenset(named)
+    return re.compile(rf"(?<!\w)(?:{any_written(phrases)})(?!\w)")
 
 
 @cache
@@ -170,21 +150,21 @@ def _cues() -> _Cues:
     contexts = lexicon.contexts
     marks = "|".join(re.escape(mark) for mark in contexts["marks"].words())
     return _Cues(
-        written={term: re.compile(rf"(?<!\w){_words_pattern(term)}{_END}") for term in terms},
+        written={term: re.compile(rf"(?<!\w){written_pattern(term)}{_END}") for term in terms},
         tags=frozenset(_plain(tag) for tag in contexts["tags"].words()),
-        sentence_start=_subset(lexicon, "sentence_start", terms),
-        unhyphenated=_subset(lexicon, "unhyphenated", terms),
-        broadcast_only=_subset(lexicon, "broadcast_only", terms),
-        after_request=_subset(lexicon, "after_request", terms),
-        marked=_subset(lexicon, "marked", terms),
-        keyword=_subset(lexicon, "keyword", terms),
-        with_follow=_subset(lexicon, "with_follow", terms),
-        not_with_rewards=_subset(lexicon, "not_with_rewards", terms),
+        sentence_start=context_terms(lexicon, LEXICON, "sentence_start", terms),
+        unhyphenated=context_terms(lexicon, LEXICON, "unhyphenated", terms),
+        broadcast_only=context_terms(lexicon, LEXICON, "broadcast_only", terms),
+        after_request=context_terms(lexicon, LEXICON, "after_request", terms),
+        marked=context_terms(lexicon, LEXICON, "marked", terms),
+        keyword=context_terms(lexicon, LEXICON, "keyword", terms),
+        with_follow=context_terms(lexicon, LEXICON, "with_follow", terms),
+        not_with_rewards=context_terms(lexicon, LEXICON, "not_with_rewards", terms),
         critiques=_whole_words(contexts["critiques"].words()),
         requests=_whole_words(contexts["requests"].words()),
-        softeners=re.compile(rf"(?<!\w)(?:(?:{_any_of(contexts['softeners'].words())})\W*)+$"),
+        softeners=re.compile(rf"(?<!\w)(?:(?:{any_written(contexts['softeners'].words())})\W*)+$"),
         marks=re.compile(rf"\W{{0,{MARK_GAP_CHARS}}}?(?:{marks})"),
-        keyword_call=re.compile(rf"(?<!\w)(?:{_any_of(contexts['keyword_calls'].words())})"
+        keyword_call=re.compile(rf"(?<!\w)(?:{any_written(contexts['keyword_calls'].words())})"
                                 r"(?:\W+(?:me|us|with|moi|nous|avec))?\W*$"),
         follow_words=_whole_words(contexts["follow_words"].words()),
         rewards=_whole_words(contexts["rewards"].words()),

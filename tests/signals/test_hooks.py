@@ -3,8 +3,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from credscore.errors import LexiconError
-from credscore.nlp.lexicons import Lexicon
-from credscore.signals.hooks import MIN_POSTS, _subset, has_hook, hooks
+from credscore.nlp.lexicons import Lexicon, context_terms
+from credscore.signals.hooks import MIN_POSTS, has_hook, hooks
 from tests.conftest import analysed, post
 
 # Posts of a bakery, a developer, a newsroom, a lab and an association: substance of their own, in both languages.
@@ -152,7 +152,7 @@ def test_a_context_must_name_terms_of_the_lexicon():
                       contexts={"sentence_start": {"en": ["read that again", "let that sink in"]}})
     terms = {term for _, term in lexicon.terms()}
     with pytest.raises(LexiconError, match="let that sink in"):
-        _subset(lexicon, "sentence_start", terms)
+        context_terms(lexicon, "hooks", "sentence_start", terms)
 
 
 @pytest.mark.parametrize("posts", [

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from credscore.errors import LexiconError
-from credscore.nlp.lexicons import Lexicon
-from credscore.signals.reciprocity import MIN_POSTS, _subset, exchange_cue, reciprocity
+from credscore.nlp.lexicons import Lexicon, context_terms
+from credscore.signals.reciprocity import MIN_POSTS, exchange_cue, reciprocity
 from tests.conftest import analysed, post
 
 # Posts of a bakery, a developer, a newsroom, a band and an association: what they do, in both languages.
@@ -209,7 +209,7 @@ def test_a_context_must_name_terms_of_the_lexicon():
                       contexts={"sentence_start": {"en": ["follow back", "followed back"]}})
     terms = {term for _, term in lexicon.terms()}
     with pytest.raises(LexiconError, match="followed back"):
-        _subset(lexicon, "sentence_start", terms)
+        context_terms(lexicon, "reciprocity", "sentence_start", terms)
 
 
 # A property pool: texts each of which is an exchange, or plain speech, whatever surrounds it.
