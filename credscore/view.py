@@ -137,7 +137,8 @@ def verdict_view(verdict: Verdict, lang: str) -> VerdictView:
     scored = verdict.score is not None
     name = display_name(verdict)
     if scored:
-        brief, help_text = said(f"band_brief.{verdict.band}"), said(f"band_help.{verdict.band}")
+        key = _band_key(verdict)
+        brief, help_text = said(f"band_brief.{key}"), said(f"band_help.{key}")
     else:
         brief = said("insufficient.short", count=coverage.own_posts, minimum=coverage.minimum_own_posts)
         help_text = said("insufficient.long", count=coverage.own_posts, minimum=coverage.minimum_own_posts)
@@ -162,6 +163,16 @@ def verdict_view(verdict: Verdict, lang: str) -> VerdictView:
         model_version=verdict.model_version,
         caution=said("verdict.caution"),
     )
+
+
+def _band_key(verdict: Verdict) -> str:
+    """The band's words; for "likely genuine" with reasons that all point towards a fake, words that say why those
+    reasons did not change the verdict (the model weighs them as less than the rest of the history), so that a reader
+    does not see a genuine verdict contradicted by every line under it."""
+    if (verdict.band == "likely_genuine" and verdict.reasons
+            and all(reason.direction == "towards_fake" for reason in verdict.reasons)):
+        return "likely_genuine_despite"
+    return verdict.band
 
 
 def display_name(verdict: Verdict) -> str | None:

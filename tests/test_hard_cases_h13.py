@@ -24,9 +24,10 @@ audience of mass-followers); a money-quotes content farm on Instagram, Threads a
 daily slot by a few minutes and seconds.
 
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
-where credscore meets it (all six genuine accounts ``likely_genuine``, two of the six fakes ``likely_fake``); no genuine
-account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine account accused of a blatant habit by
-a rule; no fake in ``likely_genuine`` but the three listed in ``ESCAPING_FAKES``.
+where credscore meets it (all six genuine accounts ``likely_genuine``, four of the six fakes ``likely_fake`` since the
+model of session 13, two when written); no genuine account, nor a thinner or one-platform view of one, in
+``likely_fake``; no genuine account accused of a blatant habit by a rule; no fake in ``likely_genuine`` but the one
+listed in ``ESCAPING_FAKES`` (three when written).
 
 Not asserted (credscore disagrees with a careful auditor; scored with credscore-default@bdd0d7f6145a, at 92f53b5):
 
@@ -86,6 +87,15 @@ Held ``uncertain`` (not asserted beyond "not ``likely_genuine``"):
   with 7e2ee42e013a. Views: Instagram alone 98.9, LinkedIn alone 40.7, X alone 28.9 (``likely_genuine``), first 12 posts
   41.5; without his bios 68.4 (``likely_fake``): removing the bios raises the score.
 
+Since the model of session 13 (credscore-default@6546af6c9505, retrained with the ``reframes`` signal, which counts
+the two-beat slogan "Ce n'est pas X, c'est Y" / "You don't need X. You need Y."): the coach is 65.0, ``likely_fake``
+(reframes.reframe_share 18 %: "tu n'as pas besoin d'un plan parfait. Tu as besoin d'un premier pas", "la peur n'est
+pas un panneau stop, c'est un panneau « attention »"; her hollow talk is read and ``pitch-dms-to-new-followers``
+fires again: asserted); the compliment replier 35.0, ``uncertain`` (reframes 25 %: "Most founders don't have a
+product problem. They have a distribution problem."; ``hollow-talk-not-genuine``: asserted not ``likely_genuine``);
+the guru who rewrites each network 83.0, ``likely_fake`` (asserted); the invented-figures expert still 2.2,
+``likely_genuine`` (reframes 15 %, not enough against his figures read as business measures).
+
 Thinner views of the caught fakes (the rounds do not assert thinner views of fakes):
 
 - ``h13_en_instagram_follow_for_follow_creator``: 100.0 (``follow-exchange``, ``follow-exchange-in-bio``,
@@ -144,12 +154,11 @@ FAKE = ("h13_fr_guru_reecrit_chaque_reseau", "h13_fr_coach_dm_prix_sans_lien", "
         "h13_en_growth_expert_compliment_replies", "h13_en_instagram_follow_for_follow_creator",
         "h13_en_jittered_content_farm")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h13_fr_coach_dm_prix_sans_lien", "h13_fr_expert_chiffres_inventes",
-                  "h13_en_growth_expert_compliment_replies")
+ESCAPING_FAKES = ("h13_fr_expert_chiffres_inventes",)
 # No genuine account of this round is accused of a blatant habit by a rule.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
-# The guru who rewrites his cross-posts is held "uncertain" (see the module docstring).
-UNCERTAIN_FAKES = ("h13_fr_guru_reecrit_chaque_reseau",)
+# The compliment replier is held "uncertain" (see the module docstring).
+UNCERTAIN_FAKES = ("h13_en_growth_expert_compliment_replies",)
 # The band a careful human auditor gives, for the cases where credscore agrees (all the genuine accounts, and the
 # fakes neither let through nor held "uncertain").
 AUDITOR_BAND = {
@@ -375,10 +384,11 @@ def test_a_coachs_varied_dms_to_new_followers_all_end_on_a_price_with_no_link():
     assert len(set(texts)) == len(texts)  # each worded by hand for its reader
     assert all("497 €" in text and "997 €" in text and text.rstrip().endswith("?") for text in texts)
     assert not any(URL.search(message["text"]) for message in document(name)["messages"])
-    # Credscore lets her through (see the module docstring), though it reads her DMs for what they are.
+    # Her DMs are read for what they are, and with her slogans read as hollow talk, the pitch rule names them.
     scored = verdict(name)
     assert scored.signals["welcome_dms"].values["welcome_share"] >= 0.9
     assert scored.signals["auto_dms"].values["pitch_share"] >= 0.5
+    assert "pitch-dms-to-new-followers" in rules_fired(scored)
 
 
 def test_a_fake_expert_sprinkling_invented_business_figures_deflects_every_question_on_them():
@@ -399,7 +409,7 @@ def test_a_fake_expert_sprinkling_invented_business_figures_deflects_every_quest
 
 
 def test_a_growth_expert_fills_his_replies_with_short_varied_compliments():
-    # Credscore lets him through (see the module docstring); what it does read of his replies is asserted.
+    # Held "uncertain" by his slogans (see the module docstring); what it does read of his replies is asserted.
     name = "h13_en_growth_expert_compliment_replies"
     replies = own_replies(name)
     assert len(replies) >= 15 and len({post["text"] for post in replies}) == len(replies)

@@ -68,7 +68,10 @@ the rules and lexicons of this round):
   ``ESCAPING_FAKES``. Its families: hollow talk +1.5, broadcasting +2.5 (mostly silence, mechanics +0.3), below the
   2.0 of ``converging-habits-not-genuine``. A floor on two families at 1.25 would hold it, but on the generated corpus
   it only moves genuine social-media professionals (three, at 1.0 or 1.25), so none was added: the paraphrase per
-  network is what credscore does not see.
+  network is what credscore does not see. Since the model of session 13 (credscore-default@6546af6c9505, retrained
+  with the ``reframes`` signal): 60.0, ``uncertain`` again (reframes.reframe_share 15 %: "ta communauté ne veut pas
+  de la perfection. Elle veut de l'authenticité", "le storytelling n'est pas un gadget, c'est …"; floors
+  ``hollow-talk-not-genuine`` and ``hollow-talk-and-silence``): no longer in ``ESCAPING_FAKES``.
 - ``h6_fr_recrutement_editeur_logiciel`` (genuine, asserted likely_genuine): 46 % of its job offers held a word
   of ordinary HR writing ("leadership", "passion", "écosystème", "digital"), which the buzzword lexicon counted as a
   guru's talk (buzzwords.post_share +1.26; its X copies alone: model probability 0.95, capped at 60 by the silence
@@ -110,7 +113,7 @@ GENUINE = ("h6_fr_recrutement_editeur_logiciel", "h6_en_b2b_saas_scheduler", "h6
 FAKE = ("h6_en_guru_llm_personalised_dms", "h6_en_guru_tool_generated_replies", "h6_en_guru_link_in_first_comment",
         "h6_fr_guru_deux_reseaux_paraphrases", "h6_fr_agence_ghostwriting_x10")
 # Where credscore disagrees with the auditor today (see the module docstring): not asserted.
-ESCAPING_FAKES = ("h6_fr_guru_deux_reseaux_paraphrases",)
+ESCAPING_FAKES: tuple[str, ...] = ()
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
@@ -129,7 +132,7 @@ CROSS_POSTING_ORGANISATIONS = ("h6_en_b2b_saas_scheduler", "h6_fr_conference_ann
 def test_the_cases_are_what_the_brief_asks_for():
     assert sorted(GENUINE + FAKE) == H6_CASES
     assert len(GENUINE) == 7 and len(FAKE) == 5
-    assert set(ESCAPING_FAKES) < set(FAKE) and set(ACCUSED_OF_A_HABIT) < set(GENUINE)
+    assert set(ESCAPING_FAKES) <= set(FAKE) and set(ACCUSED_OF_A_HABIT) < set(GENUINE)
     languages = {name: _document(name)["lang"] for name in H6_CASES}
     assert sorted(languages.values()).count("fr") == sorted(languages.values()).count("en") == 6
     assert [languages[name] for name in GENUINE].count("fr") >= 3

@@ -339,3 +339,25 @@ def test_follower_follow_and_counter_excerpts_are_said_in_the_readers_language(e
     from credscore.words import words
 
     assert _counted_excerpt(excerpt, words(lang)) == expected
+
+
+def _model_reason(direction: str) -> Reason:
+    return Reason(source="model", id="reframes.reframe_share", direction=direction, weight=0.9, effect="contribution",
+                  message={"en": "a reason", "fr": "une raison"}, values={}, evidence=())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_genuine_verdict_whose_reasons_all_point_to_a_fake_says_why_they_did_not_change_it(examples, lang):
+    genuine = next(verdict for verdict in examples if verdict.band == "likely_genuine")
+    said = words(lang)
+    contradicted = replace(genuine, reasons=(_model_reason("towards_fake"), _model_reason("towards_fake")))
+    mixed = replace(genuine, reasons=(_model_reason("towards_fake"), _model_reason("towards_genuine")))
+    view = verdict_view(contradicted, lang)
+    assert view.band_brief == said("band_brief.likely_genuine_despite")
+    assert view.band_help == said("band_help.likely_genuine_despite")
+    # With a reason towards genuine among them, or none at all, the band's own words are right.
+    assert verdict_view(mixed, lang).band_brief == said("band_brief.likely_genuine")
+    assert verdict_view(replace(genuine, reasons=()), lang).band_brief == said("band_brief.likely_genuine")
+    # Only a genuine verdict needs it: a fake one's reasons pointing to a fake agree with it.
+    fake = next(verdict for verdict in examples if verdict.band == "likely_fake")
+    assert verdict_view(replace(fake, reasons=contradicted.reasons), lang).band_brief == said("band_brief.likely_fake")

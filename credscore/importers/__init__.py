@@ -19,6 +19,7 @@ IMPORTER_MODULES: tuple[str, ...] = (
     "credscore.importers.linkedin_export",
     "credscore.importers.facebook_export",
     "credscore.importers.instagram_export", "credscore.importers.threads_export",
+    "credscore.importers.instagram_html",
     "credscore.importers.rss",
     "credscore.importers.tiktok_export",
     "credscore.importers.youtube_takeout",

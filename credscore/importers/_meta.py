@@ -71,14 +71,13 @@ INSTAGRAM_ANCHORS = (
 )
 # The same files when the export was requested in HTML, Meta's default format (seen: followers_1.html and
 # following.html under connections/followers_and_following/, content/posts_1.html, and the Threads part's
-# threads_and_replies.html, in public tools that read HTML exports). They are detected, never parsed: the user is
-# told to request the JSON format.
+# threads_and_replies.html, in public tools that read HTML exports). Read by credscore.importers.instagram_html.
 INSTAGRAM_HTML_ANCHORS = (
     re.compile(r"(?:^|/)personal_information/personal_information\.html$"),
     re.compile(r"(?:^|/)(?:content|media)/(?:posts_\d+|reels|igtv_videos|archived_posts|stories)\.html$"),
     re.compile(r"(?:^|/)followers_and_following/(?:followers(?:_\d+)?|following(?:_\d+)?)\.html$"),
     re.compile(r"(?:^|/)comments/(?:post_comments(?:_\d+)?|reels_comments)\.html$"),
-    re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/[^/]+\.html$"),
+    re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/(?:[^/]+/)*[^/]+\.html$"),
 )
 THREADS_HTML = re.compile(r"(?:^|/)threads/threads_and_replies(?:_\d+)?\.html$")
 JSON_FORMAT_ADVICE = ("request it again in JSON format (Accounts Center → Your information and permissions → "

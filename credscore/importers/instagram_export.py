@@ -6,7 +6,8 @@ current layout (``your_instagram_activity/…``, ``connections/followers_and_fol
 the older one (``content/``, ``comments/``, ``messages/``, ``followers_and_following/`` and
 ``personal_information/`` at the top of the export). The first layout (before December 2020: ``profile.json``,
 ``media.json``, ``connections.json``… at the top) is read by :mod:`credscore.importers._instagram_legacy`; an
-export requested in HTML (Meta's default) is recognised and refused in one line that says to request JSON.
+export requested in HTML (Meta's default) is read by :mod:`credscore.importers.instagram_html`, also when it is
+given as ``--instagram-export``.
 Times are Unix seconds (``timestamp``, ``creation_timestamp``; DMs: ``timestamp_ms``), ``0`` meaning
 "not applicable". What is read, on the platform ``instagram``:
 
@@ -49,7 +50,6 @@ from credscore.importers._instagram_legacy import is_legacy, read_legacy
 from credscore.importers._meta import (
     INSTAGRAM_ANCHORS,
     INSTAGRAM_HTML_ANCHORS,
-    JSON_FORMAT_ADVICE,
     MetaReader,
     caption,
     field,
@@ -129,15 +129,15 @@ class InstagramExportImporter:
 
     def detect(self, path: Path) -> bool:
         """A folder or zip holding the profile, content, comments or follow lists of an Instagram export, or
-        anything under ``your_instagram_activity/`` besides its Threads part; the same files in HTML (detected so
-        that the user is told to ask for JSON); or the first layout's ``profile.json``, ``connections.json``,
-        ``media.json``… (:mod:`credscore.importers._instagram_legacy`).
+        anything under ``your_instagram_activity/`` besides its Threads part; or the first layout's ``profile.json``,
+        ``connections.json``, ``media.json``… (:mod:`credscore.importers._instagram_legacy`). The same files in HTML
+        are :mod:`credscore.importers.instagram_html`'s.
 
         Conversations alone in the older layout (``messages/inbox/``) are not enough: a Facebook export has the
         same folders.
         """
-        return probe(path, lambda archive: any(archive.find(pattern) for pattern in
-                                               (*INSTAGRAM_ANCHORS, *INSTAGRAM_HTML_ANCHORS)) or is_legacy(archive))
+        return probe(path, lambda archive: any(archive.find(pattern) for pattern in INSTAGRAM_ANCHORS)
+                     or is_legacy(archive))
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
         with Archive.open(path) as archive:
@@ -145,8 +145,10 @@ class InstagramExportImporter:
                 if is_legacy(archive):
                     return read_legacy(MetaReader(archive), account_id, kind=NAME)
                 if any(archive.find(pattern) for pattern in INSTAGRAM_HTML_ANCHORS):
-                    raise InputError(f"{path}: this Instagram export is in HTML, which credscore does not read; "
-                                     f"{JSON_FORMAT_ADVICE}")
+                    # Requested in HTML (Meta's default): read by its own reader, under this importer's name.
+                    from credscore.importers.instagram_html import read_html_export
+
+                    return read_html_export(archive, account_id, kind=NAME)
                 raise InputError(f"{path}: not an Instagram export (JSON): no personal_information.json, "
                                  "content/posts_1.json, followers_and_following/ or messages/inbox/ in it")
             return _Reader(MetaReader(archive)).account(account_id)

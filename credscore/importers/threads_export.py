@@ -37,7 +37,6 @@ from credscore.importers._common import build_account, json_object, links_in_tex
 from credscore.importers._meta import (
     INSTAGRAM_ANCHORS,
     INSTAGRAM_HTML_ANCHORS,
-    JSON_FORMAT_ADVICE,
     THREADS_HTML,
     MetaReader,
     caption,
@@ -86,9 +85,9 @@ class ThreadsExportImporter:
     name = NAME
 
     def detect(self, path: Path) -> bool:
-        """A folder or zip holding ``threads/threads_and_replies.json`` (or its HTML version, detected so that the
-        user is told to ask for JSON) and none of the Instagram export's files."""
-        return probe(path, lambda archive: bool(archive.find(POSTS_FILE) or archive.find(THREADS_HTML))
+        """A folder or zip holding ``threads/threads_and_replies.json`` and none of the Instagram export's files (its
+        HTML version is :mod:`credscore.importers.instagram_html`'s)."""
+        return probe(path, lambda archive: bool(archive.find(POSTS_FILE))
                      and not any(archive.find(pattern) for pattern in (*INSTAGRAM_ANCHORS, *INSTAGRAM_HTML_ANCHORS)))
 
     def load(self, path: Path, *, account_id: str | None = None) -> Account:
@@ -96,8 +95,10 @@ class ThreadsExportImporter:
             reader = MetaReader(archive)
             part = read_threads(reader, handle=None)
             if not part.found and archive.find(THREADS_HTML):
-                raise InputError(f"{path}: this Threads export is in HTML, which credscore does not read; "
-                                 f"{JSON_FORMAT_ADVICE}")
+                # Requested in HTML (Meta's default): read by its own reader, under this importer's name.
+                from credscore.importers.instagram_html import read_html_export
+
+                return read_html_export(archive, account_id, kind=NAME)
             if not part.found:
                 raise InputError(f"{path}: not a Threads export: no your_instagram_activity/threads/"
                                  "threads_and_replies.json in it")

@@ -108,8 +108,10 @@ def load_lexicons(folder: Path) -> dict[str, Lexicon]:
             first = exc.errors(include_url=False)[0]
             where = ".".join(str(part) for part in first["loc"])
             raise LexiconError(f"{path}: {where}: {first['msg']}") from None
-        if not lexicon.fr and not lexicon.en:
-            raise LexiconError(f"{path}: the lexicon has no terms (give `fr` and/or `en` lists)")
+        # A lexicon whose signal reads only its [contexts] (the shape of a sentence, not a term: reframes.toml)
+        # matches nothing on its own; one with neither terms nor contexts is a mistake.
+        if not lexicon.fr and not lexicon.en and not lexicon.contexts:
+            raise LexiconError(f"{path}: the lexicon has no terms (give `fr` and/or `en` lists, or [contexts])")
         lexicons[path.stem] = lexicon
     return lexicons
 
@@ -137,15 +139,36 @@ def context_terms(lexicon: Lexicon, name: str, context: str, terms: set[str]) ->
     return frozenset(named)
 
 
+# Distinct characters whose accent-free form is remembered: far more than French and English texts use.
+ACCENT_FREE_CHARACTERS_REMEMBERED = 65_536
+
+
+class _AccentFreeCharacters(dict[int, str]):
+    """The accent-free form of each character met so far, as a ``str.translate`` table: a character's NFKD
+    decomposition without its combining marks, worked out the first time the character is met.
+
+    The same as decomposing the whole text: decomposition is character by character, and the canonical reordering
+    NFKD adds only moves combining marks, which are all dropped. The translation then runs in C, where a
+    generator over the decomposed text cost a Python step per character.
+    """
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= ACCENT_FREE_CHARACTERS_REMEMBERED:
+            self.clear()  # a text of every character of Unicode must not keep them all in memory
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        plain = self[code] = "".join(char for char in decomposed if not unicodedata.combining(char))
+        return plain
+
+
+_ACCENT_FREE = _AccentFreeCharacters()
+
+
 def strip_accents(text: str) -> str:
-    # ASCII has no accent and no compatibility form (NFKD leaves it as it is): most words and comments, answered
-    # without walking them character by character.
+    """``text`` decomposed (NFKD) without its combining marks: "stratégie" -> "strategie", "ﬁ" -> "fi"."""
+    # ASCII has no accent and no compatibility form (NFKD leaves it as it is): most words and comments.
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    if decomposed.isascii():
-        return decomposed
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return text.translate(_ACCENT_FREE)
 
 
 @cache

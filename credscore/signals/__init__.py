@@ -48,6 +48,7 @@ SIGNAL_MODULES = (
     "audience_quality",
     "growth",
     "reciprocity",
+    "reframes",
 )
 
 
@@ -63,7 +64,7 @@ def registered_signals() -> tuple[Signal, ...]:
 # The signals that read the meaning of words through French and English lexicons. On an account
 # written in another language they would measure only that the lexicons do not match: a guess.
 WORDING_SIGNALS = frozenset({"buzzwords", "business_metrics", "topic_monoculture", "self_titles", "platform_sprawl",
-                             "lead_magnets", "earnings_claims", "platitudes", "hooks"})
+                             "lead_magnets", "earnings_claims", "platitudes", "hooks", "reframes"})
 # Below this share of words in French or English, the wording signals are not measured at all:
 # an account half in Danish cannot be judged on what its French half says about it.
 MIN_READABLE_SHARE = 0.5

@@ -303,8 +303,11 @@ def growth(account: AnalysedAccount) -> SignalResult:
     unexplained, bursts = _unexplained(document)
     churn, churned = _churn(document)
     if math.isnan(unexplained) and math.isnan(churn):
-        return not_measurable(NAME, "no follower counts over time (snapshots or dated new followers) beside dated "
-                                    "posts, and no record of unfollows")
+        # Says what the history lacks for each, with the minimums: a record of a few unfollows is not enough.
+        return not_measurable(NAME, f"too few follower counts over time (at least {MIN_SNAPSHOTS} snapshots or "
+                                    f"{MIN_FOLLOW_BURST} dated new followers, beside dated posts) and too few accounts "
+                                    f"followed with a time to judge unfollows (at least {MIN_OUT_FOLLOWS}, where the "
+                                    f"source records unfollows)")
     snapshot_records = [record for burst in bursts if burst.source == "snapshots" for record in burst.records]
     follow_records = [record for burst in bursts if burst.source == "follows" for record in burst.records]
     return SignalResult(

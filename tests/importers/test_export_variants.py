@@ -74,6 +74,10 @@ IMPORTED = [
      "legacy tweet archive"),
     # YouTube before 2022: subscriptions.json read, comments only as HTML: said, and not called complete.
     ("youtube-takeout-2019", "youtube-takeout", ({}, {}, {"out": 1}), False, "comments as HTML"),
+    # Instagram and Threads exports requested in HTML (Meta's default), read by structure.
+    ("instagram-export-html", "instagram-html", ({"post": 1}, {}, {"in": 1, "out": 1}), True,
+     "read from the HTML export"),
+    ("threads-export-html", "instagram-html", ({"post": 1}, {}, {}), True, "Threads replies cannot be told"),
     # LinkedIn's fast "basic" archive: a profile but no posts, so not called complete.
     ("linkedin-export-basic", "linkedin-export", ({}, {}, {}), False, "basic archive"),
 ]
@@ -94,8 +98,6 @@ def test_variant_imports_with_the_expected_counts(fixture, name, counts, complet
 
 # (fixture, importer, words of the one line that says what to do)
 REFUSED = [
-    ("instagram-export-html", "instagram-export", r"this Instagram export is in HTML.*Format: JSON"),
-    ("threads-export-html", "threads-export", r"this Threads export is in HTML.*Format: JSON"),
     ("facebook-export-html", "facebook-export", r"this Facebook export is in HTML.*Format: JSON"),
     ("tiktok-export-txt", "tiktok-export", r"this TikTok export is in TXT format.*File format: JSON"),
     ("youtube-takeout-html-only", "youtube-takeout", r"comments only as an HTML page.*comments/comments\.csv"),

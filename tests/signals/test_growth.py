@@ -6,7 +6,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credscore.signals.bursts import poisson_tail, time_bursts
-from credscore.signals.growth import follower_bursts, follower_series, growth
+from credscore.signals.growth import (
+    MIN_FOLLOW_BURST,
+    MIN_OUT_FOLLOWS,
+    MIN_SNAPSHOTS,
+    follower_bursts,
+    follower_series,
+    growth,
+)
 from tests.conftest import account, analysed, post
 
 D0 = datetime(2024, 1, 1, tzinfo=UTC)
@@ -141,7 +148,10 @@ def test_follower_bursts_say_what_explains_them():
 def test_not_measurable_without_counts_over_time_or_unfollows(posts, snapshots, follows):
     result = growth(analysed(posts, snapshots=snapshots, follows=follows))
     assert not result.measurable and result.values == {}
-    assert "no follower counts over time" in result.note
+    # The note says what each reading needs, not that a history with a few unfollows has none.
+    assert result.note.startswith("too few follower counts over time")
+    assert f"at least {MIN_SNAPSHOTS} snapshots or {MIN_FOLLOW_BURST} dated new followers" in result.note
+    assert f"at least {MIN_OUT_FOLLOWS}, where the source records unfollows" in result.note
 
 
 @pytest.mark.parametrize(("k", "mean", "expected"), [
