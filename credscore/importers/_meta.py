@@ -34,9 +34,11 @@ from credscore.importers._localised import fold, meta_labels
 from credscore.importers.facebook_export import repair_mojibake
 
 __all__ = [
+    "ATTACHMENT_PLACEHOLDER",
     "INSTAGRAM_ANCHORS",
     "INSTAGRAM_HTML_ANCHORS",
     "JSON_FORMAT_ADVICE",
+    "SYSTEM_EVENTS",
     "THREADS_HTML",
     "MetaReader",
     "caption",
@@ -80,6 +82,31 @@ INSTAGRAM_HTML_ANCHORS = (
     re.compile(r"(?:^|/)your_instagram_activity/(?!threads/)[^/]+/(?:[^/]+/)*[^/]+\.html$"),
 )
 THREADS_HTML = re.compile(r"(?:^|/)threads/threads_and_replies(?:_\d+)?\.html$")
+# What an Instagram export (JSON or HTML) writes as a message but is an event of the conversation, in English and
+# French (the export is in the account's language): joins, leaves, names, reactions, calls, unsent messages.
+SYSTEM_EVENTS = re.compile("|".join((
+    r".+ (?:left|created) the group\.",
+    r".+ added .+ to the group\.",
+    r".+ removed .+ from the group\.",
+    r".+ (?:named|renamed) the group .+",
+    r".+ changed the (?:group (?:name|photo)|theme)\b.*",
+    r".+ set (?:the|your|his|her|their) (?:own )?nickname\b.*",
+    r"liked a message|reacted .+ to your message",
+    r".+ unsent a message\.?",
+    r".+ (?:started|missed|joined) (?:a|an|the) (?:video chat|audio call|call)\.?",
+    r"(?:video chat|audio call|call) ended\.?",
+    r".+ a (?:quitté|créé) le groupe\.",
+    r".+ a ajouté .+ au groupe\.",
+    r".+ vous a ajouté au groupe\.",
+    r".+ a retiré .+ du groupe\.",
+    r".+ a (?:nommé|renommé) le groupe .+",
+    r"a aimé un message|a réagi .+ à votre message",
+    r".+ a annulé l.envoi d.un message\.?",
+)), re.IGNORECASE)
+# What stands for an attachment (the shared post's link, a photo) rather than words of the sender.
+ATTACHMENT_PLACEHOLDER = re.compile(
+    r"(?:.+ sent an attachment|.+ shared a story|.+ a envoyé une pièce jointe|vous avez envoyé une pièce jointe"
+    r"|.+ a partagé une story)\.?", re.IGNORECASE)
 JSON_FORMAT_ADVICE = ("request it again in JSON format (Accounts Center → Your information and permissions → "
                       "Download your information → Format: JSON)")
 MAX_NOTED_FILES = 5

@@ -48,8 +48,10 @@ from credscore.importers._archive import Archive, probe
 from credscore.importers._common import build_account, from_epoch, from_epoch_ms, json_object, links_in_text
 from credscore.importers._instagram_legacy import is_legacy, read_legacy
 from credscore.importers._meta import (
+    ATTACHMENT_PLACEHOLDER,
     INSTAGRAM_ANCHORS,
     INSTAGRAM_HTML_ANCHORS,
+    SYSTEM_EVENTS,
     MetaReader,
     caption,
     field,
@@ -95,31 +97,6 @@ _THREAD_FILES = re.compile(r"^(?!(?:.*/)?your_facebook_activity/)(?:.*/)?message
                            r"(?:inbox|message_requests|archived_threads|filtered_threads)/[^/]+/message_\d+\.json$")
 _REQUESTS_FOLDER = "message_requests"
 _SKIPPED_MESSAGE_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
-# What the export writes as a message but is an event of the conversation, in English and French (the export
-# is in the account's language): joins, leaves, names, reactions, calls, unsent messages.
-_SYSTEM_EVENTS = re.compile("|".join((
-    r".+ (?:left|created) the group\.",
-    r".+ added .+ to the group\.",
-    r".+ removed .+ from the group\.",
-    r".+ (?:named|renamed) the group .+",
-    r".+ changed the (?:group (?:name|photo)|theme)\b.*",
-    r".+ set (?:the|your|his|her|their) (?:own )?nickname\b.*",
-    r"liked a message|reacted .+ to your message",
-    r".+ unsent a message\.?",
-    r".+ (?:started|missed|joined) (?:a|an|the) (?:video chat|audio call|call)\.?",
-    r"(?:video chat|audio call|call) ended\.?",
-    r".+ a (?:quitté|créé) le groupe\.",
-    r".+ a ajouté .+ au groupe\.",
-    r".+ vous a ajouté au groupe\.",
-    r".+ a retiré .+ du groupe\.",
-    r".+ a (?:nommé|renommé) le groupe .+",
-    r"a aimé un message|a réagi .+ à votre message",
-    r".+ a annulé l.envoi d.un message\.?",
-)), re.IGNORECASE)
-# What stands for an attachment (the shared post's link, a photo) rather than words of the sender.
-_ATTACHMENT_PLACEHOLDER = re.compile(
-    r"(?:.+ sent an attachment|.+ shared a story|.+ a envoyé une pièce jointe|vous avez envoyé une pièce jointe"
-    r"|.+ a partagé une story)\.?", re.IGNORECASE)
 
 
 class InstagramExportImporter:
@@ -366,9 +343,9 @@ def _message(message: dict[str, Any], owner: str, others: str | None) -> dict[st
         return None
     content = message.get("content")
     text = content.strip() if isinstance(content, str) else ""
-    if _SYSTEM_EVENTS.fullmatch(text):
+    if SYSTEM_EVENTS.fullmatch(text):
         return None
-    if _ATTACHMENT_PLACEHOLDER.fullmatch(text):
+    if ATTACHMENT_PLACEHOLDER.fullmatch(text):
         text = ""
     link = json_object(message.get("share")).get("link")
     if isinstance(link, str) and link.strip() and link.strip() not in text:

@@ -47,10 +47,12 @@ from credscore.importers._common import build_account, links_in_text, media_reco
 from credscore.importers._instagram_legacy import is_legacy
 from credscore.importers._localised import meta_labels
 from credscore.importers._meta import (
+    ATTACHMENT_PLACEHOLDER,
     INSTAGRAM_ANCHORS,
     INSTAGRAM_HTML_ANCHORS,
     JSON_FORMAT_ADVICE,
     MAX_NOTED_FILES,
+    SYSTEM_EVENTS,
     THREADS_HTML,
     flag,
 )
@@ -66,7 +68,6 @@ from credscore.importers._meta_html import (
 )
 from credscore.importers.base import SourceNote, register
 from credscore.importers.facebook_export import owner_from_threads
-from credscore.importers.instagram_export import _ATTACHMENT_PLACEHOLDER, _SYSTEM_EVENTS
 
 __all__ = ["InstagramHtmlImporter", "read_html_export"]
 
@@ -455,9 +456,9 @@ class _Reader:
             return
         # A shared post is a link shown as its own address: the words are the other lines.
         text = "\n".join(line for line in block.text.split("\n") if line.strip() not in block.links).strip()
-        if _SYSTEM_EVENTS.fullmatch(text):
+        if SYSTEM_EVENTS.fullmatch(text):
             return
-        if _ATTACHMENT_PLACEHOLDER.fullmatch(text):
+        if ATTACHMENT_PLACEHOLDER.fullmatch(text):
             text = ""
         for link in block.links:
             if link not in text:
