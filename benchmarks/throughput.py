@@ -26,6 +26,16 @@ excluded, as in a long batch), each run over accounts of its own (the workers re
 have read, and a second run over the same accounts would find them all there), with the CPU per account
 of one process and of the pool, and the tokenizer floor without its start-up over the same texts.
 
+``--baseline TREE``: one more side, ``credscore batch -j 1`` run from the source tree TREE (a copy of an earlier
+version: its ``credscore`` package, data and models), interleaved with the others: a change's effect measured
+against the code before it in the same rounds, under the same load, and printed as this checkout's CPU over the
+baseline's per round. ``--workload FILE``: those accounts (JSON Lines) instead of generated ones, so that
+several runs of the benchmark read the same file without generating it again.
+
+Each credscore side reads and writes its derived tables (``credscore.nlp.cache``) in a folder of its own,
+built before the rounds: a user's cache folder is shared with every other credscore on the machine, and one of
+another version (or another checkout) replaces the tables of this one, which each run would then build again.
+
 ``--rss``: the peak RSS of ``credscore batch -j 1`` over files of those numbers of small distinct
 accounts (at most 10 posts each), each in a fresh process: memory must stay flat as the input grows.
 """
@@ -40,7 +50,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from credscore.batch import CHUNK_SIZE, LocalEngine, ScorerSpec, score_file
@@ -62,6 +72,20 @@ with open(sys.argv[1], encoding="utf-8") as stream:
         texts[lang] += [profile.get("bio") or "" for profile in document.get("profiles", [])]
 print(sum(len(doc) for lang, nlp in pipelines.items() for doc in nlp.pipe(texts[lang], batch_size=1000)))
 """
+
+
+def private_cache(folder: Path, source: Path, tree: Path | None = None) -> dict[str, str]:
+    """The environment of a credscore side (from ``tree``, a source tree, when given) whose derived tables live in
+    ``folder``, built there by one untimed run over the first accounts of ``source``."""
+    env = {**os.environ, "CREDSCORE_CACHE_DIR": str(folder)}
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(tree), os.environ.get("PYTHONPATH"))))
+    first = folder.with_name(f"{folder.name}-accounts.jsonl")
+    with source.open(encoding="utf-8") as stream, first.open("w", encoding="utf-8") as copy:
+        copy.writelines(line for _, line in zip(range(8), stream, strict=False))
+    subprocess.run([*CREDSCORE, "batch", str(first), "-o", str(first.with_suffix(".csv")), "--restart", "-j", "1"],
+                   env=env, cwd=tree, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return env
 
 
 def workload(path: Path, accounts: int, seed: int, *, posts: int | None = None) -> None:
@@ -91,9 +115,11 @@ STEADY_SEED_STEP = 1_000
 SAMPLE_SECONDS = 0.05
 
 
-def timed_process(command: Sequence[str], copies: int = 1) -> tuple[float, float]:
+def timed_process(command: Sequence[str], copies: int = 1, *, env: Mapping[str, str] | None = None,
+                  cwd: Path | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one fresh process and every process it starts; with ``copies``,
-    of that many started at once (wall: until the last ends; CPU: all of them).
+    of that many started at once (wall: until the last ends; CPU: all of them). ``env`` and ``cwd``: the
+    process's environment and folder (default: this process's).
 
     Read from /proc over the run's session every :data:`SAMPLE_SECONDS`, not from ``RUSAGE_CHILDREN``: workers
     forked by a fork server are not the run's children, and a process nobody waits for is not counted there.
@@ -101,7 +127,7 @@ def timed_process(command: Sequence[str], copies: int = 1) -> tuple[float, float
     """
     started = time.perf_counter()
     processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  start_new_session=True) for _ in range(copies)]
+                                  start_new_session=True, env=env, cwd=cwd) for _ in range(copies)]
     seen: dict[int, float] = {}
     while True:
         # Read before reaping: a finished process's times are gone once it is waited for.
@@ -269,26 +295,41 @@ def main() -> None:
     parser.add_argument("--steady-runs", type=int, default=2, help="in-process runs with warm workers (0: none)")
     parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE)
     parser.add_argument("--rss", default="", help="comma-separated account counts for the memory runs")
+    parser.add_argument("--baseline", type=Path, help="a source tree whose credscore batch -j 1 is a side too")
+    parser.add_argument("--workload", type=Path, help="a JSON Lines file of accounts, instead of generated ones")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="credscore-bench-") as folder:
         folder = Path(folder)
         source = folder / "accounts.jsonl"
-        workload(source, args.accounts, args.seed)
+        if args.workload:
+            source = args.workload.resolve()
+            with source.open(encoding="utf-8") as stream:
+                args.accounts = sum(1 for line in stream if line.strip())
+        else:
+            workload(source, args.accounts, args.seed)
         texts = texts_of(source)
         posts = sum(len(json.loads(line).get("posts", [])) for line in source.open(encoding="utf-8"))
         distinct = len({text for _, text in texts})
-        print(f"workload: {args.accounts} distinct accounts (seed {args.seed}), {posts} posts, {len(texts)} texts "
+        print(f"workload: {args.accounts} distinct accounts "
+              f"({args.workload if args.workload else f'seed {args.seed}'}), {posts} posts, {len(texts)} texts "
               f"({distinct / max(1, len(texts)):.0%} distinct); load average {os.getloadavg()[0]:.1f} on "
               f"{os.cpu_count()} cores")
         floor_script = folder / "floor.py"
         floor_script.write_text(FLOOR, encoding="utf-8")
         batch = [*CREDSCORE, "batch", str(source), "-o", str(folder / "scores.csv"), "--restart", "-j"]
         many = f"batch -j {args.jobs}"
+        mine = private_cache(folder / "cache", source)
         sides = {"floor": lambda: timed_process([sys.executable, str(floor_script), str(source)]),
-                 "batch -j 1": lambda: timed_process([*batch, "1"])}
+                 "batch -j 1": lambda: timed_process([*batch, "1"], env=mine)}
+        if args.baseline:
+            tree = args.baseline.resolve()
+            theirs = private_cache(folder / "baseline-cache", source, tree)
+            sides["baseline -j 1"] = lambda: timed_process(
+                [*CREDSCORE, "batch", str(source), "-o", str(folder / "baseline.csv"), "--restart", "-j", "1"],
+                env=theirs, cwd=tree)
         if args.jobs > 1:
-            sides[many] = lambda: timed_process([*batch, str(args.jobs)])
+            sides[many] = lambda: timed_process([*batch, str(args.jobs)], env=mine)
             sides["machine"] = lambda: (machine_scaling(args.jobs), 0.0)
             # The machine's own price for running JOBS processes at once (shared caches, memory bandwidth, the
             # hypervisor): the floor's CPU when JOBS copies run side by side, against one alone.
@@ -305,6 +346,10 @@ def main() -> None:
                       f"{summary([1000 * cpu / args.accounts for _, cpu in measured], ' ms')}")
             print(f"  one core: CPU ratio to the floor {summary(ratios(results, 'batch -j 1', 'floor', 1), 'x')}, "
                   f"wall ratio {summary(ratios(results, 'batch -j 1', 'floor', 0), 'x')}")
+            if args.baseline:
+                baseline = ratios(results, "baseline -j 1", "floor", 1)
+                print(f"  baseline: CPU ratio to the floor {summary(baseline, 'x')}; this checkout's CPU "
+                      f"{summary(ratios(results, 'batch -j 1', 'baseline -j 1', 1), 'x')} the baseline's (per round)")
             if args.jobs > 1:
                 side_by_side = [pair[1] / (args.jobs * alone[1])
                                 for pair, alone in zip(results[f"floor x{args.jobs}"], results["floor"], strict=True)]

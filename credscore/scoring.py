@@ -89,6 +89,7 @@ class Scorer:
         self._features = [(signal.name, feature) for signal in registered_signals() for feature in signal.features]
         if self.model.model.text_model is not None:
             self._features.append((TEXT_SIGNAL, TEXT_FEATURE))
+        self._columns = [feature for _, feature in self._features]
 
     def score(self, account: Account) -> Verdict:
         return self.score_many([account])[0]
@@ -115,7 +116,7 @@ class Scorer:
         settings = self.rules.verdict
         whole = _whole_verdicts.get()
         coverage = _coverage(analysed, results, settings.minimum_own_posts) if whole else UNCOUNTED
-        decision = decide(probability, evidence, [feature for _, feature in self._features], results,
+        decision = decide(probability, evidence, self._columns, results,
                           coverage=coverage_values(analysed), rules=self.rules)
         if decision.score is None:
             return Verdict(analysed.account.id, None, None, "insufficient_data", results, (), coverage,

@@ -130,11 +130,31 @@ def _day_only(member: AudienceMember) -> bool:
     return member.created_at is not None and member.created_at.timetz().replace(tzinfo=None) == DATE_ONLY
 
 
+# The last sample's creation batches and cohorts, by identity (the sample is kept alive with them, so that no other
+# sample can take its id), for a tuple only (an account's ``audience``: a list may change between two calls): the
+# signal and a batch row's composition figures ask for them five and three times over one sample. Per process; two
+# threads racing on it only compute them twice.
+_last_batches: tuple[Sequence[AudienceMember], list[TimeBurst]] | None = None
+_last_cohorts: tuple[Sequence[AudienceMember], frozenset[int]] | None = None
+
+
 def creation_batches(members: Sequence[AudienceMember]) -> list[TimeBurst]:
     """The batches of accounts created together in an audience sample; ``members`` are positions in ``members``.
 
-    Read an hour at a time, or a day at a time when most creation times are date-only (midnight).
+    Read an hour at a time, or a day at a time when most creation times are date-only (midnight). Not to be changed
+    by the caller (it is remembered for the sample).
     """
+    global _last_batches
+    last = _last_batches
+    if last is not None and last[0] is members:
+        return last[1]
+    batches = _creation_batches(members)
+    if isinstance(members, tuple):
+        _last_batches = (members, batches)
+    return batches
+
+
+def _creation_batches(members: Sequence[AudienceMember]) -> list[TimeBurst]:
     dated = [i for i, member in enumerate(members) if member.created_at is not None]
     if not dated:
         return []
@@ -154,6 +174,17 @@ def _batched(members: Sequence[AudienceMember]) -> frozenset[int]:
 def _cohorts(members: Sequence[AudienceMember]) -> frozenset[int]:
     """The positions of the members created within :data:`COHORT_WINDOW` of a :data:`COHORT_SHARE` of the dated
     sample (and of :data:`MIN_BATCH` members at least)."""
+    global _last_cohorts
+    last = _last_cohorts
+    if last is not None and last[0] is members:
+        return last[1]
+    cohorts = _cohorts_of(members)
+    if isinstance(members, tuple):
+        _last_cohorts = (members, cohorts)
+    return cohorts
+
+
+def _cohorts_of(members: Sequence[AudienceMember]) -> frozenset[int]:
     dated = sorted((member.created_at.timestamp(), i) for i, member in enumerate(members)
                    if member.created_at is not None)
     needed = max(MIN_BATCH, math.ceil(COHORT_SHARE * len(dated)))
