@@ -123,3 +123,22 @@ def test_order_does_not_matter_and_added_posts_move_the_share_their_way(texts, r
     assert _share(shuffled) == pytest.approx(share)
     assert _share([*texts, slogan]) >= share
     assert _share([*texts, plain]) <= share
+
+
+@pytest.mark.parametrize("text", [
+    "Most founders don't have a product problem.\n\nThey have a distribution problem.",
+    "It isn’t luck. It’s a system.",  # curly apostrophes
+    "IT'S NOT LUCK. IT'S A SYSTEM.",
+    "𝗜𝘁'𝘀 𝗻𝗼𝘁 𝗹𝘂𝗰𝗸. 𝗜𝘁'𝘀 𝗮 𝘀𝘆𝘀𝘁𝗲𝗺 𝘆𝗼𝘂 𝗯𝘂𝗶𝗹𝗱.",
+    "Ce n'est pas de la chance, c'est une méthode.",
+    "Tu n'as jamais eu besoin d'un mentor. Tu as besoin d'un plan.",
+    "Le contenu viral c'est pas de la chance. C'est une méthode.",
+])
+def test_the_quick_look_at_the_words_lets_every_reframe_through(text):
+    # The signal reads again only the posts whose analysed words hold a negation (or whose text holds "n't"): every
+    # reframe must be among them, or the quick look would change the share.
+    from credscore.signals.reframes import _may_deny, _negation_words
+
+    words = analysed([post(text)] * MIN_POSTS, lang="en").posts[0].words
+    assert is_reframe(text)
+    assert _may_deny(text, words, _negation_words())
