@@ -31,7 +31,7 @@ from credscore.errors import InputError
 from credscore.importers._archive import Archive
 from credscore.importers._common import from_epoch, json_array, json_object, media_kind, media_record
 from credscore.importers._localised import fold, meta_labels
-from credscore.importers.facebook_export import repair_mojibake
+from credscore.importers.facebook_export import owner_from_threads, repair_mojibake
 
 __all__ = [
     "ATTACHMENT_PLACEHOLDER",
@@ -50,6 +50,7 @@ __all__ = [
     "form_time",
     "form_value",
     "media",
+    "messages_owner",
     "part_number",
     "post_items",
     "post_time",
@@ -113,6 +114,22 @@ MAX_NOTED_FILES = 5
 """Skipped files named one by one in the source note; past that, only counted (the note stays one line)."""
 _PART = re.compile(r"_(\d+)\.json$")
 _TRUE, _FALSE = frozenset({"true", "yes", "1"}), frozenset({"false", "no", "0"})
+
+
+def messages_owner(owner: str | None, conversations: list[list[str]], notes: list[str]) -> str | None:
+    """Who sent the account's messages: its profile name when it takes part in a conversation, else the participant
+    in the most conversations (said in ``notes``); ``None``, said in ``notes`` too, when no one can be told apart
+    (sent and received cannot then be known, and the caller leaves the messages out)."""
+    if owner is not None and any(owner in people for people in conversations):
+        return owner
+    guessed = owner_from_threads([{"participants": [{"name": person} for person in people]}
+                                  for people in conversations])
+    if guessed is None:
+        notes.append("messages left out: no profile name and no participant common to the conversations, so sent "
+                     "and received cannot be told apart")
+        return None
+    notes.append(f"the owner in messages was taken to be {guessed!r}, the participant in the most conversations")
+    return guessed
 
 
 class MetaReader:

@@ -62,13 +62,14 @@ from credscore.importers._meta import (
     form_time,
     form_value,
     media,
+    messages_owner,
     part_number,
     post_items,
     post_time,
     unknown_labels,
 )
 from credscore.importers.base import SourceNote, register
-from credscore.importers.facebook_export import owner_from_threads, participants
+from credscore.importers.facebook_export import participants
 from credscore.importers.threads_export import read_threads
 
 __all__ = ["InstagramExportImporter"]
@@ -255,16 +256,10 @@ class _Reader:
         threads = [_merged(folder, files) for folder, files in parts.items()]
         if not any(thread["messages"] for thread in threads):
             return []
-        if owner is None or not any(owner in thread["participants"] for thread in threads):
-            owner = owner_from_threads([{"participants": [{"name": person} for person in thread["participants"]]}
-                                         for thread in threads])
-            if owner is None:
-                self.complete = False
-                self.notes.append("messages left out: no profile name and no participant common to the "
-                                  "conversations, so sent and received cannot be told apart")
-                return []
-            self.notes.append(f"the owner in messages was taken to be {owner!r}, the participant in the most "
-                              "conversations")
+        owner = messages_owner(owner, [list(thread["participants"]) for thread in threads], self.notes)
+        if owner is None:
+            self.complete = False
+            return []
         messages, requests, requested = [], 0, 0
         for thread in threads:
             found = _thread_messages(thread, owner)

@@ -55,6 +55,7 @@ from credscore.importers._meta import (
     SYSTEM_EVENTS,
     THREADS_HTML,
     flag,
+    messages_owner,
 )
 from credscore.importers._meta_html import (
     Block,
@@ -67,7 +68,6 @@ from credscore.importers._meta_html import (
     username_like,
 )
 from credscore.importers.base import SourceNote, register
-from credscore.importers.facebook_export import owner_from_threads
 
 __all__ = ["InstagramHtmlImporter", "read_html_export"]
 
@@ -414,16 +414,10 @@ class _Reader:
         talks = [talk for talk in conversations.values() if talk.messages]
         if not talks:
             return []
-        people = [{"participants": [{"name": person} for person in talk.people()]} for talk in talks]
-        if owner is None or not any(owner in talk.people() for talk in talks):
-            owner = owner_from_threads(people)
-            if owner is None:
-                self.complete = False
-                self.notes.append("messages left out: no profile name and no participant common to the "
-                                  "conversations, so sent and received cannot be told apart")
-                return []
-            self.notes.append(f"the owner in messages was taken to be {owner!r}, the participant in the most "
-                              "conversations")
+        owner = messages_owner(owner, [list(talk.people()) for talk in talks], self.notes)
+        if owner is None:
+            self.complete = False
+            return []
         messages, requests, requested = [], 0, 0
         for talk in talks:
             others = ", ".join(person for person in talk.people() if person != owner) or talk.title
