@@ -81,10 +81,6 @@ TEXTS_REMEMBERED = 16_384
 # off by spaces.
 _BEAT_END = re.compile(r"(?<!\d)[.!?…;:]+|[.!?…;:]+(?!\d)|\n+|,\s|\s[—–-]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-# The letters every negation holds, English or French: a post without any is no reframe.
-_CLUES = ("n't", "not", "never", "nobod", "no one", "nothing", "dont", "doesnt", "isnt", "arent", "didnt", "wont",
-          "cant", "pas", "jamais", "rien", "personne", "aucun", "plus")
-
 
 @dataclass(frozen=True, slots=True)
 class _Words:
@@ -96,6 +92,8 @@ class _Words:
     turn: re.Pattern[str]
     continuation: re.Pattern[str]
     function_words: frozenset[str]
+    clues: tuple[str, ...]
+    """What every negation holds (its words, "n't"): a text without any denies nothing."""
 
 
 def _fold(text: str) -> str:
@@ -116,6 +114,7 @@ def _words() -> _Words:
         turn=re.compile(rf"^\W*(?:{any_written(contexts['turns'].words())})(?![\w'])"),
         continuation=re.compile(rf"^\W*(?:{any_written(contexts['continuations'].words())})(?![\w'])"),
         function_words=frozenset(_fold(word) for word in stop_words("fr") | stop_words("en")),
+        clues=tuple(sorted({"n't", *(_fold(word) for word in negations.words() if "'" not in word)})),
     )
 
 
@@ -151,7 +150,7 @@ def _may_deny(raw: str, words: tuple[str, ...], negations: frozenset[str]) -> bo
 def is_reframe(text: str) -> bool:
     """Whether a post holds the two beats of a reframe (see the module docstring)."""
     folded = _fold(text)
-    if not any(clue in folded for clue in _CLUES):  # most posts: no negation at all
+    if not any(clue in folded for clue in _words().clues):  # most posts: no negation at all
         return False
     folded = _fold(normalise(text))
     words = _words()
