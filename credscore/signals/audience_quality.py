@@ -41,8 +41,9 @@ still count (an importer may give a sample per platform). The order of the sampl
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import time, timedelta
+from typing import Any, TypeVar, cast
 
 from credscore.account import AudienceMember
 from credscore.nlp.analysis import AnalysedAccount
@@ -134,8 +135,20 @@ def _day_only(member: AudienceMember) -> bool:
 # sample can take its id), for a tuple only (an account's ``audience``: a list may change between two calls): the
 # signal and a batch row's composition figures ask for them five and three times over one sample. Per process; two
 # threads racing on it only compute them twice.
-_last_batches: tuple[Sequence[AudienceMember], list[TimeBurst]] | None = None
-_last_cohorts: tuple[Sequence[AudienceMember], frozenset[int]] | None = None
+_last_sample: dict[str, tuple[Sequence[AudienceMember], Any]] = {}
+T = TypeVar("T")
+
+
+def _per_sample(reading: str, members: Sequence[AudienceMember], compute: Callable[[Sequence[AudienceMember]], T]
+                ) -> T:
+    """``compute(members)``, remembered for the last sample ``reading`` was asked of."""
+    last = _last_sample.get(reading)
+    if last is not None and last[0] is members:
+        return cast(T, last[1])
+    result = compute(members)
+    if isinstance(members, tuple):
+        _last_sample[reading] = (members, result)
+    return result
 
 
 def creation_batches(members: Sequence[AudienceMember]) -> list[TimeBurst]:
@@ -144,14 +157,7 @@ def creation_batches(members: Sequence[AudienceMember]) -> list[TimeBurst]:
     Read an hour at a time, or a day at a time when most creation times are date-only (midnight). Not to be changed
     by the caller (it is remembered for the sample).
     """
-    global _last_batches
-    last = _last_batches
-    if last is not None and last[0] is members:
-        return last[1]
-    batches = _creation_batches(members)
-    if isinstance(members, tuple):
-        _last_batches = (members, batches)
-    return batches
+    return _per_sample("batches", members, lambda sample: _creation_batches(sample))
 
 
 def _creation_batches(members: Sequence[AudienceMember]) -> list[TimeBurst]:
@@ -174,14 +180,7 @@ def _batched(members: Sequence[AudienceMember]) -> frozenset[int]:
 def _cohorts(members: Sequence[AudienceMember]) -> frozenset[int]:
     """The positions of the members created within :data:`COHORT_WINDOW` of a :data:`COHORT_SHARE` of the dated
     sample (and of :data:`MIN_BATCH` members at least)."""
-    global _last_cohorts
-    last = _last_cohorts
-    if last is not None and last[0] is members:
-        return last[1]
-    cohorts = _cohorts_of(members)
-    if isinstance(members, tuple):
-        _last_cohorts = (members, cohorts)
-    return cohorts
+    return _per_sample("cohorts", members, lambda sample: _cohorts_of(sample))
 
 
 def _cohorts_of(members: Sequence[AudienceMember]) -> frozenset[int]:
