@@ -1,6 +1,7 @@
 """Worst case of the near-duplicate search: accounts of low-vocabulary posts, timed signal by signal.
 
     python benchmarks/worst_case.py [--sizes 4000,8000,16000,50000] [--vocabulary 30] [--repeat 3] [--seed 0]
+                                    [--verdict 50000]
 
 On ordinary text every word bigram is rare and the near-duplicate search of ``cross_posting`` (and the
 burst search of ``automation_cadence``, which shares it) only compares a post with its few look-alikes.
@@ -15,6 +16,11 @@ The accounts are built as analysed texts directly (the words are known), so that
 the signals' alone, not spaCy's; each figure is the median of ``--repeat`` runs (min–max), CPU time
 of this process (the machine is shared: wall time is noisier). Each signal is timed with its own
 search; "both" is the two as scoring runs them, the second reusing the first's search.
+
+``--verdict N`` then times what a user waits for: a whole verdict (``Scorer.score``: validation, language, spaCy's
+reading, every signal, the model and the rules) of one account of N low-vocabulary posts of each shape, as the API
+or ``credscore score`` would get it, with the pipelines already built (a warm-up verdict first) and texts of their own
+for each repeat (so that no memo of an earlier run helps).
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ def spun_words(rng: random.Random, vocabulary: list[str]) -> list[str]:
             for word in base]
 
 
-def build(size: int, shape: str, vocabulary: int, seed: int) -> AnalysedAccount:
+def document(size: int, shape: str, vocabulary: int, seed: int) -> tuple[dict, list[list[str]]]:
+    """The account as a user sends it (JSON-ready), and each post's words."""
     rng = random.Random(seed)
     words = [f"mot{n}" for n in range(max(vocabulary, SPUN_WORDS + SPIN_CHOICES))]
     draw = random_words if shape == "random" else spun_words
@@ -55,9 +62,14 @@ def build(size: int, shape: str, vocabulary: int, seed: int) -> AnalysedAccount:
     posts = [{"platform": PLATFORMS[n % len(PLATFORMS)], "text": " ".join(text),
               "created_at": (START + timedelta(minutes=7 * n + rng.randint(0, 3))).isoformat()}
              for n, text in enumerate(texts)]
-    document = parse_account({"id": f"worst-{shape}-{size}", "posts": posts})
+    return {"id": f"worst-{shape}-{size}-{seed}", "posts": posts}, texts
+
+
+def build(size: int, shape: str, vocabulary: int, seed: int) -> AnalysedAccount:
+    raw, texts = document(size, shape, vocabulary, seed)
+    document_ = parse_account(raw)
     analysed = tuple(AnalysedText("fr", tuple(text), len(text), (), (), (), (), (), 0) for text in texts)
-    return AnalysedAccount(document, "fr", analysed, (), ())
+    return AnalysedAccount(document_, "fr", analysed, (), ())
 
 
 def both(account: AnalysedAccount) -> None:
@@ -82,6 +94,7 @@ def main() -> None:
     parser.add_argument("--vocabulary", type=int, default=30)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--verdict", type=int, default=0, help="posts of the account scored whole (0: none)")
     arguments = parser.parse_args()
     print(f"{'shape':<8}{'posts':>8}  {'cross_posting (s)':<24}{'automation_cadence (s)':<24}{'both (s)':<24}")
     for shape in ("random", "spun"):
@@ -92,6 +105,29 @@ def main() -> None:
                 times = cpu_seconds(function, account, arguments.repeat)
                 cells.append(f"{statistics.median(times):6.2f} ({min(times):.2f}–{max(times):.2f})")
             print(f"{shape:<8}{size:>8}  {cells[0]:<24}{cells[1]:<24}{cells[2]:<24}", flush=True)
+    if arguments.verdict:
+        whole_verdicts(arguments)
+
+
+def whole_verdicts(arguments: argparse.Namespace) -> None:
+    from credscore import Scorer, load_account
+    from credscore.resources import data_dir
+
+    scorer = Scorer()
+    scorer.score(load_account(data_dir() / "examples" / "fr_fake_guru.json"))  # builds the pipelines
+    print(f"\nWhole verdict of one account of {arguments.verdict} posts (CPU s, wall s; median, min–max):")
+    for shape in ("random", "spun"):
+        cpu, wall = [], []
+        for repeat in range(arguments.repeat):
+            raw, _ = document(arguments.verdict, shape, arguments.vocabulary, arguments.seed + 1000 + repeat)
+            account = parse_account(raw)
+            started, started_wall = time.process_time(), time.perf_counter()
+            verdict = scorer.score(account)
+            cpu.append(time.process_time() - started)
+            wall.append(time.perf_counter() - started_wall)
+        print(f"{shape:<8}{arguments.verdict:>8}  CPU {statistics.median(cpu):6.2f} ({min(cpu):.2f}–{max(cpu):.2f})"
+              f"  wall {statistics.median(wall):6.2f} ({min(wall):.2f}–{max(wall):.2f})  band {verdict.band}",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -37,9 +37,9 @@ posts (school start, the dog's birthday, a dance show, a yoghurt cake), never na
 liked a family photo, about the photo first and about a 349 € starter kit second.
 
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
-where credscore meets it (five of the six genuine accounts ``likely_genuine``, one of the six fakes ``likely_fake``); no
+where credscore meets it (five of the six genuine accounts ``likely_genuine``, two of the six fakes ``likely_fake``); no
 genuine account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine account accused of a blatant
-habit by a rule; no fake in ``likely_genuine`` but the four listed in ``ESCAPING_FAKES``.
+habit by a rule; no fake in ``likely_genuine`` but the one listed in ``ESCAPING_FAKES``.
 
 Not asserted (credscore disagrees with a careful auditor; scored with credscore-default@57a26640bb9f, the model trained
 with the ``reframes`` signal):
@@ -113,6 +113,16 @@ of three words at least, and the word named again taken from what is denied: a t
 description read as a slogan): the CMO 0.3, the CPF "association" 3.8 (``sales-pitch-dms`` no longer fires: its
 hollow talk is now under the rule's level), the audit coach 97.9 with ``hollow-talk-not-genuine``; no band moves.
 
+Rescored with credscore-default@0b9cdd94c490 (session 14: the ``credential_requests`` and ``callouts`` signals, and a
+text pasted to several networks counted once in the shares of what an account says): the CPF "association" is 75.0,
+``likely_fake``, by the firm rule ``asks-for-credentials`` (five women asked by DM for a social security number and a
+Mon Compte Formation login; the asking messages quoted) and ``contested-and-silent`` (six posts, four readers); the
+paid-press coach is 35.0, ``uncertain``, by ``contested-and-silent`` (five posts, the comments "a paid press release",
+"a paid membership", "sold as a package", "entry fee" quoted); the sock-puppets' guru stays 35.0 with the same rule
+beside ``hollow-talk-not-genuine`` (the unanswered "which company did you sell?", "you could credit it"); the fractional
+CMO is 35.0, ``uncertain``, held by ``hollow-talk-not-genuine`` (reframes 14 %, +1.18), his family level now over the
+rule's: a knife-edge hold, not a reading of his missing figures. Only the network-marketing mother still passes.
+
 Near misses and misreadings on genuine accounts (no verdict changes today):
 
 - ``h14_en_rain_recordist_large_passive_audience``: TikTok alone is 54.4 (``uncertain``): six one-minute clips and no
@@ -159,12 +169,13 @@ FAKE = ("h14_en_founder_guru_sock_puppet_questions", "h14_fr_coach_instagram_aud
         "h14_en_fractional_cmo_jargon_without_figures", "h14_en_coach_paid_press_as_featured_in",
         "h14_fr_fausse_association_formation_cm_cpf", "h14_fr_maman_business_en_ligne_vie_perso_diluee")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h14_en_fractional_cmo_jargon_without_figures", "h14_en_coach_paid_press_as_featured_in",
-                  "h14_fr_fausse_association_formation_cm_cpf", "h14_fr_maman_business_en_ligne_vie_perso_diluee")
+ESCAPING_FAKES = ("h14_fr_maman_business_en_ligne_vie_perso_diluee",)
 # No genuine account of this round is accused of a blatant habit by a rule.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
-# The sock-puppets' guru is held "uncertain", and so is the fake-engagement researcher (see the module docstring).
-UNCERTAIN_FAKES = ("h14_en_founder_guru_sock_puppet_questions",)
+# The sock-puppets' guru, the fractional CMO and the paid-press coach are held "uncertain", and so is the
+# fake-engagement researcher (see the module docstring).
+UNCERTAIN_FAKES = ("h14_en_founder_guru_sock_puppet_questions", "h14_en_fractional_cmo_jargon_without_figures",
+                   "h14_en_coach_paid_press_as_featured_in")
 UNCERTAIN_GENUINE = ("h14_en_disinformation_researcher_talks_only_platforms",)
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
@@ -458,9 +469,10 @@ def test_a_fractional_cmo_writes_jargon_on_linkedin_only_and_never_a_figure():
     assert len(questions) >= 5 and len(replies) >= 5
     # Clients are only ever "a Series B fintech", "a PE-backed healthtech platform".
     assert not any(re.search(r"\b(?:at|for|with) [A-Z][a-z]+ (?:Ltd|Inc|plc)\b", post["text"]) for post in posts)
-    # Credscore lets him through (see the module docstring): a history without a figure is read as one.
+    # A history without a figure is no reason (see the module docstring); he is held "uncertain" by his hollow talk.
     scored = verdict(name)
     assert scored.signals["business_metrics"].values["quantified_share"] == 0
+    assert scored.band != "likely_genuine", scored.score
 
 
 def test_a_coach_posts_links_to_features_and_awards_she_paid_for():
@@ -474,9 +486,14 @@ def test_a_coach_posts_links_to_features_and_awards_she_paid_for():
     assert own_replies(name) and not {_addressee(reply) for reply in own_replies(name)} & critics
     snapshots = sorted(document(name)["snapshots"], key=lambda snapshot: snapshot["at"])
     assert snapshots[-1]["followers"] > snapshots[0]["followers"]
-    # Credscore lets her through (see the module docstring); what it does read of her links is asserted.
+    # Her links are read like a professional's (see the module docstring); the readers who say the features are paid
+    # for, left unanswered under five posts, hold her "uncertain", and their comments are the evidence.
     scored = verdict(name)
     assert scored.signals["link_only"].values["link_share"] >= 0.5
+    assert "contested-and-silent" in rules_fired(scored)
+    contested = next(reason for reason in scored.reasons if reason.id == "contested-and-silent")
+    assert contested.evidence and all(item.kind == "comment" for item in contested.evidence)
+    assert scored.band == "uncertain", scored.score
 
 
 def test_a_fake_association_sells_a_cpf_training_and_asks_for_login_details():
@@ -493,9 +510,13 @@ def test_a_fake_association_sells_a_cpf_training_and_asks_for_login_details():
     # Readers warn under the posts (a false "0 €", a stock photo, no Qualiopi listing); no one answers them.
     warnings = [comment for comment in _commenters(name) if WARNING.search(comment["text"])]
     assert len(warnings) >= 6 and not own_replies(name)
-    # Credscore lets it through (see the module docstring), though it sees a templated pitch in its DMs (the rule
-    # that names one also asks for more hollow talk than its posts are read to hold).
+    # Credscore reads what the DMs ask for: five women asked for a social security number and a CPF login is a fraud,
+    # whatever else the history holds; the asking messages are the evidence.
     scored = verdict(name)
+    assert scored.signals["credential_requests"].values["people_asked"] >= 5
+    asks = next(reason for reason in scored.reasons if reason.id == "asks-for-credentials")
+    assert asks.evidence and all(item.kind == "message" for item in asks.evidence)
+    assert scored.band == "likely_fake", scored.score
     assert scored.signals["auto_dms"].values["template_share"] >= 0.6
     assert scored.signals["auto_dms"].values["pitch_share"] >= 0.5
 

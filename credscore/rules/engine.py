@@ -4,9 +4,11 @@ Each hit carries its own explanation (the rule's reason in both languages, the c
 held, and the evidence items of the feature it names), so the verdict only assembles them.
 
 Effects are applied in a fixed order: every ``add`` first, then the highest ``floor``, then
-the lowest ``cap``. Caps come last because they are the protective rules (strong signs of a
-genuine professional); where a floor and a cap disagree, the evidence conflicts and the
-score lands between them, in the uncertain band.
+the lowest ``cap``, then the highest *firm* floor. Caps come after the floors because they are the
+protective rules (strong signs of a genuine professional); where a floor and a cap disagree, the
+evidence conflicts and the score lands between them, in the uncertain band. A firm floor rests on
+what the account did to people (asked them for their passwords), which no genuine habit explains:
+no protective rule lowers it.
 """
 
 from __future__ import annotations
@@ -75,11 +77,18 @@ def _before_caps(score: float, hits: list[RuleHit]) -> float:
     return max(score, max(floors)) if floors else score
 
 
+def _firm_floor(hits: list[RuleHit]) -> float | None:
+    floors = [hit.rule.amount for hit in hits if hit.rule.firm]
+    return max(floors) if floors else None
+
+
 def apply_rules(score: float, hits: list[RuleHit]) -> float:
     """The score after the hits' effects, kept within 0–100."""
     score = _before_caps(score, hits)
     caps = [hit.rule.amount for hit in hits if hit.rule.effect == "cap"]
-    return min(score, min(caps)) if caps else score
+    score = min(score, min(caps)) if caps else score
+    firm = _firm_floor(hits)
+    return max(score, firm) if firm is not None else score
 
 
 def lowering_hits(score: float, hits: list[RuleHit]) -> list[RuleHit]:
@@ -91,10 +100,12 @@ def lowering_hits(score: float, hits: list[RuleHit]) -> list[RuleHit]:
     would be a derived value (two families converging: it quotes nothing, each family's own features quote
     their posts) on a score already above it: it would only repeat "cannot be called likely genuine" under a
     likely-fake verdict. A floor that quotes a signal's evidence stays, raised the score or not: it names a
-    habit and shows it (whether or not a batch asked for the items themselves).
+    habit and shows it (whether or not a batch asked for the items themselves). A cap that a firm floor undid
+    (the score it held down is back where it was, or higher) changed nothing either.
     """
     before, added = _before_caps(score, hits), _added(score, hits)
+    firm = _firm_floor(hits)
     return [hit for hit in hits
-            if (hit.rule.effect != "cap" or hit.rule.amount < before)
+            if (hit.rule.effect != "cap" or (hit.rule.amount < before and (firm is None or firm < before)))
             and (hit.rule.effect != "floor" or hit.rule.evidence_feature not in DERIVED_FEATURES
                  or hit.rule.amount > added)]

@@ -69,12 +69,17 @@ class Rule(_Strict):
     reason_fr: str = Field(min_length=1)
     evidence_from: str | None = None
     """The feature whose evidence items back the reason; the first condition's feature by default."""
+    firm: bool = False
+    """A floor that holds against the protective caps: it rests on what the account did to people (asked them for
+    their passwords), which no genuine habit explains, not on a habit a genuine account may share."""
 
     @model_validator(mode="after")
     def _amount_in_range(self) -> Rule:
         low = -100 if self.effect == "add" else 0
         if not low <= self.amount <= 100:
             raise ValueError(f"amount {self.amount:g} out of range for effect {self.effect!r} ({low} to 100)")
+        if self.firm and self.effect != "floor":
+            raise ValueError(f"only a floor can be firm (effect {self.effect!r})")
         return self
 
     @property

@@ -49,6 +49,8 @@ SIGNAL_MODULES = (
     "growth",
     "reciprocity",
     "reframes",
+    "credential_requests",
+    "callouts",
 )
 
 
@@ -64,7 +66,8 @@ def registered_signals() -> tuple[Signal, ...]:
 # The signals that read the meaning of words through French and English lexicons. On an account
 # written in another language they would measure only that the lexicons do not match: a guess.
 WORDING_SIGNALS = frozenset({"buzzwords", "business_metrics", "topic_monoculture", "self_titles", "platform_sprawl",
-                             "lead_magnets", "earnings_claims", "platitudes", "hooks", "reframes"})
+                             "lead_magnets", "earnings_claims", "platitudes", "hooks", "reframes",
+                             "credential_requests", "callouts"})
 # Below this share of words in French or English, the wording signals are not measured at all:
 # an account half in Danish cannot be judged on what its French half says about it.
 MIN_READABLE_SHARE = 0.5

@@ -198,10 +198,22 @@ def registered_signals() -> tuple[Signal, ...]:
 def pushed_posts(account: AnalysedAccount, min_words: int) -> list[int]:
     """The positions of the posts the account pushed to its audience, of at least ``min_words`` words: its own (not
     replies, comments or reposts), and not opening on a mention, which addresses someone (a reply the export did not
-    mark as one: X's archives and many scrapers mark none)."""
-    return [i for i, post in enumerate(account.account.posts)
-            if post.kind == "post" and len(account.posts[i].words) >= min_words
-            and not (account.posts[i].mentions and post.text.lstrip().startswith(("@", "\uff20")))]
+    mark as one: X's archives and many scrapers mark none).
+
+    A text pasted to several networks is one thing said: it counts as often as it was posted on the one network where
+    it was posted most (the same words, links and mentions aside; of two networks with as many copies, the first in
+    alphabetical order, so that the order of the posts changes nothing). A union's campaign line pasted to five
+    networks would otherwise weigh five times in a share of what the account says; the pasting is what
+    ``cross_posting`` measures. The same text posted again on one network is said again, and counts again (a
+    recycler's slogans)."""
+    copies: dict[tuple[str, ...], dict[str, list[int]]] = {}
+    for i, post in enumerate(account.account.posts):
+        words = account.posts[i].words
+        if (post.kind == "post" and len(words) >= min_words
+                and not (account.posts[i].mentions and post.text.lstrip().startswith(("@", "\uff20")))):
+            copies.setdefault(words, {}).setdefault(post.platform, []).append(i)
+    kept = [min(by_platform.items(), key=lambda item: (-len(item[1]), item[0]))[1] for by_platform in copies.values()]
+    return sorted(i for positions in kept for i in positions)
 
 
 def not_measurable(name: str, why: str) -> SignalResult:

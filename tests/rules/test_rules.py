@@ -47,6 +47,8 @@ def test_bundled_rules_load_and_name_known_features():
     ("[verdict]\nlikely_fake_from = 20\nlikely_genuine_below = 40\n", "likely_genuine_below must not exceed"),
     ("[verdict\n", "not valid TOML"),
     ("whatever = 1\n", "unknown key 'whatever'"),
+    (RULE.format(id="x", feature="link_only.link_share", op=">", value=1, effect="cap", amount=50) + "firm = true\n",
+     "only a floor can be firm"),
     ("replace_defaults = true\n" + RULE.format(id="x", feature="link_only.link_share", op=">", value=1,
                                                effect="add", amount=5) * 2, "rule id 'x' appears twice"),
 ])
@@ -86,8 +88,9 @@ def test_replace_defaults_drops_bundled_rules(tmp_path):
 
 
 def _rule(effect, amount, feature="link_only.link_share", op=">=", value=0.5):
-    return Rule(id=f"r-{effect}-{amount}", when=(Condition(feature=feature, op=op, value=value),), effect=effect,
-                amount=amount, reason_en="e", reason_fr="f")
+    firm = effect == "firm"
+    return Rule(id=f"r-{effect}-{amount}", when=(Condition(feature=feature, op=op, value=value),),
+                effect="floor" if firm else effect, amount=amount, reason_en="e", reason_fr="f", firm=firm)
 
 
 @pytest.mark.parametrize(("score", "rules", "expected"), [
@@ -101,6 +104,11 @@ def _rule(effect, amount, feature="link_only.link_share", op=">=", value=0.5):
     # A cap wins over a floor: protective evidence is applied last.
     (30, [("floor", 70), ("cap", 60)], 60),
     (50, [("add", 30), ("cap", 60)], 60),
+    # A firm floor holds against the caps; above it, the caps apply as before.
+    (30, [("firm", 70), ("cap", 60)], 70),
+    (90, [("firm", 70), ("cap", 60)], 70),
+    (30, [("firm", 70), ("floor", 80), ("cap", 60)], 70),
+    (90, [("firm", 70)], 90),
 ])
 def test_effects_apply_in_order(score, rules, expected):
     hits = [RuleHit(_rule(effect, amount), {}, ()) for effect, amount in rules]
@@ -121,6 +129,18 @@ def test_the_hits_that_explain_a_score(score, rule, quotes, shown):
     # Whether the items were gathered (a batch leaves them out) does not change which hits explain the score.
     hit = RuleHit(_rule(*rule, feature=feature), {}, ())
     assert (lowering_hits(score, [hit]) == [hit]) is shown
+
+
+@pytest.mark.parametrize(("score", "cap_shown"), [
+    # The firm floor put back the score the cap held down: the cap changed nothing, and is no reason.
+    (65, False), (70, False),
+    # The cap held a higher score down to the firm floor: it explains part of the verdict.
+    (90, True),
+])
+def test_a_cap_undone_by_a_firm_floor_is_no_reason(score, cap_shown):
+    firm, cap = RuleHit(_rule("firm", 70), {}, ()), RuleHit(_rule("cap", 60), {}, ())
+    assert (cap in lowering_hits(score, [firm, cap])) is cap_shown
+    assert firm in lowering_hits(score, [firm, cap])
 
 
 @pytest.mark.parametrize(("measured", "op", "threshold", "fires"), [

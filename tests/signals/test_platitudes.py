@@ -161,7 +161,8 @@ def _share(texts: list[str]) -> float | None:
 # The share is a ratio over a set of posts: it does not depend on their order, and adding a platitude post
 # (k+1)/(n+1) >= k/n never lowers it, while a plain post k/(n+1) <= k/n never raises it.
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(HOLLOW + PLAIN), min_size=MIN_POSTS, max_size=9), st.randoms(use_true_random=False),
+@given(st.lists(st.sampled_from(HOLLOW + PLAIN), min_size=MIN_POSTS, max_size=9, unique=True),
+       st.randoms(use_true_random=False),
        st.sampled_from(HOLLOW), st.sampled_from(PLAIN))
 def test_order_does_not_matter_and_added_posts_move_the_share_their_way(texts, random, hollow, plain):
     share = _share(texts)

@@ -82,6 +82,18 @@ def test_reframe_share(posts, expected):
     assert result.values["reframe_share"] == pytest.approx(expected)
 
 
+def test_a_text_pasted_to_several_networks_counts_once():
+    # A campaign line pushed to five networks is one thing said, not five: pasting is what cross_posting measures.
+    pasted = [post("Ce n'est pas de la chance, c'est une méthode.", platform)
+              for platform in ("facebook", "twitter", "linkedin", "instagram", "mastodon")]
+    result = reframes(analysed([*pasted, *PLAIN[:4]], lang="fr"))
+    assert result.values["reframe_share"] == pytest.approx(1 / 5)
+    assert [item.index for item in result.evidence["reframe_share"]] == [0]
+    # Posted again on the same network, it is said again (a recycler's slogan).
+    again = post("Ce n'est pas de la chance, c'est une méthode.", "facebook", created_at="2025-06-01T09:00:00Z")
+    assert reframes(analysed([*pasted, *PLAIN[:4], again], lang="fr")).values["reframe_share"] == pytest.approx(2 / 6)
+
+
 def test_reframe_posts_are_the_evidence():
     result = reframes(analysed([*PLAIN[:4], post("Ads aren't the problem. They're the symptom.", "linkedin",
                                                  id="p5")], lang="en"))
@@ -113,7 +125,8 @@ def _share(texts: list[str]) -> float | None:
 # The share is a ratio over a set of posts: it does not depend on their order, a slogan post added never lowers it
 # and a plain post added never raises it.
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(SLOGANS + TEXTS), min_size=MIN_POSTS, max_size=9), st.randoms(use_true_random=False),
+@given(st.lists(st.sampled_from(SLOGANS + TEXTS), min_size=MIN_POSTS, max_size=9, unique=True),
+       st.randoms(use_true_random=False),
        st.sampled_from(SLOGANS), st.sampled_from(TEXTS))
 def test_order_does_not_matter_and_added_posts_move_the_share_their_way(texts, random, slogan, plain):
     share = _share(texts)

@@ -68,7 +68,10 @@ def test_welcome_dms_evidence_points_at_the_greetings():
 
 @pytest.mark.parametrize(("messages", "follows", "why"), [
     ([], [follow("a")], "no sent direct message"),
-    ([dm("Hello there, thanks!", "a")], [], "no new follower with a known time"),
+    # No follow at all, or only accounts it followed: no new follower to time, whatever the export records.
+    ([dm("Hello there, thanks!", "a")], [], "no new follower recorded"),
+    ([dm("Hello there, thanks!", "a")], [follow("a", direction="out"), follow("b", direction="out")],
+     "no new follower recorded"),
     # X follower lists: follows without dates.
     ([dm("Hello there, thanks!", "a")], [follow("a") | {"created_at": None}], "no new follower with a known time"),
     # LinkedIn connections: the day only, stamped at midnight; a same-day DM cannot be timed against it.

@@ -1,0 +1,172 @@
+"""Callouts: readers contest the account under its posts, and it never answers them.
+
+The fake experts who dodge every posting mechanic are still read by people who know the trade, and some of those
+say so under the posts: the "as featured in Yahoo Finance" is a paid press release, the Forbes page a paid council
+membership, the award costs $1,250 per entry, the testimonial's face is a stock photo, nobody can find the company
+the guru says he sold, the quote is from a 2014 article, a gift for a CPF sign-up is illegal. A real professional
+answers a reader who contests a claim (with the source, the client's name, a correction) or at least some of them;
+the fake answers the praise and the questions that lead to the offer, and lets every callout stand. What others write
+is hearsay, and trolls contest anyone: the measure keeps to contests of facts (not insults), counts only those the
+account left unanswered, and the rule that reads it can hold an account out of ``likely_genuine``, never accuse it.
+
+A comment under one of the account's own posts (see :func:`~credscore.signals.base.pushed_posts`), by someone other
+than the account, is a *callout* when, read after :func:`~credscore.nlp.normalise.normalise`, lower case, accents
+aside, it holds a phrase of ``[contexts.contests]`` ("paid press release", "stock photo", "c'est faux", "which
+company", "je ne trouve aucun", "qualiopi"), or names a scam (``[contexts.accusations]``: "arnaque", "pyramid
+scheme") pointed at the post (``[contexts.pointers]``: "c'est une arnaque", "this is a scam"); and it neither thanks
+nor agrees: it does not open on a word of ``[contexts.agreements]`` ("Merci, j'ai failli me faire avoir par une
+arnaque pareille", "So true, this is how the scam works"; further on, "exactly" is an adverb: "Which business did you
+build exactly?", "C'est exactement le discours des arnaques"). A phrase the post itself holds is its subject, not a
+contest of it: under a consumer association's "Attention à cette arnaque au colis", a reader's "c'est une arnaque,
+j'ai reçu le même SMS" discusses the scam; a comment counts when it contests with a phrase of its own.
+
+A callout is *answered* when the account replied to its author: a post of the account's that opens on or mentions
+their handle ("@tk_bootstrapped the company was …"), or a comment of the account's own (by one of its profiles'
+handles) under the same post, or mentioning them anywhere. Handles are compared without case and without
+the leading '@'.
+
+Two counts, because the rule needs a pattern, not one troll: the account's posts with a callout it left unanswered,
+and the distinct readers behind those callouts. Not measurable when no comment under the account's own posts has an
+author (most sources give none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents
+from credscore.nlp.normalise import normalise
+from credscore.resources import data_dir
+from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, signal
+from credscore.signals.canned import normalise_handle
+
+__all__ = ["callout_phrases", "callouts", "is_callout"]
+
+NAME = "callouts"
+LEXICON = "callouts"
+# Comments repeat across the accounts of a batch (pods, bots): each distinct text is read once.
+TEXTS_REMEMBERED = 16_384
+# "c'est exactement le discours des arnaques": the pointer comes a few words before the scam it points at.
+POINTER_WORDS = 4
+_HANDLE = re.compile(r"[@\uff20]([\w.]+)")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    contest: re.Pattern[str]
+    accusation: re.Pattern[str]
+    pointer: re.Pattern[str]
+    agreement: re.Pattern[str]
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text.lower().replace("\u2019", "'"))
+
+
+def _whole(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{any_written(words)})(?![\w'])")
+
+
+@cache
+def _words() -> _Words:
+    contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
+    return _Words(contest=_whole(contexts["contests"].words()), accusation=_whole(contexts["accusations"].words()),
+                  pointer=_whole(contexts["pointers"].words()),
+                  # Thanks and agreement open the comment; further on, "exactly" is an adverb.
+                  agreement=re.compile(rf"\W*(?:{any_written(contexts['agreements'].words())})(?![\w'])"))
+
+
+def _key(phrase: str) -> str:
+    """A matched phrase as one spelling, whatever the punctuation between its words ("pay-to-play", "pay to play")."""
+    return " ".join(_WORD.findall(phrase))
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def callout_phrases(text: str) -> frozenset[str]:
+    """The phrases by which a reader's comment contests the post or its author (see the module docstring): empty when
+    it contests nothing."""
+    folded = _fold(normalise(text))
+    words = _words()
+    if words.agreement.match(folded):
+        return frozenset()
+    found = {_key(match.group(0)) for match in words.contest.finditer(folded)}
+    for match in words.accusation.finditer(folded):
+        before = " ".join(_WORD.findall(folded[:match.start()])[-POINTER_WORDS:])
+        if words.pointer.search(before):
+            found.add(_key(match.group(0)))
+    return frozenset(found)
+
+
+def is_callout(text: str) -> bool:
+    """Whether a reader's comment contests the post or its author (see the module docstring)."""
+    return bool(callout_phrases(text))
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def _topic(text: str) -> frozenset[str]:
+    """The phrases of contest or scam the post itself holds: a post warning against a scam is about "arnaques", and
+    its readers' "c'est une arnaque" discusses the scam, not the post."""
+    folded = _fold(normalise(text))
+    words = _words()
+    return frozenset(_key(match.group(0)) for pattern in (words.contest, words.accusation)
+                     for match in pattern.finditer(folded))
+
+
+def _answered(account: AnalysedAccount) -> tuple[set[str], set[int]]:
+    """The readers the account replied to (by handle), and the posts under which it commented itself."""
+    own_handles = {normalise_handle(profile.handle) for profile in account.account.profiles if profile.handle}
+    readers: set[str] = set()
+    for post in account.account.posts:
+        if post.kind != "repost" and "@" in post.text:
+            readers.update(normalise_handle(handle) for handle in _HANDLE.findall(post.text))
+    commented: set[int] = set()
+    for i, post in enumerate(account.account.posts):
+        for comment in post.comments or ():
+            if normalise_handle(comment.author) in own_handles:
+                commented.add(i)
+                readers.update(normalise_handle(handle) for handle in _HANDLE.findall(comment.text))
+    return readers, commented
+
+
+@signal(NAME, [
+    Feature("unanswered_posts", "Posts of the account's under which a reader contests it (paid coverage, a stock "
+            "photo, a claim said false, a company nowhere to be found) and it answered none of them",
+            "Publications du compte sous lesquelles un lecteur le conteste (couverture payée, photo de banque "
+            "d'images, affirmation dite fausse, entreprise introuvable) sans qu'il réponde à aucun",
+            towards="fake", family="engagement"),
+    Feature("unanswered_readers", "Readers who contested the account under its posts and got no answer",
+            "Lecteurs qui ont contesté le compte sous ses publications sans obtenir de réponse",
+            towards="fake", family="engagement"),
+])
+def callouts(account: AnalysedAccount) -> SignalResult:
+    """Posts with a callout left unanswered, and the readers behind those callouts.
+
+    Not measurable when no comment under the account's own posts has an author.
+    """
+    posts = account.account.posts
+    own_handles = {normalise_handle(profile.handle) for profile in account.account.profiles if profile.handle}
+    own = [i for i, post in enumerate(posts) if post.kind == "post"]
+    authored = [(i, k) for i in own for k, comment in enumerate(posts[i].comments or ())
+                if normalise_handle(comment.author) and normalise_handle(comment.author) not in own_handles]
+    if not authored:
+        return not_measurable(NAME, "no comment of a reader with its author under the account's own posts")
+    readers, commented = _answered(account)
+    unanswered: list[tuple[int, int]] = []
+    for i, k in authored:
+        comment = (posts[i].comments or ())[k]
+        author = normalise_handle(comment.author)
+        if author not in readers and i not in commented and callout_phrases(comment.text) - _topic(posts[i].text):
+            unanswered.append((i, k))
+    unanswered_posts = sorted({i for i, _ in unanswered})
+    callers = {normalise_handle((posts[i].comments or ())[k].author) for i, k in unanswered}
+    return SignalResult(
+        signal=NAME,
+        measurable=True,
+        values={"unanswered_posts": float(len(unanswered_posts)), "unanswered_readers": float(len(callers))},
+        evidence={"unanswered_posts": cited(comment_evidence, account, unanswered),
+                  "unanswered_readers": cited(comment_evidence, account, unanswered)},
+    )

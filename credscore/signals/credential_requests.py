@@ -1,0 +1,187 @@
+"""Credential requests: direct messages that ask people for the secrets of their accounts or for their identity numbers.
+
+A fake expert's worst version is a fraud: the fake "association" that sells a training "100 % financed by your CPF"
+asks each person who writes for her social security number and her Mon Compte Formation login, and spends her
+training rights; the fake support agent asks for a password; the "crypto mentor" for a wallet's recovery phrase; the
+hijacked friend for "the code I sent you by mistake". Nobody who means well asks for these by message: platforms,
+banks and administrations say so on every safety page, and employers ask for an identity number through their own
+files, not in a chat with several strangers. A person may still ask a friend for a wifi or streaming password: what
+the signal counts is the *people* asked, and the rule that acts on it asks for several.
+
+A sentence of a message the account *sent* asks for a credential when, read after
+:func:`~credscore.nlp.normalise.normalise`, lower case, accents aside:
+
+- one of its clauses (between commas, colons, semicolons, dashes) names a credential of the reader's: a secret of
+  ``[contexts.secrets]`` ("mot de passe", "identifiants", "verification code", "seed phrase") or an identity number of
+  ``[contexts.identity]`` ("numéro de sécurité sociale", "card number") with a possessive of ``[contexts.owners]``
+  ("ton", "vos", "your") among the :data:`OWNER_WORDS` words before it, or a bare code of ``[contexts.codes]`` that a
+  word of ``[contexts.received]`` within :data:`RECEIVED_WORDS` words says came to the reader ("le code que tu vas
+  recevoir par SMS", "the code you just got"); a credential named beside a word of ``[contexts.shared]`` ("ton mot de
+  passe wifi", "your Netflix password") is not counted;
+- and a clause of that sentence, or of the next one ("Tu vas recevoir un code par SMS. Envoie-le-moi."), asks: a word
+  of ``[contexts.requests]`` ("envoie-moi", "tu peux me donner", "j'ai besoin de", "send me", "what's your");
+- and it does not warn: no clause that names the credential or asks is denied by a word of ``[contexts.refusals]``
+  ("Ne donnez jamais vos identifiants", "We will never ask for your password", "Si quelqu'un te demande ton mot de
+  passe, ne le donne pas"), and the sentence holds no word of ``[contexts.warnings]`` ("c'est une arnaque", "beware").
+  A reassurance in a clause of its own ("Ne t'inquiète pas, envoie-moi ton numéro de sécu") denies nothing that is
+  asked.
+
+The feature is the number of distinct people (counterparts) asked: a share would let a fraud that also chats with a
+hundred friends look rare. Not measurable without a sent message. The corpus the model is trained on holds no such
+account, so the model gives the feature no weight: the rule ``asks-for-credentials`` acts on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents
+from credscore.nlp.normalise import normalise
+from credscore.resources import data_dir
+from credscore.signals.base import Feature, SignalResult, cited, message_evidence, not_measurable, signal
+from credscore.signals.canned import normalise_handle
+
+__all__ = ["asks_for_credentials", "credential_requests"]
+
+NAME = "credential_requests"
+LEXICON = "credential_requests"
+# "ton numéro de sécurité sociale", "your login details", "ton nom, ta date de naissance et ton numéro de sécu": the
+# owner comes right before the thing owned, two words at most away when other words sit between.
+OWNER_WORDS = 3
+# "le code que tu vas recevoir par SMS", "the code we just sent you": the word that says it came to the reader sits
+# within a few words of "code", either side.
+RECEIVED_WORDS = 5
+# A shared password is named with what it opens: "mot de passe du wifi", "your Netflix password".
+SHARED_WORDS = 3
+# Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
+TEXTS_REMEMBERED = 16_384
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s|[()]")
+# Words as the windows count them: letters and digits ("2fa"), hyphenated and elided forms kept whole ("wi-fi", "n'").
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*'?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lexicon's contexts as patterns on folded text."""
+
+    credential: re.Pattern[str]
+    code: re.Pattern[str]
+    received: re.Pattern[str]
+    request: re.Pattern[str]
+    refusal: re.Pattern[str]
+    warning: re.Pattern[str]
+    owners: frozenset[str]
+    shared: frozenset[str]
+    clue: re.Pattern[str]
+    """Any credential or code at all: a message without one asks for nothing (most messages)."""
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text.lower().replace("\u2019", "'"))
+
+
+def _whole(words: tuple[str, ...]) -> str:
+    """Any of ``words`` as whole words on folded text; an elided form ("n'") ends on its apostrophe."""
+    elided = [re.escape(_fold(word)) for word in words if word.endswith("'")]
+    plain = any_written([word for word in words if not word.endswith("'")])
+    alternatives = "|".join(filter(None, [f"(?:{plain})(?![\\w'])" if plain else "", *elided]))
+    return rf"(?<!\w)(?:{alternatives})"
+
+
+@cache
+def _words() -> _Words:
+    contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
+    credentials = contexts["secrets"].words() + contexts["identity"].words()
+    return _Words(
+        credential=re.compile(_whole(credentials)),
+        code=re.compile(_whole(contexts["codes"].words())),
+        received=re.compile(_whole(contexts["received"].words())),
+        request=re.compile(_whole(contexts["requests"].words())),
+        refusal=re.compile(_whole(contexts["refusals"].words())),
+        warning=re.compile(_whole(contexts["warnings"].words())),
+        owners=frozenset(_fold(word) for word in contexts["owners"].words()),
+        shared=frozenset(_fold(word) for word in contexts["shared"].words()),
+        clue=re.compile(_whole(credentials + contexts["codes"].words())),
+    )
+
+
+def _owned(clause: str, words: _Words) -> bool:
+    """Whether the clause names a credential of the reader's (see the module docstring), not a shared password."""
+    for match in words.credential.finditer(clause):
+        before = _WORD.findall(clause[:match.start()])
+        after = _WORD.findall(clause[match.end():])
+        if words.shared.intersection(before[-SHARED_WORDS:] + after[:SHARED_WORDS]):
+            continue
+        if words.owners.intersection(before[-OWNER_WORDS:]):
+            return True
+    for match in words.code.finditer(clause):
+        before = _WORD.findall(clause[:match.start()])[-RECEIVED_WORDS:]
+        after = _WORD.findall(clause[match.end():])[:RECEIVED_WORDS]
+        if words.received.search(" ".join(before)) or words.received.search(" ".join(after)):
+            return True
+    return False
+
+
+def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
+    """(names a credential of the reader's, asks, warns) for one sentence."""
+    if words.warning.search(sentence):
+        return False, False, True
+    owned = asks = False
+    for clause in _CLAUSE_END.split(sentence):
+        denied = words.refusal.search(clause) is not None
+        request = words.request.search(clause) is not None
+        if denied and request:  # "ne le donne pas", "we will never ask": the sentence warns
+            return False, False, True
+        if not denied:
+            owned = owned or _owned(clause, words)
+            asks = asks or request
+    return owned, asks, False
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def asks_for_credentials(text: str) -> bool:
+    """Whether a message asks its reader for a credential (see the module docstring)."""
+    words = _words()
+    if not words.clue.search(_fold(text)):
+        return False
+    sentences = [sentence for sentence in _SENTENCE_END.split(_fold(normalise(text))) if sentence.strip()]
+    readings = [_reading(sentence, words) for sentence in sentences]
+    for i, (owned, asks, _) in enumerate(readings):
+        if not owned:
+            continue
+        if asks:
+            return True
+        # The ask may follow in the next sentence ("Tu vas recevoir un code. Envoie-le-moi."), unless it warns.
+        if i + 1 < len(readings) and readings[i + 1][1] and not readings[i + 1][2]:
+            return True
+    return False
+
+
+@signal(NAME, [
+    Feature("people_asked", "People the account asked by direct message for a password, a login, a one-time code or "
+            "an identity number", "Personnes à qui le compte a demandé en message privé un mot de passe, des "
+            "identifiants, un code reçu par SMS ou un numéro d'identité", towards="fake", family="broadcasting"),
+])
+def credential_requests(account: AnalysedAccount) -> SignalResult:
+    """The number of distinct people the account's sent messages ask for a credential.
+
+    Not measurable without a sent message.
+    """
+    messages = account.account.messages
+    sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
+    if not sent:
+        return not_measurable(NAME, "no sent direct message")
+    asking = [i for i in sent if asks_for_credentials(messages[i].text)]
+    # A message without a counterpart is its own person: it cannot be merged with anyone.
+    people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
+    return SignalResult(
+        signal=NAME,
+        measurable=True,
+        values={"people_asked": float(len(people))},
+        evidence={"people_asked": cited(message_evidence, account, asking)},
+    )

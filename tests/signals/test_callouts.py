@@ -1,0 +1,118 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from credscore.signals.callouts import callouts, is_callout
+from tests.conftest import analysed, post
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Contests of what the author shows or claims, in English and French.
+    ("This is a paid press release syndicated through a wire service, not a Yahoo article.", True),
+    ("Forbes Councils is a paid membership. It's not Forbes editorial.", True),
+    ("These 'Top 10' lists are sold as a package, $495 for a spot.", True),
+    ("What was the company? Genuinely curious, can't find it anywhere", True),
+    ("This is a quote from a 2014 Inc. article, you could credit it", True),
+    ("Which business did you build exactly? Your bio says 2 exits", True),  # "exactly" further on is no agreement
+    ("La photo de « Sandrine » est une photo de banque d'images.", True),
+    ("« 0 € de reste à charge », c'est faux.", True),
+    ("Je ne trouve aucun nom de formatrice sur le site.", True),
+    ("C'est exactement le discours des arnaques au CPF signalées par la DGCCRF.", True),
+    ("Offrir un cadeau pour une inscription est interdit depuis 2022.", True),
+    ("Honestly this is a scam.", True),  # a scam named and pointed at the post
+    ("𝗧𝗵𝗶𝘀 𝗶𝘀 𝗮 𝘀𝘁𝗼𝗰𝗸 𝗽𝗵𝗼𝘁𝗼", True),  # styled letters do not hide it
+    # Not contests: praise, questions, a reader's story or agreement, an insult anyone gets, plain disagreement.
+    ("So deserved queen 👑", False),
+    ("Wow! How did you get into Forbes?", False),
+    ("Merci, j'ai failli me faire avoir par une arnaque pareille l'an dernier.", False),
+    ("So true, this is how the scam works.", False),
+    ("100% agree with the ghosts thing, I bought followers once and regretted it", False),
+    ("I got scammed by a course like that in 2021, never again.", False),  # no pointer at the post
+    ("You're a liar and a clown.", False),  # insults are left out: trolls throw them at anyone
+    ("I don't think so, retention matters more than reach.", False),
+    ("Bravo pour ce lancement, hâte de lire la suite !", False),
+])
+def test_is_callout(text, expected):
+    assert is_callout(text) is expected
+
+
+def comment(text, author, **fields):
+    return {"text": text, "author": author, **fields}
+
+
+PROFILE = [{"platform": "instagram", "handle": "coach.mira"}]
+PAID = "This is a paid press release, not an article."
+STOCK = "The testimonial's face is a stock photo."
+FALSE = "Not true: there is a 100 € fee since 2024, c'est faux."
+PRAISE = "So proud of you!"
+
+
+def feed(*comment_lists, replies=()):
+    posts = [post(f"New feature {n}: how I work with founders on positioning", "instagram",
+                  comments=list(comments)) for n, comments in enumerate(comment_lists)]
+    return [*posts, *(post(text, "instagram", kind="reply") for text in replies)]
+
+
+@pytest.mark.parametrize(("posts", "expected_posts", "expected_readers"), [
+    # Three posts called out by two readers, none answered.
+    (feed([comment(PAID, "liz"), comment(PRAISE, "bree")], [comment(STOCK, "em")], [comment(PAID, "@Liz")], []),
+     3, 2),
+    # The account answered Liz (a reply mentioning her): only Em's callout is left standing.
+    (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(PAID, "liz")],
+          replies=["@liz the piece ran in print too, here is the scan: https://example.org/scan"]), 1, 1),
+    # An answer of its own under the post, in the comments: that post's callouts are answered.
+    (feed([comment(PAID, "liz"), comment("Fair point, it is a release, I should say so", "coach.mira")],
+          [comment(FALSE, "em")]), 1, 1),
+    # Praise only: nothing to answer.
+    (feed([comment(PRAISE, "bree")], [comment(PRAISE, "lina")]), 0, 0),
+    # A consumer association warns against scams: its readers' "c'est une arnaque" discusses the scam the post is
+    # about, not the post; a phrase of their own ("c'est faux") still contests it.
+    ([post(f"Attention à cette arnaque au colis n°{n} : ne cliquez pas sur le lien du SMS", "facebook",
+           comments=[comment("C'est une arnaque, j'ai reçu le même SMS hier", "lea"),
+                     comment("Encore une arnaque, merci de prévenir", "marc")]) for n in range(3)], 0, 0),
+    ([post("Attention à cette arnaque au colis : ne cliquez pas sur le lien", "facebook",
+           comments=[comment("C'est faux, ce SMS vient bien de La Poste", "lea")])], 1, 1),
+])
+def test_unanswered_callouts(posts, expected_posts, expected_readers):
+    result = callouts(analysed(posts, profiles=PROFILE))
+    assert result.measurable
+    assert result.values["unanswered_posts"] == expected_posts
+    assert result.values["unanswered_readers"] == expected_readers
+
+
+def test_the_callouts_are_the_evidence():
+    result = callouts(analysed(feed([comment(PRAISE, "bree"), comment(PAID, "liz")], [comment(PRAISE, "lina")]),
+                               profiles=PROFILE))
+    assert [(item.kind, item.index, item.comment) for item in result.evidence["unanswered_posts"]] == [
+        ("comment", 0, 1)]
+    assert result.evidence["unanswered_posts"][0].excerpt.startswith("@liz: ")
+
+
+@pytest.mark.parametrize("posts", [
+    feed([], []),
+    # Comments without their authors (most sources), and comments under replies or reposts, are not read.
+    feed([{"text": PAID}], [{"text": STOCK}]),
+    [post("@liz thanks", "instagram", kind="reply", comments=[comment(PAID, "em")])],
+])
+def test_not_measurable_without_a_readers_comment_with_its_author(posts):
+    result = callouts(analysed(posts, profiles=PROFILE))
+    assert not result.measurable
+
+
+# Counts over sets: the order of the posts does not matter, and a callout added under a new post never lowers them.
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([PAID, STOCK, FALSE, PRAISE]), st.sampled_from(["liz", "em", "bree"])),
+                min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_order_does_not_matter_and_a_callout_never_lowers_the_counts(pairs, random):
+    posts = feed(*([comment(text, author)] for text, author in pairs))
+
+    def counts(documents):
+        values = callouts(analysed(documents, profiles=PROFILE)).values
+        return values["unanswered_posts"], values["unanswered_readers"]
+
+    before = counts(posts)
+    shuffled = list(posts)
+    random.shuffle(shuffled)
+    assert counts(shuffled) == before
+    more = counts([*posts, *feed([comment(STOCK, "zoe")])])
+    assert more[0] == before[0] + 1 and more[1] == before[1] + 1

@@ -1,0 +1,98 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from credscore.signals.credential_requests import asks_for_credentials, credential_requests
+from tests.conftest import analysed
+from tests.signals.test_auto_dms import dm
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The fraud's asks: a secret or an identity number of the reader's, asked for, in French and English.
+    ("Tu peux m'envoyer ton numéro de sécurité sociale et tes identifiants Mon Compte Formation ?", True),
+    ("Pour bloquer ta place, nous avons besoin de ton numéro de sécu et de tes identifiants CPF.", True),
+    ("Send me your password and I'll fix the account.", True),
+    ("What's your login? I'll set it up for you.", True),
+    ("Share your seed phrase so I can recover the wallet for you.", True),
+    ("Could you send me your card number and the CVV to confirm the order?", True),
+    ("Il me faut juste votre code de vérification pour finaliser l'inscription.", True),
+    # The code just texted to the reader, named without a name of its own; the ask may follow in the next sentence.
+    ("Tu vas recevoir un code par SMS. Envoie-le-moi dès que tu l'as.", True),
+    ("Oops, I sent you a code by mistake, can you send me the code you just got?", True),
+    # A reassurance in a clause of its own denies nothing that is asked.
+    ("Ne t'inquiète pas, c'est sécurisé : envoie-moi juste ton numéro de sécu.", True),
+    ("Tu peux m’envoyer tes identifiants ?", True),  # curly apostrophe
+    ("TU PEUX M'ENVOYER TON MOT DE PASSE ?", True),
+    ("𝗦𝗲𝗻𝗱 𝗺𝗲 𝘆𝗼𝘂𝗿 𝗽𝗮𝘀𝘀𝘄𝗼𝗿𝗱 please", True),  # styled letters do not hide it
+    ("Envoie moi ton numero de securite sociale stp", True),  # accents and hyphen dropped
+    # Warnings: the same words, denied or called a scam.
+    ("Ne donnez jamais vos identifiants, même à nous.", False),
+    ("We will never ask for your password.", False),
+    ("Si quelqu'un te demande ton mot de passe, ne le donne pas.", False),
+    ("Si quelqu'un te demande ton mot de passe, c'est une arnaque.", False),
+    ("N'envoyez jamais votre code de vérification.", False),
+    ("Beware: nobody from support will DM you to ask for your login.", False),
+    # Passwords friends share, and what is no credential: bank details to be paid, a handle, a promo code.
+    ("Tu peux me redonner le mot de passe du wifi ?", False),
+    ("Tu peux m'envoyer ton mot de passe Netflix ?", False),
+    ("Can you send me your wifi password, the router restarted", False),
+    ("Send me your invoice and your bank details, I'll pay today.", False),
+    ("C'est quoi ton identifiant Insta ?", False),
+    ("Envoie-moi ton code promo !", False),
+    ("Tu as reçu le colis ? Envoie-moi une photo.", False),
+    # Advice and questions that ask for nothing.
+    ("Change your password right now, you've been hacked.", False),
+    ("Did you get the verification code?", False),
+    ("Pense à activer la double authentification sur ton compte.", False),
+    ("Merci pour ton message, voici le lien du programme.", False),
+])
+def test_asks_for_credentials(text, expected):
+    assert asks_for_credentials(text) is expected
+
+
+ASK_FR = "Bonjour {}, pour réserver ta place il me faut ton numéro de sécurité sociale et tes identifiants CPF."
+ASK_EN = "Hi {}, send me your login and password so I can activate the bonus."
+CHAT = "Merci pour ton message, on se voit jeudi à la réunion ?"
+
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    # Three people asked (one twice, once in English), handles compared without case or '@'.
+    ([dm(ASK_FR.format("Julie"), "julie"), dm(ASK_FR.format("Amel"), "@amel"), dm(ASK_EN.format("Amel"), "Amel"),
+      dm(ASK_EN.format("Bob"), "bob", platform="instagram"), dm(CHAT, "marc")], 3.0),
+    # What others ask the account is not what the account asks.
+    ([dm(ASK_FR.format("Julie"), "julie", direction="received"), dm(CHAT, "julie")], 0.0),
+    # A message without a counterpart is a person of its own.
+    ([dm(ASK_EN.format("you"), None), dm(ASK_EN.format("you"), None, "2024-03-02T10:00:00Z")], 2.0),
+    ([dm(CHAT, "marc"), dm("Ne donne jamais tes identifiants CPF, c'est une arnaque.", "lea")], 0.0),
+])
+def test_people_asked(messages, expected):
+    result = credential_requests(analysed(["Bonne semaine à tous"], messages=messages))
+    assert result.measurable
+    assert result.values["people_asked"] == expected
+
+
+def test_the_asking_messages_are_the_evidence():
+    messages = [dm(CHAT, "marc"), dm(ASK_FR.format("Julie"), "julie")]
+    result = credential_requests(analysed(["Bonne semaine à tous"], messages=messages))
+    assert [(item.kind, item.index) for item in result.evidence["people_asked"]] == [("message", 1)]
+
+
+@pytest.mark.parametrize("messages", [[], [dm(ASK_FR.format("Julie"), "julie", direction="received")]])
+def test_not_measurable_without_a_sent_message(messages):
+    result = credential_requests(analysed(["Bonne semaine à tous"], messages=messages))
+    assert not result.measurable
+    assert "people_asked" not in result.values
+
+
+# The count is over a set of messages: their order does not matter, and an asking message added never lowers it.
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([ASK_FR, ASK_EN, CHAT]), st.sampled_from(["julie", "bob", "amel", "marc"])),
+                min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_order_does_not_matter_and_an_ask_never_lowers_the_count(pairs, random):
+    messages = [dm(text.format(name), name) for text, name in pairs]
+    count = credential_requests(analysed(["Bonne semaine"], messages=messages)).values["people_asked"]
+    shuffled = list(messages)
+    random.shuffle(shuffled)
+    assert credential_requests(analysed(["Bonne semaine"], messages=shuffled)).values["people_asked"] == count
+    more = [*messages, dm(ASK_EN.format("Zoe"), "zoe")]
+    assert credential_requests(analysed(["Bonne semaine"], messages=more)).values["people_asked"] == count + 1
