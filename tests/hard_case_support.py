@@ -149,3 +149,30 @@ def moment(text: str) -> datetime:
 
 def word_set(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
+
+
+def follows_of(name: str, direction: str) -> list[dict]:
+    """A case's follows of one direction (``in``: others following it; ``out``: accounts it followed)."""
+    return [follow for follow in document(name).get("follows", []) if follow["direction"] == direction]
+
+
+def messages_of(name: str, direction: str) -> list[dict]:
+    """A case's DMs of one direction, in time order."""
+    return sorted((message for message in document(name).get("messages", []) if message["direction"] == direction),
+                  key=lambda message: moment(message["created_at"]))
+
+
+def first_sent_to(name: str, counterpart: str) -> dict:
+    """The first DM the account sent to ``counterpart``."""
+    return next(message for message in messages_of(name, "sent") if message["counterpart"] == counterpart)
+
+
+def wrote_first(name: str, counterpart: str) -> bool:
+    """Whether the counterpart wrote to the account before the account wrote to them."""
+    received = [message for message in messages_of(name, "received") if message["counterpart"] == counterpart]
+    return bool(received) and moment(received[0]["created_at"]) < moment(first_sent_to(name, counterpart)["created_at"])
+
+
+def comments_of(name: str) -> list[dict]:
+    """What others wrote under the account's own posts."""
+    return [comment for post in own_posts(name) for comment in post.get("comments", [])]

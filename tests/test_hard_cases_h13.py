@@ -136,6 +136,7 @@ from tests.hard_case_support import (
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
     document,
+    follows_of,
     moment,
     own_posts,
     own_replies,
@@ -194,10 +195,6 @@ def _overlap(first: str, second: str) -> float:
     return len(word_set(first) & word_set(second)) / len(word_set(first) | word_set(second))
 
 
-def _follows(name: str, direction: str) -> list[dict]:
-    return [follow for follow in document(name).get("follows", []) if follow["direction"] == direction]
-
-
 def _first_message_after(name: str, follow: dict) -> dict | None:
     """The first direct message the account sent to a new follower after the follow."""
     sent = sorted((message for message in document(name)["messages"]
@@ -232,7 +229,7 @@ def test_the_cases_are_what_the_brief_asks_for():
         messages = document(name)["messages"]
         assert {message["direction"] for message in messages} == {"sent", "received"}, name
         assert all(message.get("counterpart") for message in messages), name
-    assert sum(bool(_follows(name, "in") or _follows(name, "out")) for name in H13_CASES) >= 3
+    assert sum(bool(follows_of(name, "in") or follows_of(name, "out")) for name in H13_CASES) >= 3
     assert sum(any(follow.get("ended_at") for follow in document(name).get("follows", [])) for name in H13_CASES) >= 2
     assert sum(bool(document(name).get("snapshots")) for name in H13_CASES) >= 3
     assert sum(bool(document(name).get("audience")) for name in H13_CASES) >= 2
@@ -270,10 +267,10 @@ def test_a_freelance_developer_quoting_her_day_rate_in_dms_is_not_selling_to_new
 
 def test_a_bookshop_thanking_each_new_follower_in_its_own_words_is_not_accused():
     name = "h13_fr_librairie_merci_nouveaux_abonnes"
-    welcomes = [_first_message_after(name, follow) for follow in _follows(name, "in")]
+    welcomes = [_first_message_after(name, follow) for follow in follows_of(name, "in")]
     assert all(welcomes) and len(welcomes) >= 8
     assert all(moment(message["created_at"]) - moment(follow["created_at"]) <= timedelta(hours=WITHIN_HOURS)
-               for message, follow in zip(welcomes, _follows(name, "in"), strict=True))
+               for message, follow in zip(welcomes, follows_of(name, "in"), strict=True))
     texts = [message["text"] for message in welcomes]
     assert len(set(texts)) == len(texts)  # each in its own words
     assert not any(PRICE.search(text) or URL.search(text) for text in texts)  # no sales pitch
@@ -310,8 +307,8 @@ def test_a_teenage_photographer_who_follows_back_friends_and_tags_followme_once_
     assert sum("#photography" in text for text in captions) >= 0.7 * len(captions)
     assert sum("#instagood" in text for text in captions) >= 3
     assert sum("#followme" in text for text in captions) == 1
-    outs = {follow["counterpart"]: follow for follow in _follows(name, "out")}
-    back = [follow for follow in _follows(name, "in") if follow["counterpart"] in outs
+    outs = {follow["counterpart"]: follow for follow in follows_of(name, "out")}
+    back = [follow for follow in follows_of(name, "in") if follow["counterpart"] in outs
             and timedelta(0) <= moment(outs[follow["counterpart"]]["created_at"]) - moment(follow["created_at"])
             <= timedelta(hours=WITHIN_HOURS)]
     assert len(back) >= 5  # friends followed back within the day
@@ -375,7 +372,7 @@ def test_a_guru_who_rewrites_each_cross_post_and_spells_his_links_in_words_is_no
 
 def test_a_coachs_varied_dms_to_new_followers_all_end_on_a_price_with_no_link():
     name = "h13_fr_coach_dm_prix_sans_lien"
-    follows = _follows(name, "in")
+    follows = follows_of(name, "in")
     pitches = [_first_message_after(name, follow) for follow in follows]
     assert all(pitches) and len(pitches) >= 10
     assert all(moment(message["created_at"]) - moment(follow["created_at"]) <= timedelta(hours=2)
@@ -426,7 +423,7 @@ def test_an_instagram_creator_growing_by_follow_for_follow_is_fake():
     name = "h13_en_instagram_follow_for_follow_creator"
     captions = [post["text"] for post in own_posts(name)]
     assert sum(bool(F4F_TAG.search(text)) for text in captions) >= 0.8 * len(captions)
-    outs = _follows(name, "out")
+    outs = follows_of(name, "out")
     undone = [follow for follow in outs if follow.get("ended_at")
               and moment(follow["ended_at"]) - moment(follow["created_at"]) <= timedelta(days=UNFOLLOW_DAYS)]
     assert len(undone) >= 0.7 * len(outs) >= 20

@@ -151,13 +151,18 @@ from tests.hard_case_support import (
     assert_format_1_1_history,
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
+    comments_of,
     document,
+    first_sent_to,
+    follows_of,
+    messages_of,
     moment,
     own_posts,
     own_replies,
     profile_platforms,
     rules_fired,
     verdict,
+    wrote_first,
 )
 
 H14_CASES = sorted(path.stem for path in HARD_CASES.glob("h14_*.json"))
@@ -215,30 +220,6 @@ JARGON = re.compile(r"narrative|alignment|category|ICP|go-to-market|positioning|
 DIGIT = re.compile(r"(?<![A-Za-z])\d")
 
 
-def _follows(name: str, direction: str) -> list[dict]:
-    return [follow for follow in document(name).get("follows", []) if follow["direction"] == direction]
-
-
-def _messages(name: str, direction: str) -> list[dict]:
-    return sorted((message for message in document(name).get("messages", []) if message["direction"] == direction),
-                  key=lambda message: moment(message["created_at"]))
-
-
-def _first_sent_to(name: str, counterpart: str) -> dict:
-    return next(message for message in _messages(name, "sent") if message["counterpart"] == counterpart)
-
-
-def _wrote_first(name: str, counterpart: str) -> bool:
-    """Whether the counterpart wrote to the account before the account wrote to them."""
-    received = [message for message in _messages(name, "received") if message["counterpart"] == counterpart]
-    first_sent = _first_sent_to(name, counterpart)
-    return bool(received) and moment(received[0]["created_at"]) < moment(first_sent["created_at"])
-
-
-def _commenters(name: str) -> list[dict]:
-    return [comment for post in own_posts(name) for comment in post.get("comments", [])]
-
-
 def _addressee(reply: dict) -> str:
     return reply["text"].split()[0].lstrip("@")
 
@@ -278,7 +259,7 @@ def test_the_cases_are_what_the_brief_asks_for():
     samples = [document(name)["audience"] for name in H14_CASES if document(name).get("audience")]
     assert len(samples) >= 2 and all(30 <= len(sample) <= 45 for sample in samples)
     assert sum(any(post.get("comments") for post in own_posts(name)) for name in H14_CASES) == len(H14_CASES)
-    assert all(any("author" in comment for comment in _commenters(name)) for name in H14_CASES)
+    assert all(any("author" in comment for comment in comments_of(name)) for name in H14_CASES)
 
 
 def test_no_text_is_reused_within_a_platform():
@@ -317,13 +298,13 @@ def test_a_ninjutsu_teacher_calling_himself_a_ninja_runs_a_real_club():
     assert "Ninja de profession" in bios
     assert sum("ninja" in post["text"].lower() for post in own_posts(name)) >= 5
     # The same students, parents and neighbouring clubs come back under the posts, and he answers them.
-    authors = Counter(comment["author"] for comment in _commenters(name))
+    authors = Counter(comment["author"] for comment in comments_of(name))
     assert len(authors) >= 15 and sum(count >= 2 for count in authors.values()) >= 5
     assert len(own_replies(name)) >= 4
     # The club's accounts: members, fees and what they pay for.
     assert sum(bool(re.search(r"\d+ €", post["text"])) for post in own_posts(name)) >= 4
     # The only account he stopped following is a kimono shop's promotions.
-    assert [follow["counterpart"] for follow in _follows(name, "out") if follow.get("ended_at")] == [
+    assert [follow["counterpart"] for follow in follows_of(name, "out") if follow.get("ended_at")] == [
         "promo.kimono.discount"]
     scored = verdict(name)
     assert scored.signals["self_titles"].values["distinct_titles"] >= 1  # the title is read, and weighs little
@@ -333,12 +314,12 @@ def test_a_ninjutsu_teacher_calling_himself_a_ninja_runs_a_real_club():
 
 def test_a_cycling_youtuber_sends_brands_the_same_reply_but_only_when_they_write_first():
     name = "h14_fr_youtubeur_velo_reponses_partenariats_types"
-    templated = [message for message in _messages(name, "sent") if RATE.search(message["text"])]
+    templated = [message for message in messages_of(name, "sent") if RATE.search(message["text"])]
     assert len(templated) >= 6
     # The same words to every brand but the greeting: a template, sent to six different brands.
     bodies = {message["text"].split(",", 1)[1] for message in templated}
     assert len(bodies) == 1 and len({message["counterpart"] for message in templated}) == len(templated)
-    assert all(_wrote_first(name, message["counterpart"]) for message in templated)
+    assert all(wrote_first(name, message["counterpart"]) for message in templated)
     # Partnerships are declared, he discloses his income split, and his subscribers grow steadily.
     assert any("sponsorisée" in post["text"] for post in own_posts(name))
     snapshots = sorted(document(name)["snapshots"], key=lambda snapshot: snapshot["at"])
@@ -360,7 +341,7 @@ def test_a_fake_engagement_researcher_talks_only_about_platforms_and_links_her_o
                for post in linked for link in post["links"])  # her lab's work, her data, her evidence
     # She answers the colleagues who question her methods.
     replies = own_replies(name)
-    askers = {comment["author"] for comment in _commenters(name) if "?" in comment["text"]}
+    askers = {comment["author"] for comment in comments_of(name) if "?" in comment["text"]}
     assert len(replies) >= 5 and sum(_addressee(reply) in askers for reply in replies) >= 4
     # Credscore holds her "uncertain" by the hollow-talk floor (see the module docstring), never "likely_fake".
     scored = verdict(name)
@@ -422,11 +403,11 @@ def test_a_founder_guru_answers_questions_from_sock_puppets_made_the_same_week()
     created = sorted(moment(member["created_at"]) for member in puppets)
     assert created[-1] - created[0] <= timedelta(days=7)
     assert all(member["followers"] < 40 and not member["has_avatar"] for member in puppets)
-    follows = sorted(moment(follow["created_at"]) for follow in _follows(name, "in")
+    follows = sorted(moment(follow["created_at"]) for follow in follows_of(name, "in")
                      if follow["counterpart"] in answered)
     assert len(follows) == len(answered) and follows[-1] - follows[0] <= timedelta(minutes=15)
     # Real readers who ask which company he sold are never answered.
-    challengers = {comment["author"] for comment in _commenters(name) if WHICH_COMPANY.search(comment["text"])
+    challengers = {comment["author"] for comment in comments_of(name) if WHICH_COMPANY.search(comment["text"])
                    and comment["author"] not in answered}
     assert len(challengers) >= 2 and not challengers & answered
     # Credscore holds him "uncertain" (see the module docstring): it reads the staged answers as conversation.
@@ -437,17 +418,17 @@ def test_a_founder_guru_answers_questions_from_sock_puppets_made_the_same_week()
 
 def test_a_coachs_free_audit_is_the_same_text_for_a_bakery_a_lawyer_and_a_physio():
     name = "h14_fr_coach_instagram_audit_gratuit_identique"
-    audits = [message for message in _messages(name, "sent") if "diagnostic" in message["text"]]
+    audits = [message for message in messages_of(name, "sent") if "diagnostic" in message["text"]]
     assert len(audits) >= 6 and len({message["counterpart"] for message in audits}) == len(audits)
     # Remove the greeting's first name and the one word naming the business: the rest is one text.
     cores = {re.sub(r"^Coucou \w+ !|\. T\w+ \w+ a un vrai potentiel", "", message["text"]) for message in audits}
     assert len(cores) == 1
-    assert all(_wrote_first(name, message["counterpart"]) for message in audits)  # asked for, never cold
-    pitches = [message for message in _messages(name, "sent") if "1 497 €" in message["text"]]
+    assert all(wrote_first(name, message["counterpart"]) for message in audits)  # asked for, never cold
+    pitches = [message for message in messages_of(name, "sent") if "1 497 €" in message["text"]]
     assert {message["counterpart"] for message in pitches} == {message["counterpart"] for message in audits}
-    assert not any(URL.search(message["text"]) for message in _messages(name, "sent"))
+    assert not any(URL.search(message["text"]) for message in messages_of(name, "sent"))
     # She follows each prospect with the audit and unfollows them within a week.
-    outs = _follows(name, "out")
+    outs = follows_of(name, "out")
     assert len(outs) == len(audits) and all(
         moment(follow["ended_at"]) - moment(follow["created_at"]) <= timedelta(days=7) for follow in outs)
     assert sum("audit" in post["text"].lower() for post in own_posts(name)) >= 0.6 * len(own_posts(name))
@@ -465,7 +446,7 @@ def test_a_fractional_cmo_writes_jargon_on_linkedin_only_and_never_a_figure():
     assert not any(DIGIT.search(profile.get("bio", "")) for profile in document(name)["profiles"])
     assert sum(bool(JARGON.search(post["text"])) for post in posts) >= 0.7 * len(posts)
     # Readers ask how results were measured; every answer is a figure-free deflection.
-    questions = [comment for comment in _commenters(name) if "?" in comment["text"]]
+    questions = [comment for comment in comments_of(name) if "?" in comment["text"]]
     assert len(questions) >= 5 and len(replies) >= 5
     # Clients are only ever "a Series B fintech", "a PE-backed healthtech platform".
     assert not any(re.search(r"\b(?:at|for|with) [A-Z][a-z]+ (?:Ltd|Inc|plc)\b", post["text"]) for post in posts)
@@ -479,7 +460,7 @@ def test_a_coach_posts_links_to_features_and_awards_she_paid_for():
     name = "h14_en_coach_paid_press_as_featured_in"
     linked = [post for post in own_posts(name) if post.get("links") and "miracastell.com" not in post["links"][0]]
     assert len(linked) >= 10
-    callouts = [comment for comment in _commenters(name) if PAID_CALLOUT.search(comment["text"])]
+    callouts = [comment for comment in comments_of(name) if PAID_CALLOUT.search(comment["text"])]
     critics = {comment["author"] for comment in callouts}
     assert len(callouts) >= 6 and len(critics) >= 3
     # She answers her fans and never one of the readers who say the features are paid for.
@@ -503,12 +484,12 @@ def test_a_fake_association_sells_a_cpf_training_and_asks_for_login_details():
     posts = own_posts(name)
     assert sum(bool(CPF_CLAIM.search(post["text"])) for post in posts) >= 0.4 * len(posts)
     # Every first answer to a woman who writes asks for her social security number and her CPF login.
-    leads = {message["counterpart"] for message in _messages(name, "received")}
+    leads = {message["counterpart"] for message in messages_of(name, "received")}
     assert len(leads) >= 5
     for lead in leads:
-        assert _wrote_first(name, lead) and CREDENTIALS_ASK.search(_first_sent_to(name, lead)["text"]), lead
+        assert wrote_first(name, lead) and CREDENTIALS_ASK.search(first_sent_to(name, lead)["text"]), lead
     # Readers warn under the posts (a false "0 €", a stock photo, no Qualiopi listing); no one answers them.
-    warnings = [comment for comment in _commenters(name) if WARNING.search(comment["text"])]
+    warnings = [comment for comment in comments_of(name) if WARNING.search(comment["text"])]
     assert len(warnings) >= 6 and not own_replies(name)
     # Credscore reads what the DMs ask for: five women asked for a social security number and a CPF login is a fraud,
     # whatever else the history holds; the asking messages are the evidence.
@@ -530,17 +511,17 @@ def test_a_network_marketing_mother_dilutes_her_pitch_in_family_posts():
     # She never names the company or the product in public: "une opportunité", "mon business", "la méthode".
     assert not any(re.search(r"complément|kit|349", post["text"], re.IGNORECASE) for post in posts)
     # She writes first, about the follower's photo, then sends the 349 € starter kit.
-    targets = {message["counterpart"] for message in _messages(name, "sent")}
+    targets = {message["counterpart"] for message in messages_of(name, "sent")}
     assert len(targets) >= 4
     for target in targets:
-        assert not _wrote_first(name, target)
-        sent = [message["text"] for message in _messages(name, "sent") if message["counterpart"] == target]
+        assert not wrote_first(name, target)
+        sent = [message["text"] for message in messages_of(name, "sent") if message["counterpart"] == target]
         assert any("349 €" in text for text in sent)
-    outs = _follows(name, "out")
+    outs = follows_of(name, "out")
     assert len(outs) >= 4 and all(moment(follow["ended_at"]) - moment(follow["created_at"]) <= timedelta(days=7)
                                   for follow in outs)
     # The cheerleaders in her comments are her recruits, each following thousands.
-    team = [comment for comment in _commenters(name) if comment.get("author_following", 0) >= 4000]
+    team = [comment for comment in comments_of(name) if comment.get("author_following", 0) >= 4000]
     assert len({comment["author"] for comment in team}) >= 3
     # Credscore lets her through (see the module docstring), though it reads her DMs as templated.
     scored = verdict(name)

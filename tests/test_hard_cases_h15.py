@@ -143,13 +143,18 @@ from tests.hard_case_support import (
     assert_format_1_1_history,
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
+    comments_of,
     document,
+    first_sent_to,
+    follows_of,
+    messages_of,
     moment,
     own_posts,
     own_replies,
     profile_platforms,
     rules_fired,
     verdict,
+    wrote_first,
 )
 
 H15_CASES = sorted(path.stem for path in HARD_CASES.glob("h15_*.json"))
@@ -195,30 +200,6 @@ TELEGRAM = re.compile(r"telegram|t\.me|free group|the group|community|link in (?
                       re.IGNORECASE)
 
 
-def _follows(name: str, direction: str) -> list[dict]:
-    return [follow for follow in document(name).get("follows", []) if follow["direction"] == direction]
-
-
-def _messages(name: str, direction: str) -> list[dict]:
-    return sorted((message for message in document(name).get("messages", []) if message["direction"] == direction),
-                  key=lambda message: moment(message["created_at"]))
-
-
-def _first_sent_to(name: str, counterpart: str) -> dict:
-    return next(message for message in _messages(name, "sent") if message["counterpart"] == counterpart)
-
-
-def _wrote_first(name: str, counterpart: str) -> bool:
-    """Whether the counterpart wrote to the account before the account wrote to them."""
-    received = [message for message in _messages(name, "received") if message["counterpart"] == counterpart]
-    first_sent = _first_sent_to(name, counterpart)
-    return bool(received) and moment(received[0]["created_at"]) < moment(first_sent["created_at"])
-
-
-def _commenters(name: str) -> list[dict]:
-    return [comment for post in own_posts(name) for comment in post.get("comments", [])]
-
-
 def _addressed(reply: dict, author: str) -> bool:
     """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
     text = reply["text"].lstrip("@")
@@ -259,7 +240,7 @@ def test_the_cases_are_what_the_brief_asks_for():
         messages = document(name)["messages"]
         assert {message["direction"] for message in messages} == {"sent", "received"}, name
         assert all(message.get("counterpart") for message in messages), name
-        assert all(comment.get("author") for comment in _commenters(name)), name
+        assert all(comment.get("author") for comment in comments_of(name)), name
     assert sum(bool(profile_platforms(name) & INFLUENCER_PLATFORMS) for name in H15_CASES) >= 8
     assert sum(bool(document(name).get("follows")) for name in H15_CASES) >= 3
     assert sum(any(follow.get("ended_at") for follow in document(name).get("follows", [])) for name in H15_CASES) >= 3
@@ -283,14 +264,14 @@ def test_no_comment_text_is_reused_across_a_genuine_accounts_posts():
 
 def test_an_it_desk_answers_every_locked_out_user_with_the_same_safe_recovery_text():
     name = "h15_en_university_it_desk_account_recovery_dms"
-    counterparts = {message["counterpart"] for message in _messages(name, "received")}
-    firsts = [_first_sent_to(name, counterpart)["text"] for counterpart in counterparts]
+    counterparts = {message["counterpart"] for message in messages_of(name, "received")}
+    firsts = [first_sent_to(name, counterpart)["text"] for counterpart in counterparts]
     # The same text to six people on three networks, each of whom wrote first, and it asks for no secret.
     assert len(counterparts) >= 6 and len(set(firsts)) == 1
-    assert all(_wrote_first(name, counterpart) for counterpart in counterparts)
+    assert all(wrote_first(name, counterpart) for counterpart in counterparts)
     assert "never ask for your password or MFA code" in firsts[0]
     # Then a personal answer to each, in different words.
-    later = [message["text"] for message in _messages(name, "sent") if message["text"] != firsts[0]]
+    later = [message["text"] for message in messages_of(name, "sent") if message["text"] != firsts[0]]
     assert len(later) == len(counterparts) == len(set(later))
     # The status page's notices go out word for word to the three networks within a minute.
     mirrored = [posts for posts in _same_text_groups(name).values()
@@ -307,14 +288,14 @@ def test_an_it_desk_answers_every_locked_out_user_with_the_same_safe_recovery_te
 
 def test_a_hot_sauce_shop_sends_every_customer_the_same_order_confirmation():
     name = "h15_en_hot_sauce_shop_same_order_confirmation_dm"
-    confirmations = [message for message in _messages(name, "sent") if "Thank you so much for your order" in
+    confirmations = [message for message in messages_of(name, "sent") if "Thank you so much for your order" in
                      message["text"]]
     customers = {message["counterpart"] for message in confirmations}
     assert len(confirmations) == len(customers) >= 6 and len({message["text"] for message in confirmations}) == 1
-    assert all(_wrote_first(name, customer) for customer in customers)
+    assert all(wrote_first(name, customer) for customer in customers)
     # The follower seller's offer gets no answer, and the shop stopped following that account the same day.
-    assert not [message for message in _messages(name, "sent") if message["counterpart"] == "growth_hub_uk"]
-    assert [follow["counterpart"] for follow in _follows(name, "out") if follow.get("ended_at")] == ["growth_hub_uk"]
+    assert not [message for message in messages_of(name, "sent") if message["counterpart"] == "growth_hub_uk"]
+    assert [follow["counterpart"] for follow in follows_of(name, "out") if follow.get("ended_at")] == ["growth_hub_uk"]
     # Prices and their reasons; local people in its audience, made over many years; steady growth.
     assert sum("£" in post["text"] for post in own_posts(name)) >= 3
     audience = document(name)["audience"]
@@ -339,12 +320,12 @@ def test_a_sign_language_teacher_posts_videos_with_one_line_captions_on_three_ap
         assert all(post["media"][0]["kind"] == "video" for post in posts)
         assert len(posts[0]["text"].split()) <= 25  # a line, not a post
     # Learners answer with emoji or a few words, each in their own; she answers the questions.
-    comments = _commenters(name)
+    comments = comments_of(name)
     assert sum(len(comment["text"].split()) <= 4 for comment in comments) >= 8
     assert len(own_replies(name)) >= 4
     # Her class's figures, and a sponsorship she declines.
     assert any("£240" in post["text"] and "12 passed" in post["text"] for post in own_posts(name))
-    assert any("don't promote" in message["text"] for message in _messages(name, "sent"))
+    assert any("don't promote" in message["text"] for message in messages_of(name, "sent"))
     scored = verdict(name)
     assert not BLATANT_HABIT_RULES & rules_fired(scored)
     assert scored.band == "likely_genuine", scored.score
@@ -355,14 +336,14 @@ def test_a_fact_checker_links_her_articles_and_never_answers_the_hostile_comment
     posts = own_posts(name)
     linked = [post for post in posts if any("lecho-pdl.fr" in link for link in post.get("links", []))]
     assert len(linked) >= 0.75 * len(posts)
-    hostile = [comment for comment in _commenters(name) if HOSTILE.search(comment["text"])]
+    hostile = [comment for comment in comments_of(name) if HOSTILE.search(comment["text"])]
     hostile_authors = {comment["author"] for comment in hostile}
     assert len(hostile) >= 10 and len(hostile_authors) >= 8
     assert not [reply for reply in own_replies(name) for author in hostile_authors if _addressed(reply, author)]
     # The threats and insults in her DMs get no answer; readers with a tip do.
-    sent_to = {message["counterpart"] for message in _messages(name, "sent")}
+    sent_to = {message["counterpart"] for message in messages_of(name, "sent")}
     assert not sent_to & hostile_authors
-    assert all(_wrote_first(name, counterpart) for counterpart in sent_to)
+    assert all(wrote_first(name, counterpart) for counterpart in sent_to)
     assert any(post["text"].startswith("Correction") for post in posts)
     scored = verdict(name)
     assert not BLATANT_HABIT_RULES & rules_fired(scored)
@@ -383,7 +364,7 @@ def test_a_guides_union_posts_its_campaign_text_on_five_networks():
     # Its survey's figures, its accounts, and answers to members and journalists.
     assert sum(bool(FIGURE.search(post["text"])) for post in own_posts(name)) >= 0.5 * len(own_posts(name))
     assert len(own_replies(name)) >= 3
-    assert all(_wrote_first(name, counterpart) for counterpart in {m["counterpart"] for m in _messages(name, "sent")})
+    assert all(wrote_first(name, counterpart) for counterpart in {m["counterpart"] for m in messages_of(name, "sent")})
     # Credscore names the habit (see the module docstring) and still does not accuse the union.
     scored = verdict(name)
     assert "identical-cross-posting" in rules_fired(scored)
@@ -392,10 +373,10 @@ def test_a_guides_union_posts_its_campaign_text_on_five_networks():
 
 def test_a_bus_networks_community_managers_send_the_same_refund_procedure_and_sign_their_answers():
     name = "h15_fr_cm_reseau_bus_tram_remboursements_dm"
-    counterparts = {message["counterpart"] for message in _messages(name, "received")}
-    firsts = {_first_sent_to(name, counterpart)["text"] for counterpart in counterparts}
+    counterparts = {message["counterpart"] for message in messages_of(name, "received")}
+    firsts = {first_sent_to(name, counterpart)["text"] for counterpart in counterparts}
     assert len(counterparts) >= 5 and len(firsts) == 1
-    assert all(_wrote_first(name, counterpart) for counterpart in counterparts)
+    assert all(wrote_first(name, counterpart) for counterpart in counterparts)
     assert "jamais vos coordonnées bancaires" in firsts.pop()
     # Every public answer is signed by the person who wrote it, angry travellers included.
     replies = own_replies(name)
@@ -417,18 +398,18 @@ def test_a_remote_career_coach_posts_job_offers_that_cost_the_applicant_149_doll
     offers = [post for post in own_posts(name) if re.search(r"Hiring|HIRING", post["text"]) and "/hr" in post["text"]]
     assert len(offers) >= 3
     # Every applicant who writes is "shortlisted" with the same message, and asked for $149.
-    applicants = {follow["counterpart"] for follow in _follows(name, "in")}
+    applicants = {follow["counterpart"] for follow in follows_of(name, "in")}
     assert len(applicants) >= 6
     for applicant in applicants:
-        assert _wrote_first(name, applicant) and "$149" in _first_sent_to(name, applicant)["text"], applicant
+        assert wrote_first(name, applicant) and "$149" in first_sent_to(name, applicant)["text"], applicant
     # Readers say they paid and got nothing; none is answered, nor the refund requests.
-    critics = {comment["author"] for comment in _commenters(name) if PAID_NO_JOB.search(comment["text"])}
+    critics = {comment["author"] for comment in comments_of(name) if PAID_NO_JOB.search(comment["text"])}
     assert len(critics) >= 5
     assert not [reply for reply in own_replies(name) for critic in critics if _addressed(reply, critic)]
-    refunds = [message for message in _messages(name, "received") if "refund" in message["text"].lower()]
+    refunds = [message for message in messages_of(name, "received") if "refund" in message["text"].lower()]
     assert len(refunds) >= 3
     for request in refunds:
-        assert not [message for message in _messages(name, "sent") if message["counterpart"] == request["counterpart"]
+        assert not [message for message in messages_of(name, "sent") if message["counterpart"] == request["counterpart"]
                     and moment(message["created_at"]) > moment(request["created_at"])]
     # Credscore holds her "uncertain" (see the module docstring), her readers' callouts among the reasons.
     scored = verdict(name)
@@ -443,11 +424,11 @@ def test_a_faceless_youtube_guru_never_sells_in_public_and_moves_everyone_to_his
     assert not any(re.search(r"\$\d{3}", post["text"]) for post in posts)  # no price in public
     assert len(replies) >= 6 and all(TELEGRAM.search(reply["text"]) for reply in replies)
     # Every question by DM gets the same redirection, and the paying members write back about the $997 sold there.
-    askers = {message["counterpart"] for message in _messages(name, "received") if "?" in message["text"]}
-    redirections = [_first_sent_to(name, asker)["text"] for asker in askers if _wrote_first(name, asker)]
+    askers = {message["counterpart"] for message in messages_of(name, "received") if "?" in message["text"]}
+    redirections = [first_sent_to(name, asker)["text"] for asker in askers if wrote_first(name, asker)]
     assert len(redirections) >= 5 and len(set(redirections)) == 1 and "t.me/" in redirections[0]
-    assert any("$997" in message["text"] for message in _messages(name, "received"))
-    exposures = [comment for comment in _commenters(name) if re.search(r"\$997|screenshot|dashboards|upsell|pinned",
+    assert any("$997" in message["text"] for message in messages_of(name, "received"))
+    exposures = [comment for comment in comments_of(name) if re.search(r"\$997|screenshot|dashboards|upsell|pinned",
                                                                          comment["text"])]
     assert len(exposures) >= 4
     # Credscore lets him through (see the module docstring): his redirections are read as conversation.
@@ -460,15 +441,15 @@ def test_a_cro_consultant_posts_other_agencies_case_studies_as_his_own():
     name = "h15_en_cro_consultant_copied_case_studies"
     posts = own_posts(name)
     assert sum(bool(re.search(r"\d+(?:\.\d)?%", post["text"])) for post in posts) >= 0.7 * len(posts)
-    callouts = [comment for comment in _commenters(name) if ORIGINAL_SOURCE.search(comment["text"])]
+    callouts = [comment for comment in comments_of(name) if ORIGINAL_SOURCE.search(comment["text"])]
     sources = {comment["author"] for comment in callouts}
     assert len(callouts) >= 7 and len(sources) >= 4
     # He answers the fans and one deflection, never the source each reader names.
     answered = [reply for reply in own_replies(name) for author in sources if _addressed(reply, author)]
     assert len(answered) == 1 and "replicated" in answered[0]["text"]
     # A prospect asking for one reference is refused "under NDA"; the copied agency's requests get no answer.
-    assert any("NDA" in message["text"] for message in _messages(name, "sent"))
-    assert not [message for message in _messages(name, "sent") if message["counterpart"] == "Optimology"]
+    assert any("NDA" in message["text"] for message in messages_of(name, "sent"))
+    assert not [message for message in messages_of(name, "sent") if message["counterpart"] == "Optimology"]
     # The borrowed figures are read as his (see the module docstring); the agencies and readers naming their sources,
     # left unanswered, hold him "uncertain".
     scored = verdict(name)
@@ -486,16 +467,16 @@ def test_an_ai_expert_sold_nfts_in_spring_and_tiktok_shop_in_summer():
         season = [post for post in posts if start <= post["created_at"][:7] < end]
         assert len(season) >= 4 and all(re.search(topic, post["text"]) for post in season), start
     assert "+8 ans dans la tech" in " ".join(profile.get("bio", "") for profile in document(name)["profiles"])
-    callouts = {comment["author"] for comment in _commenters(name) if PIVOT_CALLOUT.search(comment["text"])
+    callouts = {comment["author"] for comment in comments_of(name) if PIVOT_CALLOUT.search(comment["text"])
                 and comment["created_at"] >= "2026-06"}
     assert len(callouts) >= 5
     # Each season's crowd is followed, then dropped at the next pivot.
-    dropped = [follow for follow in _follows(name, "out") if follow.get("ended_at")]
+    dropped = [follow for follow in follows_of(name, "out") if follow.get("ended_at")]
     assert len(dropped) >= 6 and {follow["ended_at"][:10] for follow in dropped} == {"2026-06-08", "2026-08-30"}
     # The same follower is sold two programmes; the former student's refund requests get no answer.
-    sold = [message for message in _messages(name, "sent") if message["counterpart"] == "marine.entrepreneuse"]
+    sold = [message for message in messages_of(name, "sent") if message["counterpart"] == "marine.entrepreneuse"]
     assert len({re.search(r"(\d{3}) €", message["text"]).group(1) for message in sold}) == 2
-    assert not [message for message in _messages(name, "sent") if message["counterpart"] == "elodie.bzh"]
+    assert not [message for message in messages_of(name, "sent") if message["counterpart"] == "elodie.bzh"]
     # Credscore lets him through (see the module docstring); what it reads of his lead magnets is asserted.
     scored = verdict(name)
     assert scored.signals["lead_magnets"].values["bait_share"] >= 0.2
@@ -508,13 +489,13 @@ def test_a_growth_coach_runs_giveaways_with_no_winner_and_sells_the_winners_her_
     assert not any(re.search(r"gagnant·?e? (?:est|sont)|a gagné|félicitations", post["text"], re.IGNORECASE)
                    for post in own_posts(name) + own_replies(name))
     # The "winners" get one message: a seat in her course, for 47 € of fees.
-    wins = [message for message in _messages(name, "sent") if "Félicitations" in message["text"]]
+    wins = [message for message in messages_of(name, "sent") if "Félicitations" in message["text"]]
     assert len(wins) >= 5 and len({message["text"] for message in wins}) == 1 and "47 €" in wins[0]["text"]
-    askers = {message["counterpart"] for message in _messages(name, "received") if "gagné" in message["text"]}
-    assert askers and not askers & {message["counterpart"] for message in _messages(name, "sent")
+    askers = {message["counterpart"] for message in messages_of(name, "received") if "gagné" in message["text"]}
+    assert askers and not askers & {message["counterpart"] for message in messages_of(name, "sent")
                                     if "Félicitations" not in message["text"]}
     # Partners are followed for each giveaway and unfollowed the day after its "draw"; hunters fill her audience.
-    partners = _follows(name, "out")
+    partners = follows_of(name, "out")
     assert len(partners) >= 12 and all(follow.get("ended_at") for follow in partners)
     audience = document(name)["audience"]
     assert sum(member["following"] >= 4000 for member in audience) >= 0.6 * len(audience)
@@ -531,14 +512,14 @@ def test_an_independent_media_is_its_coach_publishers_advertisement():
     posts = own_posts(name)
     assert all(any("lemagdesbatisseurs.fr" in link for link in post["links"]) for post in posts)
     assert sum(bool(re.search(r"Lemaire|Académie Bâtisseurs|Académie", post["text"])) for post in posts) >= 8
-    callouts = {comment["author"] for comment in _commenters(name) if OWNER_CALLOUT.search(comment["text"])}
+    callouts = {comment["author"] for comment in comments_of(name) if OWNER_CALLOUT.search(comment["text"])}
     assert len(callouts) >= 5
     # It answers only the readers who praise it.
     assert not [reply for reply in own_replies(name) for author in callouts if _addressed(reply, author)]
     # Entrepreneurs are offered a place in the palmarès for 390 € HT, the same text to each, none of whom wrote first.
-    offers = [message for message in _messages(name, "sent") if "390 €" in message["text"]]
+    offers = [message for message in messages_of(name, "sent") if "390 €" in message["text"]]
     assert len(offers) >= 4 and len({message["text"] for message in offers}) == 1
-    assert not any(_wrote_first(name, message["counterpart"]) for message in offers)
+    assert not any(wrote_first(name, message["counterpart"]) for message in offers)
     # Credscore sees the offer as a template, and holds it "uncertain" for the readers' unanswered callouts (see the
     # module docstring).
     scored = verdict(name)

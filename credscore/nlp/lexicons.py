@@ -32,8 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from credscore.errors import LexiconError
 
-__all__ = ["LANGUAGES", "ContextWords", "Lexicon", "any_written", "context_terms", "expand_term", "forms_by_lemma",
-           "load_lexicons", "strip_accents", "written_pattern"]
+__all__ = ["LANGUAGES", "ContextWords", "Lexicon", "any_written", "context_terms", "expand_term", "fold",
+           "forms_by_lemma", "load_lexicons", "strip_accents", "written_pattern"]
 
 logger = logging.getLogger(__name__)
 
@@ -169,6 +169,12 @@ def strip_accents(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_ACCENT_FREE)
+
+
+def fold(text: str) -> str:
+    """``text`` as the signals that read it as written compare it with context words: lower case, straight
+    apostrophes, accents aside ("C\u2019est Stratégique" -> "c'est strategique")."""
+    return strip_accents(text.lower().replace("\u2019", "'"))
 
 
 @cache

@@ -58,7 +58,7 @@ from functools import cache, lru_cache
 
 from credscore.account import Message
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.nlp.lexicons import load_lexicons, strip_accents
+from credscore.nlp.lexicons import fold, load_lexicons
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import (
@@ -174,14 +174,9 @@ class _PriceWords:
     answers: re.Pattern[str]
 
 
-def _fold(text: str) -> str:
-    """Lower case, accents dropped (social-media French often drops them), apostrophes straight."""
-    return strip_accents(text.lower().replace("\u2019", "'"))
-
-
 def _any_of(words: Iterable[str]) -> str:
     """Any of ``words`` (folded) as whole words, longest first; a word ending with an apostrophe runs into the next."""
-    ordered = sorted({_fold(word) for word in words}, key=len, reverse=True)
+    ordered = sorted({fold(word) for word in words}, key=len, reverse=True)
     return "|".join(re.escape(word) + ("" if word.endswith("'") else r"(?!\w)") for word in ordered)
 
 
@@ -206,7 +201,7 @@ def _price_words() -> _PriceWords:
 def offers_a_price(text: str) -> bool:
     """Whether a DM offers a price: an amount or an instalment plan that its sender offers, and it does not say it
     answers a request (see the module docstring). Whether it answers a message received is the caller's to see."""
-    folded = _fold(normalise(text))
+    folded = fold(normalise(text))
     if not _MONEY_CLUE.search(folded):  # most DMs: no money named
         return False
     words = _price_words()

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents
+from credscore.nlp.lexicons import any_written, fold, load_lexicons
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, signal
@@ -63,10 +63,6 @@ class _Words:
     agreement: re.Pattern[str]
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text.lower().replace("\u2019", "'"))
-
-
 def _whole(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{any_written(words)})(?![\w'])")
 
@@ -89,7 +85,7 @@ def _key(phrase: str) -> str:
 def callout_phrases(text: str) -> frozenset[str]:
     """The phrases by which a reader's comment contests the post or its author (see the module docstring): empty when
     it contests nothing."""
-    folded = _fold(normalise(text))
+    folded = fold(normalise(text))
     words = _words()
     if words.agreement.match(folded):
         return frozenset()
@@ -110,7 +106,7 @@ def is_callout(text: str) -> bool:
 def _topic(text: str) -> frozenset[str]:
     """The phrases of contest or scam the post itself holds: a post warning against a scam is about "arnaques", and
     its readers' "c'est une arnaque" discusses the scam, not the post."""
-    folded = _fold(normalise(text))
+    folded = fold(normalise(text))
     words = _words()
     return frozenset(_key(match.group(0)) for pattern in (words.contest, words.accusation)
                      for match in pattern.finditer(folded))

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents
+from credscore.nlp.lexicons import any_written, fold, load_lexicons
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, message_evidence, not_measurable, signal
@@ -81,13 +81,9 @@ class _Words:
     """Any credential or code at all: a message without one asks for nothing (most messages)."""
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text.lower().replace("\u2019", "'"))
-
-
 def _whole(words: tuple[str, ...]) -> str:
     """Any of ``words`` as whole words on folded text; an elided form ("n'") ends on its apostrophe."""
-    elided = [re.escape(_fold(word)) for word in words if word.endswith("'")]
+    elided = [re.escape(fold(word)) for word in words if word.endswith("'")]
     plain = any_written([word for word in words if not word.endswith("'")])
     alternatives = "|".join(filter(None, [f"(?:{plain})(?![\\w'])" if plain else "", *elided]))
     return rf"(?<!\w)(?:{alternatives})"
@@ -104,8 +100,8 @@ def _words() -> _Words:
         request=re.compile(_whole(contexts["requests"].words())),
         refusal=re.compile(_whole(contexts["refusals"].words())),
         warning=re.compile(_whole(contexts["warnings"].words())),
-        owners=frozenset(_fold(word) for word in contexts["owners"].words()),
-        shared=frozenset(_fold(word) for word in contexts["shared"].words()),
+        owners=frozenset(fold(word) for word in contexts["owners"].words()),
+        shared=frozenset(fold(word) for word in contexts["shared"].words()),
         clue=re.compile(_whole(credentials + contexts["codes"].words())),
     )
 
@@ -147,9 +143,9 @@ def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
 def asks_for_credentials(text: str) -> bool:
     """Whether a message asks its reader for a credential (see the module docstring)."""
     words = _words()
-    if not words.clue.search(_fold(text)):
+    if not words.clue.search(fold(text)):
         return False
-    sentences = [sentence for sentence in _SENTENCE_END.split(_fold(normalise(text))) if sentence.strip()]
+    sentences = [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
     readings = [_reading(sentence, words) for sentence in sentences]
     for i, (owned, asks, _) in enumerate(readings):
         if not owned:

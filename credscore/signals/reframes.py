@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.language import stop_words
-from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents
+from credscore.nlp.lexicons import any_written, fold, load_lexicons
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import (
@@ -96,16 +96,12 @@ class _Words:
     """What every negation holds (its words, "n't"): a text without any denies nothing."""
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text.lower().replace("\u2019", "'"))
-
-
 @cache
 def _words() -> _Words:
     contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
 
     negations = contexts["negations"]
-    particles = "|".join(re.escape(_fold(word)) + ("" if word.endswith("'") else r"\s")
+    particles = "|".join(re.escape(fold(word)) + ("" if word.endswith("'") else r"\s")
                          for word in contexts["particles"].fr)
     return _Words(
         english=re.compile(rf"(?<![\w'])(?:{any_written(negations.en)})(?![\w'])"),
@@ -113,8 +109,8 @@ def _words() -> _Words:
         colloquial=re.compile(rf"(?<![\w'])(?:{any_written(contexts['colloquial'].fr)})(?![\w'])"),
         turn=re.compile(rf"^\W*(?:{any_written(contexts['turns'].words())})(?![\w'])"),
         continuation=re.compile(rf"^\W*(?:{any_written(contexts['continuations'].words())})(?![\w'])"),
-        function_words=frozenset(_fold(word) for word in stop_words("fr") | stop_words("en")),
-        clues=tuple(sorted({"n't", *(_fold(word) for word in negations.words() if "'" not in word)})),
+        function_words=frozenset(fold(word) for word in stop_words("fr") | stop_words("en")),
+        clues=tuple(sorted({"n't", *(fold(word) for word in negations.words() if "'" not in word)})),
     )
 
 
@@ -137,7 +133,7 @@ def _negation_words() -> frozenset[str]:
     and "nt" (the analysis splits "isnt" into "is" and "nt"). Its words drop the "n't" of "don't", which
     :func:`_may_deny` finds in the raw text."""
     negations = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts["negations"].words()
-    return frozenset({_fold(word) for word in negations if word.isalpha()} | {"no", "nt"})
+    return frozenset({fold(word) for word in negations if word.isalpha()} | {"no", "nt"})
 
 
 def _may_deny(raw: str, words: tuple[str, ...], negations: frozenset[str]) -> bool:
@@ -149,10 +145,10 @@ def _may_deny(raw: str, words: tuple[str, ...], negations: frozenset[str]) -> bo
 @lru_cache(maxsize=TEXTS_REMEMBERED)
 def is_reframe(text: str) -> bool:
     """Whether a post holds the two beats of a reframe (see the module docstring)."""
-    folded = _fold(text)
+    folded = fold(text)
     if not any(clue in folded for clue in _words().clues):  # most posts: no negation at all
         return False
-    folded = _fold(normalise(text))
+    folded = fold(normalise(text))
     words = _words()
     beats = [beat.strip() for beat in _BEAT_END.split(folded)]
     beats = [beat for beat in beats if beat]
