@@ -282,7 +282,10 @@ def peak_rss_mb(source: Path, output: Path) -> float:
             "score_file(sys.argv[1], sys.argv[2], engine=LocalEngine(1, warm_workers=True)); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     done = subprocess.run([sys.executable, "-c", code, str(source), str(output)], capture_output=True, text=True,
-                          check=True)
+                          check=False)
+    if done.returncode != 0:  # say why (the scoring process's last lines), not a traceback of this script
+        last = "\n".join(done.stderr.strip().splitlines()[-3:])
+        sys.exit(f"the memory run on {source.name} failed (exit {done.returncode}):\n{last}")
     return int(done.stdout.split()[-1]) / 1024
 
 

@@ -113,7 +113,7 @@ of three words at least, and the word named again taken from what is denied: a t
 description read as a slogan): the CMO 0.3, the CPF "association" 3.8 (``sales-pitch-dms`` no longer fires: its
 hollow talk is now under the rule's level), the audit coach 97.9 with ``hollow-talk-not-genuine``; no band moves.
 
-Rescored with credscore-default@0b9cdd94c490 (session 14: the ``credential_requests`` and ``callouts`` signals, and a
+Rescored with credscore-default@acd075586870 (session 14: the ``credential_requests`` and ``callouts`` signals, and a
 text pasted to several networks counted once in the shares of what an account says): the CPF "association" is 75.0,
 ``likely_fake``, by the firm rule ``asks-for-credentials`` (five women asked by DM for a social security number and a
 Mon Compte Formation login; the asking messages quoted) and ``contested-and-silent`` (six posts, four readers); the

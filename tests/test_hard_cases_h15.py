@@ -45,7 +45,7 @@ Scored with credscore-default@6546af6c9505. A writing artefact of the round: eve
 number of comments written out (two or three under posts with hundreds or thousands of likes), so
 ``engagement.comments_per_like`` is near 0 everywhere and pushes each account slightly towards fake (+0.4).
 
-Rescored by the lead with credscore-default@0b9cdd94c490, after three changes of session 14 that this round prompted or
+Rescored by the lead with credscore-default@acd075586870, after three changes of session 14 that this round prompted or
 tested: a text pasted to several networks is counted once in the shares of what an account says (its copies on other
 networks are the cross-post, which ``cross_posting`` measures); the signal ``callouts`` and the rule
 ``contested-and-silent`` (readers contest the account under three posts or more, two readers or more, and get no

@@ -26,8 +26,10 @@ handles) under the same post, or mentioning them anywhere. Handles are compared 
 the leading '@'.
 
 Two counts, because the rule needs a pattern, not one troll: the account's posts with a callout it left unanswered,
-and the distinct readers behind those callouts. Not measurable when no comment under the account's own posts has an
-author (most sources give none).
+and the distinct readers behind those callouts; and their share of the account's posts that readers commented, because
+a large account gathers a few contests from strangers whatever it does (a creator with two hundred commented posts and
+three unanswered "not true" is not contested, an account whose every fourth post is). Not measurable when no comment
+under the account's own posts has an author (most sources give none).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import any_written, fold, load_lexicons
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
-from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, signal
+from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, share, signal
 from credscore.signals.canned import normalise_handle
 
 __all__ = ["callout_phrases", "callouts", "is_callout"]
@@ -137,9 +139,12 @@ def _answered(account: AnalysedAccount) -> tuple[set[str], set[int]]:
     Feature("unanswered_readers", "Readers who contested the account under its posts and got no answer",
             "Lecteurs qui ont contesté le compte sous ses publications sans obtenir de réponse",
             towards="fake", family="engagement"),
+    Feature("unanswered_share", "Share of the account's posts commented by readers under which a reader contests it "
+            "and gets no answer", "Part des publications du compte commentées par des lecteurs sous lesquelles un "
+            "lecteur le conteste sans obtenir de réponse", towards="fake", family="engagement"),
 ])
 def callouts(account: AnalysedAccount) -> SignalResult:
-    """Posts with a callout left unanswered, and the readers behind those callouts.
+    """Posts with a callout left unanswered, the readers behind those callouts, and the share of the commented posts.
 
     Not measurable when no comment under the account's own posts has an author.
     """
@@ -150,19 +155,21 @@ def callouts(account: AnalysedAccount) -> SignalResult:
                 if normalise_handle(comment.author) and normalise_handle(comment.author) not in own_handles]
     if not authored:
         return not_measurable(NAME, "no comment of a reader with its author under the account's own posts")
-    readers, commented = _answered(account)
+    readers, self_commented = _answered(account)
     unanswered: list[tuple[int, int]] = []
     for i, k in authored:
         comment = (posts[i].comments or ())[k]
         author = normalise_handle(comment.author)
-        if author not in readers and i not in commented and callout_phrases(comment.text) - _topic(posts[i].text):
+        if author not in readers and i not in self_commented and callout_phrases(comment.text) - _topic(posts[i].text):
             unanswered.append((i, k))
     unanswered_posts = sorted({i for i, _ in unanswered})
     callers = {normalise_handle((posts[i].comments or ())[k].author) for i, k in unanswered}
+    read = len({i for i, _ in authored})  # the posts readers commented
+    evidence = cited(comment_evidence, account, unanswered)
     return SignalResult(
         signal=NAME,
         measurable=True,
-        values={"unanswered_posts": float(len(unanswered_posts)), "unanswered_readers": float(len(callers))},
-        evidence={"unanswered_posts": cited(comment_evidence, account, unanswered),
-                  "unanswered_readers": cited(comment_evidence, account, unanswered)},
+        values={"unanswered_posts": float(len(unanswered_posts)), "unanswered_readers": float(len(callers)),
+                "unanswered_share": share(len(unanswered_posts), read)},
+        evidence={"unanswered_posts": evidence, "unanswered_readers": evidence, "unanswered_share": evidence},
     )

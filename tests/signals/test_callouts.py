@@ -54,7 +54,7 @@ def feed(*comment_lists, replies=()):
 
 
 @pytest.mark.parametrize(("posts", "expected_posts", "expected_readers"), [
-    # Three posts called out by two readers, none answered.
+    # Three posts called out by two readers, none answered (the fourth post has no comment).
     (feed([comment(PAID, "liz"), comment(PRAISE, "bree")], [comment(STOCK, "em")], [comment(PAID, "@Liz")], []),
      3, 2),
     # The account answered Liz (a reply mentioning her): only Em's callout is left standing.
@@ -78,6 +78,17 @@ def test_unanswered_callouts(posts, expected_posts, expected_readers):
     assert result.measurable
     assert result.values["unanswered_posts"] == expected_posts
     assert result.values["unanswered_readers"] == expected_readers
+    commented = sum(1 for document in posts if document.get("kind", "post") == "post" and document.get("comments"))
+    assert result.values["unanswered_share"] == pytest.approx(expected_posts / commented)
+
+
+def test_a_few_contests_among_many_commented_posts_are_a_small_share():
+    # A large account: thirty commented posts, three with a stranger's unanswered "not true".
+    praised = [[comment(PRAISE, f"fan{n}")] for n in range(27)]
+    contested = [[comment(FALSE, "troll1")], [comment(FALSE, "troll2")], [comment(FALSE, "troll1")]]
+    result = callouts(analysed(feed(*praised, *contested), profiles=PROFILE))
+    assert result.values["unanswered_posts"] == 3
+    assert result.values["unanswered_share"] == pytest.approx(0.1)
 
 
 def test_the_callouts_are_the_evidence():
