@@ -17,7 +17,8 @@ A sentence of a message the account *sent* asks for a credential when, read afte
   ("ton", "vos", "your") among the :data:`OWNER_WORDS` words before it, or a bare code of ``[contexts.codes]`` that a
   word of ``[contexts.received]`` within :data:`RECEIVED_WORDS` words says came to the reader ("le code que tu vas
   recevoir par SMS", "the code you just got"); a credential named beside a word of ``[contexts.shared]`` ("ton mot de
-  passe wifi", "your Netflix password") is not counted;
+  passe wifi", "your Netflix password") is not counted, nor a code named beside a word of ``[contexts.harmless]`` ("le
+  code de suivi que tu as reçu", "the promo code you got");
 - and a clause of that sentence, or of the next one ("Tu vas recevoir un code par SMS. Envoie-le-moi."), asks: a word
   of ``[contexts.requests]`` ("envoie-moi", "tu peux me donner", "j'ai besoin de", "send me", "what's your");
 - and it does not warn: no clause that names the credential or asks is denied by a word of ``[contexts.refusals]``
@@ -77,6 +78,7 @@ class _Words:
     warning: re.Pattern[str]
     owners: frozenset[str]
     shared: frozenset[str]
+    harmless: frozenset[str]
     clue: re.Pattern[str]
     """Any credential or code at all: a message without one asks for nothing (most messages)."""
 
@@ -102,6 +104,7 @@ def _words() -> _Words:
         warning=re.compile(_whole(contexts["warnings"].words())),
         owners=frozenset(fold(word) for word in contexts["owners"].words()),
         shared=frozenset(fold(word) for word in contexts["shared"].words()),
+        harmless=frozenset(fold(word) for word in contexts["harmless"].words()),
         clue=re.compile(_whole(credentials + contexts["codes"].words())),
     )
 
@@ -118,6 +121,8 @@ def _owned(clause: str, words: _Words) -> bool:
     for match in words.code.finditer(clause):
         before = _WORD.findall(clause[:match.start()])[-RECEIVED_WORDS:]
         after = _WORD.findall(clause[match.end():])[:RECEIVED_WORDS]
+        if words.harmless.intersection(before[-SHARED_WORDS:] + after[:SHARED_WORDS]):
+            continue  # a tracking, promo or postal code opens nothing
         if words.received.search(" ".join(before)) or words.received.search(" ".join(after)):
             return True
     return False

@@ -39,6 +39,9 @@ from tests.signals.test_auto_dms import dm
     ("Send me your invoice and your bank details, I'll pay today.", False),
     ("C'est quoi ton identifiant Insta ?", False),
     ("Envoie-moi ton code promo !", False),
+    # A code that opens nothing: a parcel's tracking code, a promo code received.
+    ("Tu peux m'envoyer le code de suivi que tu as reçu par mail ?", False),
+    ("Send me the promo code you got and I'll apply it to your order.", False),
     ("Tu as reçu le colis ? Envoie-moi une photo.", False),
     # Advice and questions that ask for nothing.
     ("Change your password right now, you've been hacked.", False),
