@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from credscore.errors import LexiconError
 
 __all__ = ["LANGUAGES", "ContextWords", "Lexicon", "any_written", "context_terms", "expand_term", "fold",
-           "forms_by_lemma", "load_lexicons", "strip_accents", "written_pattern"]
+           "forms_by_lemma", "load_lexicons", "strip_accents", "whole_words", "written_pattern"]
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +128,16 @@ def written_pattern(phrase: str) -> str:
 def any_written(phrases: Iterable[str]) -> str:
     """Any of ``phrases`` as :func:`written_pattern`, the longest first (so "follow back" wins over "follow")."""
     return "|".join(sorted((written_pattern(phrase) for phrase in phrases), key=len, reverse=True))
+
+
+def whole_words(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words on folded text (see :func:`fold`), as :func:`written_pattern` spells each; an
+    elided form ("n'", "qu'") ends on its apostrophe and runs into the next word ("n'envoyez")."""
+    phrases = list(phrases)
+    elided = [re.escape(fold(phrase)) for phrase in phrases if phrase.endswith("'")]
+    plain = any_written([phrase for phrase in phrases if not phrase.endswith("'")])
+    alternatives = "|".join(filter(None, [f"(?:{plain})(?![\\w'])" if plain else "", *elided]))
+    return re.compile(rf"(?<!\w)(?:{alternatives})")
 
 
 def context_terms(lexicon: Lexicon, name: str, context: str, terms: set[str]) -> frozenset[str]:

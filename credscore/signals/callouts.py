@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.nlp.lexicons import any_written, fold, load_lexicons
+from credscore.nlp.lexicons import any_written, fold, load_lexicons, whole_words
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, share, signal
@@ -65,15 +65,12 @@ class _Words:
     agreement: re.Pattern[str]
 
 
-def _whole(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{any_written(words)})(?![\w'])")
-
-
 @cache
 def _words() -> _Words:
     contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
-    return _Words(contest=_whole(contexts["contests"].words()), accusation=_whole(contexts["accusations"].words()),
-                  pointer=_whole(contexts["pointers"].words()),
+    return _Words(contest=whole_words(contexts["contests"].words()),
+                  accusation=whole_words(contexts["accusations"].words()),
+                  pointer=whole_words(contexts["pointers"].words()),
                   # Thanks and agreement open the comment; further on, "exactly" is an adverb.
                   agreement=re.compile(rf"\W*(?:{any_written(contexts['agreements'].words())})(?![\w'])"))
 
@@ -114,9 +111,9 @@ def _topic(text: str) -> frozenset[str]:
                      for match in pattern.finditer(folded))
 
 
-def _answered(account: AnalysedAccount) -> tuple[set[str], set[int]]:
-    """The readers the account replied to (by handle), and the posts under which it commented itself."""
-    own_handles = {normalise_handle(profile.handle) for profile in account.account.profiles if profile.handle}
+def _answered(account: AnalysedAccount, own_handles: set[str]) -> tuple[set[str], set[int]]:
+    """The readers the account replied to (by handle), and the posts under which it commented itself (as one of
+    ``own_handles``)."""
     readers: set[str] = set()
     for post in account.account.posts:
         if post.kind != "repost" and "@" in post.text:
@@ -151,20 +148,23 @@ def callouts(account: AnalysedAccount) -> SignalResult:
     posts = account.account.posts
     own_handles = {normalise_handle(profile.handle) for profile in account.account.profiles if profile.handle}
     own = [i for i, post in enumerate(posts) if post.kind == "post"]
-    authored = [(i, k) for i in own for k, comment in enumerate(posts[i].comments or ())
-                if normalise_handle(comment.author) and normalise_handle(comment.author) not in own_handles]
+    # (post, comment, its author) for every reader's comment with an author
+    authored = [(i, k, author) for i in own for k, comment in enumerate(posts[i].comments or ())
+                if (author := normalise_handle(comment.author)) and author not in own_handles]
     if not authored:
         return not_measurable(NAME, "no comment of a reader with its author under the account's own posts")
-    readers, self_commented = _answered(account)
+    readers, self_commented = _answered(account, own_handles)
     unanswered: list[tuple[int, int]] = []
-    for i, k in authored:
-        comment = (posts[i].comments or ())[k]
-        author = normalise_handle(comment.author)
-        if author not in readers and i not in self_commented and callout_phrases(comment.text) - _topic(posts[i].text):
+    callers: set[str] = set()
+    for i, k, author in authored:
+        if author in readers or i in self_commented:
+            continue
+        # The post's own phrases are read only under a comment that contests something (few do).
+        if (phrases := callout_phrases((posts[i].comments or ())[k].text)) and phrases - _topic(posts[i].text):
             unanswered.append((i, k))
+            callers.add(author)
     unanswered_posts = sorted({i for i, _ in unanswered})
-    callers = {normalise_handle((posts[i].comments or ())[k].author) for i, k in unanswered}
-    read = len({i for i, _ in authored})  # the posts readers commented
+    read = len({i for i, _, _ in authored})  # the posts readers commented
     evidence = cited(comment_evidence, account, unanswered)
     return SignalResult(
         signal=NAME,

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
-from credscore.nlp.lexicons import any_written, fold, load_lexicons
+from credscore.nlp.lexicons import fold, load_lexicons, whole_words
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, message_evidence, not_measurable, signal
@@ -83,29 +83,21 @@ class _Words:
     """Any credential or code at all: a message without one asks for nothing (most messages)."""
 
 
-def _whole(words: tuple[str, ...]) -> str:
-    """Any of ``words`` as whole words on folded text; an elided form ("n'") ends on its apostrophe."""
-    elided = [re.escape(fold(word)) for word in words if word.endswith("'")]
-    plain = any_written([word for word in words if not word.endswith("'")])
-    alternatives = "|".join(filter(None, [f"(?:{plain})(?![\\w'])" if plain else "", *elided]))
-    return rf"(?<!\w)(?:{alternatives})"
-
-
 @cache
 def _words() -> _Words:
     contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
     credentials = contexts["secrets"].words() + contexts["identity"].words()
     return _Words(
-        credential=re.compile(_whole(credentials)),
-        code=re.compile(_whole(contexts["codes"].words())),
-        received=re.compile(_whole(contexts["received"].words())),
-        request=re.compile(_whole(contexts["requests"].words())),
-        refusal=re.compile(_whole(contexts["refusals"].words())),
-        warning=re.compile(_whole(contexts["warnings"].words())),
+        credential=whole_words(credentials),
+        code=whole_words(contexts["codes"].words()),
+        received=whole_words(contexts["received"].words()),
+        request=whole_words(contexts["requests"].words()),
+        refusal=whole_words(contexts["refusals"].words()),
+        warning=whole_words(contexts["warnings"].words()),
         owners=frozenset(fold(word) for word in contexts["owners"].words()),
         shared=frozenset(fold(word) for word in contexts["shared"].words()),
         harmless=frozenset(fold(word) for word in contexts["harmless"].words()),
-        clue=re.compile(_whole(credentials + contexts["codes"].words())),
+        clue=whole_words(credentials + contexts["codes"].words()),
     )
 
 

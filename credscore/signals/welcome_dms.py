@@ -59,10 +59,11 @@ def welcome_dms(account: AnalysedAccount) -> SignalResult:
     followers = [(follow.created_at, follow) for follow in account.account.follows
                  if follow.direction == "in" and follow.created_at is not None and normalise_handle(follow.counterpart)
                  and follow.created_at.timetz().replace(tzinfo=None) != DATE_ONLY]
-    if not any(follow.direction == "in" for follow in account.account.follows):
-        # Only accounts it followed (or no follow at all): nothing to say of the export's times.
-        return not_measurable(NAME, "no new follower recorded (the history holds no follow of the account by others)")
     if not followers:
+        if not any(follow.direction == "in" for follow in account.account.follows):
+            # Only accounts it followed (or no follow at all): nothing to say of the export's times.
+            return not_measurable(NAME, "no new follower recorded (the history holds no follow of the account by "
+                                        "others)")
         return not_measurable(NAME, "no new follower with a known time (the export records follows without "
                                     "their time)")
     dms_by_recipient: dict[tuple[str, str], list[tuple[datetime, int]]] = {}
