@@ -39,7 +39,7 @@ liked a family photo, about the photo first and about a 349 € starter kit seco
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
 where credscore meets it (five of the six genuine accounts ``likely_genuine``, two of the six fakes ``likely_fake``); no
 genuine account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine account accused of a blatant
-habit by a rule; no fake in ``likely_genuine`` but the one listed in ``ESCAPING_FAKES``.
+habit by a rule; no fake in ``likely_genuine`` but those listed in ``ESCAPING_FAKES`` (none since session 15).
 
 Not asserted (credscore disagrees with a careful auditor; scored with credscore-default@57a26640bb9f, the model trained
 with the ``reframes`` signal):
@@ -123,6 +123,13 @@ beside ``hollow-talk-not-genuine`` (the unanswered "which company did you sell?"
 CMO is 35.0, ``uncertain``, held by ``hollow-talk-not-genuine`` (reframes 14 %, +1.18), his family level now over the
 rule's: a knife-edge hold, not a reading of his missing figures. Only the network-marketing mother still passes.
 
+Session 15: the network-marketing mother is 35.0, ``uncertain`` (model probability 0.16), held by
+``hollow-talk-not-genuine`` and ``converging-habits-not-genuine``: ``earnings_claims`` now reads the dream of a job's
+salary replaced ("un deuxième salaire", "mes revenus ont dépassé mon ancien salaire d'infirmière"; claim_share 11 %).
+The phrases were added after reading her posts (with their English counterparts, checked against the corpus, PAN 2019
+and every other hand-written case: no genuine text holds one), so her case is no independent measure of them. Her
+recruiting ("rejoindre mon équipe") and the 349 € starter kit in her DMs are still not read.
+
 Near misses and misreadings on genuine accounts (no verdict changes today):
 
 - ``h14_en_rain_recordist_large_passive_audience``: TikTok alone is 54.4 (``uncertain``): six one-minute clips and no
@@ -174,13 +181,13 @@ FAKE = ("h14_en_founder_guru_sock_puppet_questions", "h14_fr_coach_instagram_aud
         "h14_en_fractional_cmo_jargon_without_figures", "h14_en_coach_paid_press_as_featured_in",
         "h14_fr_fausse_association_formation_cm_cpf", "h14_fr_maman_business_en_ligne_vie_perso_diluee")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h14_fr_maman_business_en_ligne_vie_perso_diluee",)
+ESCAPING_FAKES: tuple[str, ...] = ()
 # No genuine account of this round is accused of a blatant habit by a rule.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
-# The sock-puppets' guru, the fractional CMO and the paid-press coach are held "uncertain", and so is the
-# fake-engagement researcher (see the module docstring).
+# The sock-puppets' guru, the fractional CMO, the paid-press coach and (since session 15) the network-marketing mother
+# are held "uncertain", and so is the fake-engagement researcher (see the module docstring).
 UNCERTAIN_FAKES = ("h14_en_founder_guru_sock_puppet_questions", "h14_en_fractional_cmo_jargon_without_figures",
-                   "h14_en_coach_paid_press_as_featured_in")
+                   "h14_en_coach_paid_press_as_featured_in", "h14_fr_maman_business_en_ligne_vie_perso_diluee")
 UNCERTAIN_GENUINE = ("h14_en_disinformation_researcher_talks_only_platforms",)
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
@@ -523,6 +530,7 @@ def test_a_network_marketing_mother_dilutes_her_pitch_in_family_posts():
     # The cheerleaders in her comments are her recruits, each following thousands.
     team = [comment for comment in comments_of(name) if comment.get("author_following", 0) >= 4000]
     assert len({comment["author"] for comment in team}) >= 3
-    # Credscore lets her through (see the module docstring), though it reads her DMs as templated.
+    # Credscore reads her DMs as templated and her "deuxième salaire" as the dream she sells: held uncertain.
     scored = verdict(name)
     assert scored.signals["auto_dms"].values["template_share"] >= 0.5
+    assert scored.signals["earnings_claims"].values["claim_share"] >= 0.1

@@ -65,7 +65,12 @@ independent measure of that reading; its genuine accounts are (no phrase was add
   does the bus network's "ne nous envoyez jamais vos coordonnées bancaires"; the journalist's hostile comments are
   insults and accusations of bias, no callout of a fact (``contested-and-silent`` does not fire);
 - still through: the faceless guru 7.2 (one callout, "still waiting for you to take it down") and the NFT-to-IA
-  expert 1.9 (one reader asking twice which company: one reader is no pattern).
+  expert 1.9 (one reader asking twice which company: one reader is no pattern);
+- then (lexicon ``withheld_answers``, written from the funnel's behaviour: a reply that withholds the answer for a
+  place the account controls says nothing of its own, however long): the faceless guru's "it's all in the free group,
+  link in bio" and "I walk people through it step by step in the Telegram" are no longer conversation (reply_share
+  29 % to 5 %): 25.8, still ``likely_genuine``; the NFT-to-IA expert 2.9 ("tout est dans la masterclass, lien en
+  bio").
 
 Finding on a genuine account, as the auditor scored it (fixed since, see above):
 
@@ -431,9 +436,11 @@ def test_a_faceless_youtube_guru_never_sells_in_public_and_moves_everyone_to_his
     exposures = [comment for comment in comments_of(name) if re.search(r"\$997|screenshot|dashboards|upsell|pinned",
                                                                          comment["text"])]
     assert len(exposures) >= 4
-    # Credscore lets him through (see the module docstring): his redirections are read as conversation.
+    # His public redirections withhold the answer for the Telegram: no conversation (they were read as such once),
+    # though credscore still lets him through (see the module docstring).
     scored = verdict(name)
-    assert scored.signals["conversation"].values["reply_share"] >= 0.2
+    assert scored.signals["conversation"].values["reply_share"] < 0.1
+    assert scored.signals["conversation"].values["generic_reply_share"] >= 0.8
     assert scored.signals["auto_dms"].values["pitch_share"] >= 0.5
 
 

@@ -18,7 +18,10 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   words of the ``generic_praise`` terms): "You nailed it, Priyanka!" or "Needed to hear this
   today" is a compliment that fits any post, however it is varied; not short stock praise (a term
   of the ``generic_praise`` lexicon in a reply of at most :data:`MAX_WORDS_OF_A_GENERIC_REPLY`
-  words), nor a short reply that only moves the exchange to private messages (``private_redirects``);
+  words), nor a short reply that only moves the exchange to private messages (``private_redirects``),
+  nor a reply that *withholds* the answer and sends the reader where the account sells or gathers ("it's all in
+  my free group", "tout est dans la masterclass, lien en bio": ``withheld_answers``), however long, unless it
+  gives a figure or asks a question back (a real answer that also points somewhere says something there);
   and not *canned*: the same reply as another of the account's replies up to the addressee's name, a
   greeting or a spun word (see :mod:`credscore.signals.canned`; the words
   spelling the handles the reply opens on are masked). However long, a reply sent to many is a
@@ -59,6 +62,9 @@ LEXICON = "generic_praise"
 # A short reply that only moves the exchange to private messages ("Je t'écris en privé", "I'll DM you") says nothing
 # in public either; its words are not stock praise's (a real answer may say "DM" or "message").
 REDIRECTS = "private_redirects"
+# The reply that withholds the answer for a place the account controls (its free group, its Telegram, the link in its
+# bio) says nothing in public whatever its length; a figure or a question in it is an answer or an exchange.
+WITHHELD = "withheld_answers"
 REPLY_KINDS = frozenset({"reply", "comment"})
 # Stock praise is a few words ("Super article !", "Totally agree with this"); a longer reply that
 # praises usually goes on to say something of its own.
@@ -96,9 +102,11 @@ _TAG_INTRODUCER = regex.compile(r"(?<!\w)(cc|via|ft|feat)\W{0,3}(?=@\w)", regex.
             "ni la même réponse envoyée à plusieurs personnes)",
             towards="genuine", family="broadcasting"),
     Feature("generic_reply_share", "Share of the account's replies that say nothing of their own: stock praise, "
-            "emoji, a word or two, or the same reply sent to several people",
-            "Part des réponses qui ne disent rien en propre : compliment passe-partout, emoji, un ou deux mots, ou "
-            "la même réponse envoyée à plusieurs personnes",
+            "emoji, a word or two, the same reply sent to several people, or the answer withheld for elsewhere (\"it's "
+            "all in my free group\")",
+            "Part des réponses qui ne disent rien en propre : compliment passe-partout, emoji, un ou deux mots, la "
+            "même réponse envoyée à plusieurs personnes, ou la réponse renvoyée ailleurs (« tout est dans mon groupe "
+            "gratuit »)",
             towards="fake", family="broadcasting"),
 ])
 def conversation(account: AnalysedAccount) -> SignalResult:
@@ -118,6 +126,7 @@ def conversation(account: AnalysedAccount) -> SignalResult:
     empty_words = _empty_words()
     exchanges = [i for i, said in zip(replies, words, strict=True)
                  if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
+                 and not _withheld(posts[i].text, account.posts[i])
                  and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS]
     praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
     if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
@@ -169,6 +178,13 @@ def _praise_led(raw: str, text: AnalysedText) -> bool:
     if not any(match.lexicon == LEXICON and 0 <= match.start < PRAISE_OPENING_WORDS for match in text.matches):
         return False
     return not (text.links or _ANCHOR.search(_TAGS.sub(" ", raw)))
+
+
+def _withheld(raw: str, text: AnalysedText) -> bool:
+    """The reply sends the reader elsewhere for the answer, and gives no figure nor question of its own."""
+    if not any(match.lexicon == WITHHELD for match in text.matches):
+        return False
+    return not _ANCHOR.search(_TAGS.sub(" ", raw))
 
 
 def _stock_praise(text: AnalysedText) -> bool:

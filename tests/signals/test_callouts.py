@@ -21,6 +21,12 @@ from tests.conftest import analysed, post
     ("Offrir un cadeau pour une inscription est interdit depuis 2022.", True),
     ("Honestly this is a scam.", True),  # a scam named and pointed at the post
     ("𝗧𝗵𝗶𝘀 𝗶𝘀 𝗮 𝘀𝘁𝗼𝗰𝗸 𝗽𝗵𝗼𝘁𝗼", True),  # styled letters do not hide it
+    # A customer who paid and got nothing: the money asked back, others told not to pay.
+    ("Paid in May, blocked when I asked for my money back. Please nobody else pay him.", True),
+    ("Toujours rien reçu trois mois après le paiement. Remboursez-moi.", True),
+    ("Ne payez pas les frais de dossier, la Région n'en demande aucun.", True),
+    ("Got my refund within a week, thanks for sorting it", False),  # a refund received is no complaint
+    ("Je n'ai rien compris au dernier tuto, tu peux refaire la partie 2 ?", False),
     # Not contests: praise, questions, a reader's story or agreement, an insult anyone gets, plain disagreement.
     ("So deserved queen 👑", False),
     ("Wow! How did you get into Forbes?", False),

@@ -52,6 +52,42 @@ CASES = [
         "Release 2.4 is out with the new importer",
         "Our build times went from 14 to 6 minutes this month",
     ], 1 / 5, 2 / 3),
+    # A reply that withholds the answer for the account's free group, Telegram or link in bio says nothing of its own
+    # however long; one that gives a figure or asks a question back is an exchange, and so is a studio sending a
+    # translator to its Discord (a bare channel name withholds nothing).
+    ("en", [
+        post("@chloe Depends on the week honestly. I go through the real numbers with everyone in the Telegram",
+             kind="reply"),
+        post("@marcus too long for threads. it's all in the free group, link in bio", kind="reply"),
+        post("@sofia I share my hook templates in the free telegram every monday 🔥", kind="reply"),
+        post("@ana history pays about 4 dollars per thousand views, the full table is in my free group", kind="reply"),
+        post("@jonas send the file on our Discord in the translations channel and Theo reviews it tomorrow",
+             kind="reply"),
+        "New video on faceless channels is live",
+    ], 2 / 6, 3 / 5),
+    ("fr", [
+        post("@sarah merci 🙏 tout est dans la masterclass, lien en bio", kind="reply"),
+        post("@nadia franchement ça dépend de chacune, je t'explique tout dans mon groupe privé", kind="reply"),
+        post("@lucas tu veux la version débutant ou confirmé ? Le lien est en bio", kind="reply"),
+        post("@emma le groupe de parole se réunit au local, on prend les inscriptions sur place", kind="reply"),
+        "Nouvelle vidéo en ligne ce soir",
+        "Le programme de la rentrée arrive",
+    ], 2 / 6, 2 / 4),
+    # Idioms that name no place are answers: "it's all in the timing", "tout est dans le détail".
+    ("en", [
+        post("@kim honestly it's all in the timing, we post when the night shift ends", kind="reply"),
+        post("@lee the recipe is on the blog, every step of the dough", kind="reply"),
+        "Bakery opens at seven tomorrow",
+        "Sourdough is back on Friday",
+        "Closed on Monday for the inventory",
+    ], 2 / 5, 0.0),
+    ("fr", [
+        post("@léa tout est dans le détail, la pâte repose une nuit entière au froid", kind="reply"),
+        "Boulangerie ouverte dès sept heures",
+        "Le pain au levain revient vendredi",
+        "Fermeture lundi pour inventaire",
+        "Nouvelle farine du moulin voisin",
+    ], 1 / 5, 0.0),
     # Stock praise and emoji say nothing; an answer in the account's own words is an exchange.
     ("fr", [
         post("Super article !", kind="comment"),

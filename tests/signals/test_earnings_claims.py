@@ -27,6 +27,16 @@ CASES = [
             post("Si vous gagnez moins de 1 500 € par mois, vous avez droit au chèque énergie."),
             post("Notre loyer fait 900 € par mois, on cherche un local moins cher."),
             post("Nos étudiants en BTS ont réussi à 92 %, bravo à eux et à l'équipe.")], 0.0),
+    # The network-marketing dream: a job's salary replaced, a second one from the phone. A financial educator's
+    # "second income stream" is a topic, not a promise.
+    ("fr", [post("Et si ces 2 h par jour te rapportaient un deuxième salaire ? Formation offerte, lien en bio."),
+            post("Mes revenus de septembre ont dépassé mon ancien salaire d'infirmière, pour la 7e fois."),
+            post("Balade en forêt avec les enfants, on a ramassé des châtaignes."),
+            post("Le livret A reste à 2,4 % : un revenu complémentaire modeste mais sans risque.")], 2 / 4),
+    ("en", [post("Three moms on my team replaced their salary this year, all from their phones."),
+            post("A second paycheck while the kids nap? It's possible, ask me how."),
+            post("How to think about a second income stream without quitting your job: start with your budget."),
+            post("Our salary survey is out: median pay rose 3.1 % in 2026.")], 2 / 4),
     # Replies and reposts are not the feed's own posts.
     ("en", [post("I made $47k last month, DM me", kind="reply"), post("Financial freedom in 90 days", kind="repost"),
             post("New kiln is in, first firing on Monday")], 0.0),

@@ -79,6 +79,14 @@ SELF_APPLIED = [
     ("en", "PhD candidate. I study online gurus and thought leaders.", set()),
     ("en", "Teaching the psychology of influencers at Sciences Po", set()),
     ("fr", "Journaliste, j'enquête sur les gourous du développement personnel", set()),
+    # Criticism: the titles reviewed, debunked or called out are other people's.
+    ("en", "The Guru Autopsy. I buy the courses so you don't have to.", set()),
+    ("en", "I review guru courses. Honestly.", set()),
+    ("en", "Debunking marketing gurus one thread at a time", set()),
+    ("fr", "Je démonte les promesses des gourous du marketing", set()),
+    ("fr", "Autopsie des formations de gourous", set()),
+    # The boast stays a boast beside a review of its own: "reviewed" is not the verb of criticism.
+    ("en", "Marketing guru, 5-star reviewed", {"guru"}),
     # Other people, and denials.
     ("en", "I help coaches become thought leaders", set()),
     ("fr", "J'accompagne les influenceurs dans leur stratégie", set()),
