@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 
 import pytest
@@ -113,6 +113,42 @@ def assert_format_1_1_history(name: str) -> None:
     assert all(post.get("created_at") for post in case["posts"]), name
     assert all("followers" in profile for profile in case["profiles"]), name
     assert sum("likes" in post for post in case["posts"]) >= len(case["posts"]) / 2, name
+
+
+# Where influencers live, and the other networks a round's brief names.
+INFLUENCER_PLATFORMS = frozenset({"instagram", "tiktok", "youtube", "threads", "bluesky"})
+OTHER_PLATFORMS = frozenset({"twitter", "linkedin", "facebook", "mastodon", "blog"})
+
+
+def assert_round_of_twelve(cases: list[str], genuine: tuple[str, ...], fake: tuple[str, ...], *,
+                           max_posts: int | None = None) -> None:
+    """A round as the auditor's brief of rounds 15 on asks: six genuine and six fake accounts, three of each in French,
+    each with 15 posts of its own or more over two months at least, on two networks or more, with replies, DMs both
+    ways and others' comments with their authors; and over the round, eight on influencers' networks, dated follows,
+    unfollows and counters over time on three, and two audience samples of 30 to 45 followers."""
+    assert sorted(genuine + fake) == cases
+    assert len(genuine) == len(fake) == 6
+    for group in (genuine, fake):
+        languages = [document(name)["lang"] for name in group]
+        assert languages.count("fr") == languages.count("en") == 3
+    for name in cases:
+        assert_format_1_1_history(name)
+        assert profile_platforms(name) <= INFLUENCER_PLATFORMS | OTHER_PLATFORMS, name
+        assert len(profile_platforms(name)) >= 2, name
+        assert 15 <= len(own_posts(name)) <= (max_posts or len(own_posts(name))), name
+        times = sorted(moment(post["created_at"]) for post in document(name)["posts"])
+        assert times[-1] - times[0] >= timedelta(days=60), name
+        assert own_replies(name), name
+        messages = document(name)["messages"]
+        assert {message["direction"] for message in messages} == {"sent", "received"}, name
+        assert all(message.get("counterpart") for message in messages), name
+        assert all(comment.get("author") for comment in comments_of(name)), name
+    assert sum(bool(profile_platforms(name) & INFLUENCER_PLATFORMS) for name in cases) >= 8
+    assert sum(bool(document(name).get("follows")) for name in cases) >= 3
+    assert sum(any(follow.get("ended_at") for follow in document(name).get("follows", [])) for name in cases) >= 3
+    assert sum(bool(document(name).get("snapshots")) for name in cases) >= 3
+    samples = [document(name)["audience"] for name in cases if document(name).get("audience")]
+    assert len(samples) >= 2 and all(30 <= len(sample) <= 45 for sample in samples)
 
 
 def assert_no_comment_reused(name: str) -> None:

@@ -145,9 +145,9 @@ from itertools import pairwise
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
-    assert_format_1_1_history,
     assert_no_comment_reused,
     assert_no_text_reused_within_a_platform,
+    assert_round_of_twelve,
     comments_of,
     document,
     first_sent_to,
@@ -156,7 +156,6 @@ from tests.hard_case_support import (
     moment,
     own_posts,
     own_replies,
-    profile_platforms,
     rules_fired,
     verdict,
     wrote_first,
@@ -185,8 +184,6 @@ AUDITOR_BAND = {
     **{name: "likely_fake" for name in FAKE if name not in ESCAPING_FAKES + UNCERTAIN_FAKES},
 }
 FIRST_POSTS = 12
-INFLUENCER_PLATFORMS = {"instagram", "tiktok", "youtube", "threads", "bluesky"}
-OTHER_PLATFORMS = {"twitter", "linkedin", "facebook", "mastodon", "blog"}
 # A figure: a count, a percentage, an amount ("2,318 tickets", "-38 %", "£8.25", "14 200 €").
 FIGURE = re.compile(r"\d[\d  ,.]*\s?(?:%|€|k\b)|[£$]\s?\d|\b\d{2,}\b")
 # Hostile comments under the journalist's posts.
@@ -225,33 +222,10 @@ def _span(posts: list[dict]) -> timedelta:
 
 
 def test_the_cases_are_what_the_brief_asks_for():
-    assert sorted(GENUINE + FAKE) == H15_CASES
-    assert len(GENUINE) == len(FAKE) == 6
+    assert_round_of_twelve(H15_CASES, GENUINE, FAKE)
     assert set(ESCAPING_FAKES) <= set(FAKE) and set(ACCUSED_OF_A_HABIT) <= set(GENUINE)
     assert set(UNCERTAIN_FAKES) <= set(FAKE) and not set(UNCERTAIN_FAKES) & set(ESCAPING_FAKES)
     assert set(AUDITOR_BAND) <= set(GENUINE + FAKE)
-    for group in (GENUINE, FAKE):
-        languages = [document(name)["lang"] for name in group]
-        assert languages.count("fr") == languages.count("en") == 3
-    for name in H15_CASES:
-        assert_format_1_1_history(name)
-        assert profile_platforms(name) <= INFLUENCER_PLATFORMS | OTHER_PLATFORMS, name
-        assert len(profile_platforms(name)) >= 2, name
-        assert len(own_posts(name)) >= 15, name
-        times = sorted(moment(post["created_at"]) for post in document(name)["posts"])
-        assert times[-1] - times[0] >= timedelta(days=60), name
-        # Replies, DMs both ways with their counterparts, others' comments with their authors.
-        assert own_replies(name), name
-        messages = document(name)["messages"]
-        assert {message["direction"] for message in messages} == {"sent", "received"}, name
-        assert all(message.get("counterpart") for message in messages), name
-        assert all(comment.get("author") for comment in comments_of(name)), name
-    assert sum(bool(profile_platforms(name) & INFLUENCER_PLATFORMS) for name in H15_CASES) >= 8
-    assert sum(bool(document(name).get("follows")) for name in H15_CASES) >= 3
-    assert sum(any(follow.get("ended_at") for follow in document(name).get("follows", [])) for name in H15_CASES) >= 3
-    assert sum(bool(document(name).get("snapshots")) for name in H15_CASES) >= 3
-    samples = [document(name)["audience"] for name in H15_CASES if document(name).get("audience")]
-    assert len(samples) >= 2 and all(30 <= len(sample) <= 45 for sample in samples)
 
 
 def test_no_text_is_reused_within_a_platform():
