@@ -49,7 +49,8 @@ Scored with credscore-default@acd075586870.
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
 where credscore meets it (all six genuine accounts ``likely_genuine``, one of the six fakes ``likely_fake``); no genuine
 account, nor a thinner or one-platform view of one, in ``likely_fake``; no genuine account accused of a blatant habit
-by a rule (no rule fires on any of them); no fake in ``likely_genuine`` but the four in ``ESCAPING_FAKES``.
+by a rule (no rule fires on any of them); no fake in ``likely_genuine`` but those in ``ESCAPING_FAKES`` (four as the
+auditor scored the round, three since).
 
 Not asserted (credscore disagrees with a careful auditor; from the reasons it printed):
 
@@ -113,7 +114,11 @@ Since then (session 15, after reading this round, so none of it is an independen
   nothing", "Rendez-moi mes 490 €", "ne payez pas"): no genuine hand-written comment and no corpus comment holds one.
   The recovery scammer's complaints are under one post, and the victim he answered ("Check your DMs") is answered:
   one unanswered reader, still 0.0; the grants expert's two readers under two posts stay below
-  ``contested-and-silent``.
+  ``contested-and-silent``;
+- the new signal ``untraceable_payments`` reads the recovery scammer's "a $450 retainer in USDT" in the first DM to
+  each of three victims: the firm rule ``asks-for-untraceable-payment`` holds him at 60.0, ``uncertain``, the three
+  messages quoted. The signal was written after reading his case (its specificity was measured elsewhere: no hit in
+  the corpus's 15,652 sent DMs nor in the other hand-written cases' DMs).
 """
 
 from __future__ import annotations
@@ -151,12 +156,12 @@ FAKE = ("h16_en_fake_water_charity_fundraising_coach", "h16_en_scam_awareness_ex
         "h16_en_anti_guru_youtuber_sells_mastermind", "h16_fr_experte_subventions_frais_de_dossier",
         "h16_fr_expert_e_reputation_vend_faux_avis", "h16_fr_youtubeur_expert_vues_achetees")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h16_en_scam_awareness_expert_recovery_scam", "h16_en_anti_guru_youtuber_sells_mastermind",
-                  "h16_fr_experte_subventions_frais_de_dossier", "h16_fr_expert_e_reputation_vend_faux_avis")
+ESCAPING_FAKES = ("h16_en_anti_guru_youtuber_sells_mastermind", "h16_fr_experte_subventions_frais_de_dossier",
+                  "h16_fr_expert_e_reputation_vend_faux_avis")
 # No rule fires on any genuine account of this round.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The fake charity is held "uncertain" by the hollow-talk floor (see the module docstring).
-UNCERTAIN_FAKES = ("h16_en_fake_water_charity_fundraising_coach",)
+UNCERTAIN_FAKES = ("h16_en_fake_water_charity_fundraising_coach", "h16_en_scam_awareness_expert_recovery_scam")
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},
@@ -391,9 +396,12 @@ def test_a_scam_awareness_expert_charges_victims_a_retainer_and_a_release_fee():
     assert len({comment["author"] for comment in puppets}) >= 3
     followers = {follow["counterpart"] for follow in follows_of(name, "in")}
     assert {comment["author"] for comment in puppets} <= followers
-    # Credscore lets him through (see the module docstring): his "check your DMs" replies are read as conversation.
+    # His "check your DMs" replies are read as conversation, but the retainers asked in USDT hold him uncertain.
     scored = verdict(name)
     assert scored.signals["conversation"].values["reply_share"] >= 0.2
+    assert scored.signals["untraceable_payments"].values["people_asked"] >= 3
+    assert "asks-for-untraceable-payment" in rules_fired(scored)
+    assert scored.band == "uncertain", scored.score
 
 
 def test_an_anti_guru_youtuber_sells_the_funnel_he_exposes():

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from credscore.resources import data_dir
+from credscore.signals import SIGNAL_MODULES
 from credscore.words import LANGUAGES, PLURAL_FORMS, flatten, french_typography, plural_form, words
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -39,6 +40,12 @@ def test_every_language_has_the_same_keys_and_no_empty_value():
                 assert set(value) == set(PLURAL_FORMS), (lang, key, "a plural table has exactly one and other")
                 assert isinstance(french[key], dict) and isinstance(english[key], dict), (key, "plural in both")
             assert all(text.strip() for text in _texts(value)), (lang, key, "empty")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_signal_has_a_title_for_its_not_measurable_notes(lang):
+    titles = _raw(lang)
+    assert [name for name in SIGNAL_MODULES if f"signal.{name}" not in titles] == []
 
 
 def test_every_language_fills_the_same_placeholders():

@@ -183,8 +183,9 @@ def strip_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """``text`` as the signals that read it as written compare it with context words: lower case, straight
-    apostrophes, accents aside ("C\u2019est Stratégique" -> "c'est strategique")."""
-    return strip_accents(text.lower().replace("\u2019", "'"))
+    apostrophes, accents aside ("C\u2019est Stratégique" -> "c'est strategique"). Lower case once more after the
+    accents: a styled capital ("𝗨𝗦𝗗𝗧") has no lower case of its own and becomes a plain capital only then."""
+    return strip_accents(text.lower().replace("\u2019", "'")).lower()
 
 
 @cache

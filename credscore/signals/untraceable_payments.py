@@ -1,0 +1,154 @@
+"""Untraceable payments: direct messages that ask people to pay in crypto-currency, gift cards or cash transfers.
+
+A fake expert's fraud is paid the way no bank can stop or take back: the "recovery investigator" who asks each victim
+of a crypto theft for a retainer "in USDT", then a "release fee"; the "mentor" paid to a wallet address; the fake
+grant, loan or job whose fees are paid with Transcash or PCS coupons, Google Play or Steam cards, or through Western
+Union. Consumer-protection agencies say it plainly: anyone who asks to be paid with a gift card is a scammer, and a
+stranger asking for crypto or a cash transfer up front is one of the surest signs of fraud. A freelancer or a shop
+is paid by bank transfer, card, payment link or invoice, which this signal never counts.
+
+A sentence of a message the account *sent* asks for such a payment when, read after
+:func:`~credscore.nlp.normalise.normalise`, lower case, accents aside:
+
+- it names a means of ``[contexts.means]`` ("USDT", "bitcoin", "wallet address", "carte cadeau", "coupon PCS",
+  "Western Union");
+- it, or the sentence before or after it, asks the reader to pay: a word of ``[contexts.asks]`` ("envoie", "payez",
+  "send", "buy") that no word of ``[contexts.speakers]`` ("je", "on", "I", "we") comes right before
+  (:data:`SPEAKER_WORDS` words: "je paie mes freelances en USDT", "I bought some bitcoin" is the account's own
+  business), or a word of ``[contexts.dues]`` ("frais", "retainer", "fee") in a sentence with a figure (an amount:
+  "the fees on ETH are high" asks nothing);
+- and it does not warn: no clause that names the means or asks is denied by a word of ``[contexts.refusals]`` ("ne
+  paie jamais en carte cadeau", "we never ask for payment in crypto"), and the sentence holds no word of
+  ``[contexts.warnings]`` ("arnaque", "scam", "beware").
+
+The feature is the number of distinct people (counterparts) asked, as for
+:mod:`~credscore.signals.credential_requests`. Not measurable without a sent message. The corpus the model is trained
+on holds no such account, so the model gives the feature no weight: the rule ``asks-for-untraceable-payment`` acts on
+it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.nlp.lexicons import fold, load_lexicons, whole_words
+from credscore.nlp.normalise import normalise
+from credscore.resources import data_dir
+from credscore.signals.base import Feature, SignalResult, cited, message_evidence, not_measurable, signal
+from credscore.signals.canned import normalise_handle
+from credscore.signals.credential_requests import TEXTS_REMEMBERED
+
+__all__ = ["asks_for_untraceable_payment", "untraceable_payments"]
+
+NAME = "untraceable_payments"
+LEXICON = "untraceable_payments"
+# "je paie", "I'll send", "on a acheté": the speaker sits right before the verb, a word away at most ("je te paie").
+SPEAKER_WORDS = 2
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s|[()]")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*'?")
+_FIGURE = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lexicon's contexts as patterns on folded text."""
+
+    means: re.Pattern[str]
+    ask: re.Pattern[str]
+    due: re.Pattern[str]
+    refusal: re.Pattern[str]
+    warning: re.Pattern[str]
+    speakers: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
+    return _Words(
+        means=whole_words(contexts["means"].words()),
+        ask=whole_words(contexts["asks"].words()),
+        due=whole_words(contexts["dues"].words()),
+        refusal=whole_words(contexts["refusals"].words()),
+        warning=whole_words(contexts["warnings"].words()),
+        speakers=frozenset(fold(word) for word in contexts["speakers"].words()),
+    )
+
+
+def _asks(clause: str, words: _Words, priced: bool) -> bool:
+    """Whether the clause asks the reader to pay: an ask that the account's own "je"/"I" does not come right before,
+    or, in a sentence with a figure (``priced``), what is due."""
+    if priced and words.due.search(clause):
+        return True
+    for match in words.ask.finditer(clause):
+        before = _WORD.findall(clause[:match.start()])[-SPEAKER_WORDS:]
+        if not words.speakers.intersection(before):
+            return True
+    return False
+
+
+def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
+    """(names an untraceable means, asks to pay, warns) for one sentence."""
+    if words.warning.search(sentence):
+        return False, False, True
+    means = asks = False
+    priced = _FIGURE.search(sentence) is not None
+    for clause in _CLAUSE_END.split(sentence):
+        named = words.means.search(clause) is not None
+        asked = _asks(clause, words, priced)
+        if words.refusal.search(clause) and (named or asked):  # "ne paie jamais en carte cadeau": it warns
+            return False, False, True
+        means, asks = means or named, asks or asked
+    return means, asks, False
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def asks_for_untraceable_payment(text: str) -> bool:
+    """Whether a message asks its reader to pay in crypto, gift cards, vouchers or a cash transfer (see the module
+    docstring)."""
+    words = _words()
+    if not words.means.search(fold(text)):  # most messages name no such means: nothing more to read
+        return False
+    sentences = [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
+    readings = [_reading(sentence, words) for sentence in sentences]
+    for i, (means, asks, _) in enumerate(readings):
+        if not means:
+            continue
+        if asks:
+            return True
+        # The ask may come in the next sentence or the one before ("Le retainer est de 450 $. En USDT.").
+        if i + 1 < len(readings) and readings[i + 1][1] and not readings[i + 1][2]:
+            return True
+        if i > 0 and readings[i - 1][1] and not readings[i - 1][2]:
+            return True
+    return False
+
+
+@signal(NAME, [
+    Feature("people_asked", "People the account asked by direct message to pay in crypto-currency, gift cards, "
+            "prepaid vouchers or a cash transfer", "Personnes à qui le compte a demandé en message privé de payer "
+            "en cryptomonnaie, en cartes cadeaux, en coupons prépayés ou par transfert d'espèces",
+            towards="fake", family="broadcasting"),
+])
+def untraceable_payments(account: AnalysedAccount) -> SignalResult:
+    """The number of distinct people the account's sent messages ask to pay by a means no bank can take back.
+
+    Not measurable without a sent message.
+    """
+    messages = account.account.messages
+    sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
+    if not sent:
+        return not_measurable(NAME, "no sent direct message")
+    asking = [i for i in sent if asks_for_untraceable_payment(messages[i].text)]
+    # A message without a counterpart is its own person: it cannot be merged with anyone.
+    people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
+    return SignalResult(
+        signal=NAME,
+        measurable=True,
+        values={"people_asked": float(len(people))},
+        evidence={"people_asked": cited(message_evidence, account, asking)},
+    )
