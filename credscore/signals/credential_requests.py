@@ -40,10 +40,9 @@ from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import fold, load_lexicons, whole_words
-from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
-from credscore.signals.base import Feature, SignalResult, cited, message_evidence, not_measurable, signal
-from credscore.signals.canned import normalise_handle
+from credscore.signals.base import Feature, SignalResult, signal
+from credscore.signals.dm_asks import CLAUSE_END, TEXTS_REMEMBERED, WORD, people_asked, sentences
 
 __all__ = ["asks_for_credentials", "credential_requests"]
 
@@ -57,13 +56,6 @@ OWNER_WORDS = 3
 RECEIVED_WORDS = 5
 # A shared password is named with what it opens: "mot de passe du wifi", "your Netflix password".
 SHARED_WORDS = 3
-# Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
-
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
-_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s|[()]")
-# Words as the windows count them: letters and digits ("2fa"), hyphenated and elided forms kept whole ("wi-fi", "n'").
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*'?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,15 +96,15 @@ def _words() -> _Words:
 def _owned(clause: str, words: _Words) -> bool:
     """Whether the clause names a credential of the reader's (see the module docstring), not a shared password."""
     for match in words.credential.finditer(clause):
-        before = _WORD.findall(clause[:match.start()])
-        after = _WORD.findall(clause[match.end():])
+        before = WORD.findall(clause[:match.start()])
+        after = WORD.findall(clause[match.end():])
         if words.shared.intersection(before[-SHARED_WORDS:] + after[:SHARED_WORDS]):
             continue
         if words.owners.intersection(before[-OWNER_WORDS:]):
             return True
     for match in words.code.finditer(clause):
-        before = _WORD.findall(clause[:match.start()])[-RECEIVED_WORDS:]
-        after = _WORD.findall(clause[match.end():])[:RECEIVED_WORDS]
+        before = WORD.findall(clause[:match.start()])[-RECEIVED_WORDS:]
+        after = WORD.findall(clause[match.end():])[:RECEIVED_WORDS]
         if words.harmless.intersection(before[-SHARED_WORDS:] + after[:SHARED_WORDS]):
             continue  # a tracking, promo or postal code opens nothing
         if words.received.search(" ".join(before)) or words.received.search(" ".join(after)):
@@ -125,7 +117,7 @@ def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
     if words.warning.search(sentence):
         return False, False, True
     owned = asks = False
-    for clause in _CLAUSE_END.split(sentence):
+    for clause in CLAUSE_END.split(sentence):
         denied = words.refusal.search(clause) is not None
         request = words.request.search(clause) is not None
         if denied and request:  # "ne le donne pas", "we will never ask": the sentence warns
@@ -142,8 +134,7 @@ def asks_for_credentials(text: str) -> bool:
     words = _words()
     if not words.clue.search(fold(text)):
         return False
-    sentences = [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
-    readings = [_reading(sentence, words) for sentence in sentences]
+    readings = [_reading(sentence, words) for sentence in sentences(text)]
     for i, (owned, asks, _) in enumerate(readings):
         if not owned:
             continue
@@ -165,16 +156,4 @@ def credential_requests(account: AnalysedAccount) -> SignalResult:
 
     Not measurable without a sent message.
     """
-    messages = account.account.messages
-    sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
-    if not sent:
-        return not_measurable(NAME, "no sent direct message")
-    asking = [i for i in sent if asks_for_credentials(messages[i].text)]
-    # A message without a counterpart is its own person: it cannot be merged with anyone.
-    people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
-    return SignalResult(
-        signal=NAME,
-        measurable=True,
-        values={"people_asked": float(len(people))},
-        evidence={"people_asked": cited(message_evidence, account, asking)},
-    )
+    return people_asked(NAME, "people_asked", account, asks_for_credentials)

@@ -35,11 +35,9 @@ from functools import cache, lru_cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import fold, load_lexicons, whole_words
-from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
-from credscore.signals.base import Feature, SignalResult, cited, message_evidence, not_measurable, signal
-from credscore.signals.canned import normalise_handle
-from credscore.signals.credential_requests import TEXTS_REMEMBERED
+from credscore.signals.base import Feature, SignalResult, signal
+from credscore.signals.dm_asks import CLAUSE_END, TEXTS_REMEMBERED, WORD, people_asked, sentences
 
 __all__ = ["asks_for_untraceable_payment", "untraceable_payments"]
 
@@ -48,9 +46,6 @@ LEXICON = "untraceable_payments"
 # "je paie", "I'll send", "on a acheté": the speaker sits right before the verb, a word away at most ("je te paie").
 SPEAKER_WORDS = 2
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
-_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s|[()]")
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*'?")
 _FIGURE = re.compile(r"\d")
 
 
@@ -85,7 +80,7 @@ def _asks(clause: str, words: _Words, priced: bool) -> bool:
     if priced and words.due.search(clause):
         return True
     for match in words.ask.finditer(clause):
-        before = _WORD.findall(clause[:match.start()])[-SPEAKER_WORDS:]
+        before = WORD.findall(clause[:match.start()])[-SPEAKER_WORDS:]
         if not words.speakers.intersection(before):
             return True
     return False
@@ -97,7 +92,7 @@ def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
         return False, False, True
     means = asks = False
     priced = _FIGURE.search(sentence) is not None
-    for clause in _CLAUSE_END.split(sentence):
+    for clause in CLAUSE_END.split(sentence):
         named = words.means.search(clause) is not None
         asked = _asks(clause, words, priced)
         if words.refusal.search(clause) and (named or asked):  # "ne paie jamais en carte cadeau": it warns
@@ -113,8 +108,7 @@ def asks_for_untraceable_payment(text: str) -> bool:
     words = _words()
     if not words.means.search(fold(text)):  # most messages name no such means: nothing more to read
         return False
-    sentences = [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
-    readings = [_reading(sentence, words) for sentence in sentences]
+    readings = [_reading(sentence, words) for sentence in sentences(text)]
     for i, (means, asks, _) in enumerate(readings):
         if not means:
             continue
@@ -139,16 +133,4 @@ def untraceable_payments(account: AnalysedAccount) -> SignalResult:
 
     Not measurable without a sent message.
     """
-    messages = account.account.messages
-    sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
-    if not sent:
-        return not_measurable(NAME, "no sent direct message")
-    asking = [i for i in sent if asks_for_untraceable_payment(messages[i].text)]
-    # A message without a counterpart is its own person: it cannot be merged with anyone.
-    people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
-    return SignalResult(
-        signal=NAME,
-        measurable=True,
-        values={"people_asked": float(len(people))},
-        evidence={"people_asked": cited(message_evidence, account, asking)},
-    )
+    return people_asked(NAME, "people_asked", account, asks_for_untraceable_payment)

@@ -1,0 +1,53 @@
+"""What the account's sent direct messages ask of their readers: the reading that the fraud signals share.
+
+A fraud shows in what it asks people for by message (a password, a payment in crypto), not in how often it writes.
+The signals that read such asks (:mod:`~credscore.signals.credential_requests`,
+:mod:`~credscore.signals.untraceable_payments`) read a message sentence by sentence and clause by clause, on
+normalised, lower-case, accent-free text, and count the distinct *people* asked: a share would let a fraud that also
+chats with a hundred friends look rare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from credscore.nlp.analysis import AnalysedAccount
+from credscore.nlp.lexicons import fold
+from credscore.nlp.normalise import normalise
+from credscore.signals.base import SignalResult, cited, message_evidence, not_measurable
+from credscore.signals.canned import normalise_handle
+
+__all__ = ["CLAUSE_END", "TEXTS_REMEMBERED", "WORD", "people_asked", "sentences"]
+
+# Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
+TEXTS_REMEMBERED = 16_384
+
+# A sentence ends on its punctuation or a line break; a decimal point ("4.5") ends nothing.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
+CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s|[()]")
+# Words as the windows count them: letters and digits ("2fa"), hyphenated and elided forms kept whole ("wi-fi", "n'").
+WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*'?")
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences, normalised and folded (see :func:`~credscore.nlp.lexicons.fold`)."""
+    return [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
+
+
+def people_asked(name: str, feature: str, account: AnalysedAccount, asks: Callable[[str], bool]) -> SignalResult:
+    """The signal ``name``'s result: ``feature`` is the number of distinct people (counterparts) whose messages from
+    the account ``asks`` something of, the asking messages its evidence. Not measurable without a sent message."""
+    messages = account.account.messages
+    sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
+    if not sent:
+        return not_measurable(name, "no sent direct message")
+    asking = [i for i in sent if asks(messages[i].text)]
+    # A message without a counterpart is its own person: it cannot be merged with anyone.
+    people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
+    return SignalResult(
+        signal=name,
+        measurable=True,
+        values={feature: float(len(people))},
+        evidence={feature: cited(message_evidence, account, asking)},
+    )
