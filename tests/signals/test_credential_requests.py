@@ -1,10 +1,6 @@
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from credscore.signals.credential_requests import asks_for_credentials, credential_requests
-from tests.conftest import analysed
-from tests.signals.test_auto_dms import dm
+from credscore.signals.credential_requests import asks_for_credentials
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -51,51 +47,3 @@ from tests.signals.test_auto_dms import dm
 ])
 def test_asks_for_credentials(text, expected):
     assert asks_for_credentials(text) is expected
-
-
-ASK_FR = "Bonjour {}, pour réserver ta place il me faut ton numéro de sécurité sociale et tes identifiants CPF."
-ASK_EN = "Hi {}, send me your login and password so I can activate the bonus."
-CHAT = "Merci pour ton message, on se voit jeudi à la réunion ?"
-
-
-@pytest.mark.parametrize(("messages", "expected"), [
-    # Three people asked (one twice, once in English), handles compared without case or '@'.
-    ([dm(ASK_FR.format("Julie"), "julie"), dm(ASK_FR.format("Amel"), "@amel"), dm(ASK_EN.format("Amel"), "Amel"),
-      dm(ASK_EN.format("Bob"), "bob", platform="instagram"), dm(CHAT, "marc")], 3.0),
-    # What others ask the account is not what the account asks.
-    ([dm(ASK_FR.format("Julie"), "julie", direction="received"), dm(CHAT, "julie")], 0.0),
-    # A message without a counterpart is a person of its own.
-    ([dm(ASK_EN.format("you"), None), dm(ASK_EN.format("you"), None, "2024-03-02T10:00:00Z")], 2.0),
-    ([dm(CHAT, "marc"), dm("Ne donne jamais tes identifiants CPF, c'est une arnaque.", "lea")], 0.0),
-])
-def test_people_asked(messages, expected):
-    result = credential_requests(analysed(["Bonne semaine à tous"], messages=messages))
-    assert result.measurable
-    assert result.values["people_asked"] == expected
-
-
-def test_the_asking_messages_are_the_evidence():
-    messages = [dm(CHAT, "marc"), dm(ASK_FR.format("Julie"), "julie")]
-    result = credential_requests(analysed(["Bonne semaine à tous"], messages=messages))
-    assert [(item.kind, item.index) for item in result.evidence["people_asked"]] == [("message", 1)]
-
-
-@pytest.mark.parametrize("messages", [[], [dm(ASK_FR.format("Julie"), "julie", direction="received")]])
-def test_not_measurable_without_a_sent_message(messages):
-    result = credential_requests(analysed(["Bonne semaine à tous"], messages=messages))
-    assert not result.measurable
-    assert "people_asked" not in result.values
-
-
-# The count is over a set of messages: their order does not matter, and an asking message added never lowers it.
-@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from([ASK_FR, ASK_EN, CHAT]), st.sampled_from(["julie", "bob", "amel", "marc"])),
-                min_size=1, max_size=6), st.randoms(use_true_random=False))
-def test_order_does_not_matter_and_an_ask_never_lowers_the_count(pairs, random):
-    messages = [dm(text.format(name), name) for text, name in pairs]
-    count = credential_requests(analysed(["Bonne semaine"], messages=messages)).values["people_asked"]
-    shuffled = list(messages)
-    random.shuffle(shuffled)
-    assert credential_requests(analysed(["Bonne semaine"], messages=shuffled)).values["people_asked"] == count
-    more = [*messages, dm(ASK_EN.format("Zoe"), "zoe")]
-    assert credential_requests(analysed(["Bonne semaine"], messages=more)).values["people_asked"] == count + 1

@@ -1,0 +1,79 @@
+"""What the fraud signals share (credscore/signals/dm_asks.py): the distinct people the account's sent DMs ask
+something of, with the asking messages as evidence; tested through each signal with one of its asks."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from credscore.signals.credential_requests import credential_requests
+from credscore.signals.untraceable_payments import untraceable_payments
+from tests.conftest import analysed
+from tests.signals.test_auto_dms import dm
+
+CHAT = "Merci pour ton message, on se voit jeudi à la réunion ?"
+# (signal, an ask in French, an ask in English, a warning with the same words that asks nothing)
+SIGNALS = [
+    (credential_requests,
+     "Bonjour {}, pour réserver ta place il me faut ton numéro de sécurité sociale et tes identifiants CPF.",
+     "Hi {}, send me your login and password so I can activate the bonus.",
+     "Ne donne jamais tes identifiants CPF, c'est une arnaque."),
+    (untraceable_payments,
+     "Bonjour {}, les frais d'étude sont de 490 €, à régler en coupons PCS.",
+     "Hi {}, to open the freeze file the exchange needs a $450 retainer in USDT.",
+     "Ne paie jamais de frais en coupons PCS, c'est une arnaque."),
+]
+IDS = ["credential_requests", "untraceable_payments"]
+
+
+def _people(signal, messages) -> float:
+    result = signal(analysed(["Bonne semaine à tous"], messages=messages))
+    assert result.measurable
+    return result.values["people_asked"]
+
+
+@pytest.mark.parametrize(("signal", "ask_fr", "ask_en", "warning"), SIGNALS, ids=IDS)
+def test_people_asked(signal, ask_fr, ask_en, warning):
+    # Three people asked (one twice, in both languages), handles compared without case or '@'.
+    assert _people(signal, [dm(ask_fr.format("Julie"), "julie"), dm(ask_fr.format("Amel"), "@amel"),
+                            dm(ask_en.format("Amel"), "Amel"), dm(ask_en.format("Bob"), "bob", platform="instagram"),
+                            dm(CHAT, "marc")]) == 3.0
+    # What others ask the account is not what the account asks.
+    assert _people(signal, [dm(ask_fr.format("Julie"), "julie", direction="received"), dm(CHAT, "julie")]) == 0.0
+    # A message without a counterpart is a person of its own.
+    assert _people(signal, [dm(ask_en.format("you"), None),
+                            dm(ask_en.format("you"), None, "2024-03-02T10:00:00Z")]) == 2.0
+    assert _people(signal, [dm(CHAT, "marc"), dm(warning, "lea")]) == 0.0
+
+
+@pytest.mark.parametrize(("signal", "ask_fr", "ask_en", "warning"), SIGNALS, ids=IDS)
+def test_the_asking_messages_are_the_evidence(signal, ask_fr, ask_en, warning):
+    messages = [dm(CHAT, "marc"), dm(ask_fr.format("Julie"), "julie")]
+    result = signal(analysed(["Bonne semaine à tous"], messages=messages))
+    assert [(item.kind, item.index) for item in result.evidence["people_asked"]] == [("message", 1)]
+
+
+@pytest.mark.parametrize(("signal", "ask_fr", "ask_en", "warning"), SIGNALS, ids=IDS)
+@pytest.mark.parametrize("received_only", [False, True])
+def test_not_measurable_without_a_sent_message(signal, ask_fr, ask_en, warning, received_only):
+    messages = [dm(ask_fr.format("Julie"), "julie", direction="received")] if received_only else []
+    result = signal(analysed(["Bonne semaine à tous"], messages=messages))
+    assert not result.measurable
+    assert "people_asked" not in result.values
+
+
+# The count is over a set of messages: their order does not matter, and an asking message added never lowers it.
+@pytest.mark.parametrize(("signal", "ask_fr", "ask_en", "warning"), SIGNALS, ids=IDS)
+def test_order_does_not_matter_and_an_ask_never_lowers_the_count(signal, ask_fr, ask_en, warning):
+    @settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(st.sampled_from([ask_fr, ask_en, CHAT]),
+                              st.sampled_from(["julie", "bob", "amel", "marc"])), min_size=1, max_size=6),
+           st.randoms(use_true_random=False))
+    def check(pairs, random):
+        messages = [dm(text.format(name), name) for text, name in pairs]
+        count = _people(signal, messages)
+        shuffled = list(messages)
+        random.shuffle(shuffled)
+        assert _people(signal, shuffled) == count
+        assert _people(signal, [*messages, dm(ask_en.format("Zoe"), "zoe")]) == count + 1
+
+    check()
