@@ -296,16 +296,19 @@ def post_evidence(account: AnalysedAccount, index: int) -> Evidence:
     )
 
 
-def message_evidence(account: AnalysedAccount, index: int) -> Evidence:
+def message_evidence(account: AnalysedAccount, index: int, start: int = 0) -> Evidence:
+    """A sent or received message, quoted from its beginning, or from ``start`` (a position in its text, "…" before
+    it): where what the finding rests on begins, when it would not fit in the excerpt otherwise."""
     if not _evidence_wanted.get():
         return LEFT_OUT
     message = account.account.messages[index]
     links = account.messages[index].links
+    quoted = message.text[start:].lstrip() if 0 < start < len(message.text) else message.text
     return Evidence(
         kind="message",
         index=index,
         platform=message.platform,
-        excerpt=_excerpt(message.text),
+        excerpt=_excerpt(quoted if quoted is message.text else "…" + quoted),
         created_at=message.created_at.isoformat(),
         link=links[0] if links else None,
     )

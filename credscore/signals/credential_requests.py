@@ -128,22 +128,28 @@ def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
     return owned, asks, False
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
 def asks_for_credentials(text: str) -> bool:
     """Whether a message asks its reader for a credential (see the module docstring)."""
+    return asking_sentence(text) is not None
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def asking_sentence(text: str) -> int | None:
+    """The sentence of a message (counted as :func:`~credscore.signals.dm_asks.sentences` splits it) that names the
+    reader's credential it asks for, or None when it asks for none."""
     words = _words()
     if not words.clue.search(fold(text)):
-        return False
+        return None
     readings = [_reading(sentence, words) for sentence in sentences(text)]
     for i, (owned, asks, _) in enumerate(readings):
         if not owned:
             continue
         if asks:
-            return True
+            return i
         # The ask may follow in the next sentence ("Tu vas recevoir un code. Envoie-le-moi."), unless it warns.
         if i + 1 < len(readings) and readings[i + 1][1] and not readings[i + 1][2]:
-            return True
-    return False
+            return i
+    return None
 
 
 @signal(NAME, [
@@ -156,4 +162,4 @@ def credential_requests(account: AnalysedAccount) -> SignalResult:
 
     Not measurable without a sent message.
     """
-    return people_asked(NAME, "people_asked", account, asks_for_credentials)
+    return people_asked(NAME, "people_asked", account, asking_sentence)

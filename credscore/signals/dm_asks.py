@@ -18,7 +18,7 @@ from credscore.nlp.normalise import normalise
 from credscore.signals.base import SignalResult, cited, message_evidence, not_measurable
 from credscore.signals.canned import normalise_handle
 
-__all__ = ["CLAUSE_END", "TEXTS_REMEMBERED", "WORD", "people_asked", "sentences"]
+__all__ = ["CLAUSE_END", "TEXTS_REMEMBERED", "WORD", "people_asked", "sentence_start", "sentences"]
 
 # Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
 TEXTS_REMEMBERED = 16_384
@@ -35,19 +35,39 @@ def sentences(text: str) -> list[str]:
     return [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
 
 
-def people_asked(name: str, feature: str, account: AnalysedAccount, asks: Callable[[str], bool]) -> SignalResult:
+def sentence_start(text: str, sentence: int) -> int:
+    """Where the ``sentence``-th of :func:`sentences` begins in the message as written (0 when the text as written
+    splits otherwise: the quote then starts at the beginning)."""
+    starts, position = [], 0
+    for end in [*_SENTENCE_END.finditer(text), None]:
+        stop = end.start() if end else len(text)
+        segment = text[position:stop]
+        if segment.strip():
+            starts.append(position + len(segment) - len(segment.lstrip()))
+        position = end.end() if end else stop
+    return starts[sentence] if len(starts) == len(sentences(text)) and sentence < len(starts) else 0
+
+
+def people_asked(name: str, feature: str, account: AnalysedAccount, asking_sentence: Callable[[str], int | None]
+                 ) -> SignalResult:
     """The signal ``name``'s result: ``feature`` is the number of distinct people (counterparts) whose messages from
-    the account ``asks`` something of, the asking messages its evidence. Not measurable without a sent message."""
+    the account ask something of them (``asking_sentence`` gives the sentence where the ask begins, or None), the
+    asking messages its evidence, each quoted from that sentence. Not measurable without a sent message."""
     messages = account.account.messages
     sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
     if not sent:
         return not_measurable(name, "no sent direct message")
-    asking = [i for i in sent if asks(messages[i].text)]
+    found = {i: asking_sentence(messages[i].text) for i in sent}
+    asking = [i for i in sent if found[i] is not None]
     # A message without a counterpart is its own person: it cannot be merged with anyone.
     people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
+
+    def quoted(account: AnalysedAccount, index: int):
+        return message_evidence(account, index, sentence_start(messages[index].text, found[index] or 0))
+
     return SignalResult(
         signal=name,
         measurable=True,
         values={feature: float(len(people))},
-        evidence={feature: cited(message_evidence, account, asking)},
+        evidence={feature: cited(quoted, account, asking)},
     )

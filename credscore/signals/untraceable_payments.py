@@ -101,25 +101,33 @@ def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
     return means, asks, False
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
 def asks_for_untraceable_payment(text: str) -> bool:
     """Whether a message asks its reader to pay in crypto, gift cards, vouchers or a cash transfer (see the module
     docstring)."""
+    return asking_sentence(text) is not None
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def asking_sentence(text: str) -> int | None:
+    """The first sentence of a message (counted as :func:`~credscore.signals.dm_asks.sentences` splits it) of the ask
+    for such a payment, or None when it asks for none."""
     words = _words()
     if not words.means.search(fold(text)):  # most messages name no such means: nothing more to read
-        return False
+        return None
     readings = [_reading(sentence, words) for sentence in sentences(text)]
+    # A sentence that names the means and asks, first: it shows the whole ask.
     for i, (means, asks, _) in enumerate(readings):
+        if means and asks:
+            return i
+    for i, (means, _, _) in enumerate(readings):
         if not means:
             continue
-        if asks:
-            return True
-        # The ask may come in the next sentence or the one before ("Le retainer est de 450 $. En USDT.").
-        if i + 1 < len(readings) and readings[i + 1][1] and not readings[i + 1][2]:
-            return True
+        # The ask may come in the sentence before or after the means ("Le retainer est de 450 $. En USDT.").
         if i > 0 and readings[i - 1][1] and not readings[i - 1][2]:
-            return True
-    return False
+            return i - 1
+        if i + 1 < len(readings) and readings[i + 1][1] and not readings[i + 1][2]:
+            return i
+    return None
 
 
 @signal(NAME, [
@@ -133,4 +141,4 @@ def untraceable_payments(account: AnalysedAccount) -> SignalResult:
 
     Not measurable without a sent message.
     """
-    return people_asked(NAME, "people_asked", account, asks_for_untraceable_payment)
+    return people_asked(NAME, "people_asked", account, asking_sentence)

@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from credscore.signals.credential_requests import credential_requests
+from credscore.signals.dm_asks import sentence_start
 from credscore.signals.untraceable_payments import untraceable_payments
 from tests.conftest import analysed
 from tests.signals.test_auto_dms import dm
@@ -50,6 +51,29 @@ def test_the_asking_messages_are_the_evidence(signal, ask_fr, ask_en, warning):
     messages = [dm(CHAT, "marc"), dm(ask_fr.format("Julie"), "julie")]
     result = signal(analysed(["Bonne semaine à tous"], messages=messages))
     assert [(item.kind, item.index) for item in result.evidence["people_asked"]] == [("message", 1)]
+
+
+@pytest.mark.parametrize(("signal", "ask_fr", "ask_en", "warning"), SIGNALS, ids=IDS)
+def test_the_evidence_quotes_the_message_from_the_sentence_that_asks(signal, ask_fr, ask_en, warning):
+    opening = ("Good news! Our team has worked on your file all week, checked every detail twice, and everything "
+               "looks fine for the next step, which is the last one before we can close it for you. ")
+    ask = ask_en.format("Ann").removeprefix("Hi Ann, ")
+    result = signal(analysed(["Bonne semaine à tous"], messages=[dm(opening + ask, "ann")]))
+    (quote,) = result.evidence["people_asked"]
+    assert quote.excerpt.startswith("…" + ask[:40]), quote.excerpt
+    # A message that asks from its first sentence is quoted from its beginning.
+    result = signal(analysed(["Bonne semaine à tous"], messages=[dm(ask_en.format("Ann"), "ann")]))
+    assert result.evidence["people_asked"][0].excerpt.startswith("Hi Ann")
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), [
+    ("Bonjour. Envoie 450 USDT.", 1, "Envoie 450 USDT."),
+    ("Line one\nLine two", 1, "Line two"),
+    ("Le prix est de 4.5 BTC. Merci.", 1, "Merci."),  # a decimal point ends no sentence
+    ("Only one sentence", 0, "Only one sentence"),
+])
+def test_sentence_start(text, sentence, expected):
+    assert text[sentence_start(text, sentence):] == expected
 
 
 @pytest.mark.parametrize(("signal", "ask_fr", "ask_en", "warning"), SIGNALS, ids=IDS)
