@@ -45,10 +45,18 @@ refund by a student's mother.
 
 Scored with credscore-default@ebee8edddeb1.
 
+Since then (session 15, after reading this round: not an independent measure on the naturopath): the
+``untraceable_payments`` lexicon reads the French second person as well as the imperative ("tu achètes des recharges
+PCS … et tu m'envoies les codes"), and ``callouts`` reads the money asked back for someone else ("Rendez-lui son
+argent"). The naturopath is 60.0, ``uncertain``, held by the firm rule ``asks-for-untraceable-payment`` (two people
+asked); her readers' contradictions are still no callout. As the auditor scored the round, the signal had already
+read the three other fakes' payments in USDT and gift cards, and no genuine account's DMs (a licensed financial
+adviser's and a consumer advocate's among them).
+
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
 where credscore meets it (all six genuine accounts ``likely_genuine``, two of the six fakes ``likely_fake``); no genuine
 account, nor a thinner or one-platform view of one, in ``likely_fake``; no rule fires on any genuine account; no fake
-in ``likely_genuine`` but the two in ``ESCAPING_FAKES``.
+in ``likely_genuine`` but those in ``ESCAPING_FAKES`` (two as the auditor scored the round, one since).
 
 Not asserted (credscore disagrees with a careful auditor; from the reasons it printed):
 
@@ -140,13 +148,13 @@ FAKE = ("h17_en_side_income_mentor_its_all_in_my_group", "h17_en_remote_hiring_m
         "h17_fr_ghostwriter_linkedin_jargon_commentaires_achetes",
         "h17_fr_naturopathe_bilan_offert_paiement_coupons_pcs")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h17_fr_coach_complement_de_revenu_etudes_de_cas_copiees",
-                  "h17_fr_naturopathe_bilan_offert_paiement_coupons_pcs")
+ESCAPING_FAKES = ("h17_fr_coach_complement_de_revenu_etudes_de_cas_copiees",)
 # No rule fires on any genuine account of this round.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" by a firm rule or a floor (see the module docstring).
 UNCERTAIN_FAKES = ("h17_en_side_income_mentor_its_all_in_my_group",
-                   "h17_fr_ghostwriter_linkedin_jargon_commentaires_achetes")
+                   "h17_fr_ghostwriter_linkedin_jargon_commentaires_achetes",
+                   "h17_fr_naturopathe_bilan_offert_paiement_coupons_pcs")
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},
@@ -408,3 +416,7 @@ def test_a_naturopath_funnels_free_checkups_into_a_course_paid_in_tobacconist_co
     mother = [message for message in messages_of(name, "received") if message["counterpart"] == "Bernadette Roche"]
     assert len(mother) >= 2 and not any(message["counterpart"] == "Bernadette Roche"
                                         for message in messages_of(name, "sent"))
+    # The coupons asked of two people hold her uncertain (see the module docstring).
+    scored = verdict(name)
+    assert scored.signals["untraceable_payments"].values["people_asked"] >= 2
+    assert scored.band == "uncertain", scored.score

@@ -25,6 +25,7 @@ from tests.conftest import analysed, post
     ("Paid in May, blocked when I asked for my money back. Please nobody else pay him.", True),
     ("Toujours rien reçu trois mois après le paiement. Remboursez-moi.", True),
     ("Ne payez pas les frais de dossier, la Région n'en demande aucun.", True),
+    ("Elle a payé 1 390 € pour ça. Rendez-lui son argent.", True),  # for someone else
     ("Got my refund within a week, thanks for sorting it", False),  # a refund received is no complaint
     ("Je n'ai rien compris au dernier tuto, tu peux refaire la partie 2 ?", False),
     # Not contests: praise, questions, a reader's story or agreement, an insult anyone gets, plain disagreement.

@@ -11,6 +11,8 @@ from credscore.signals.untraceable_payments import asks_for_untraceable_payment
     ("Pour les frais de dossier, achète 3 coupons PCS de 100 € et envoie-moi les codes.", True),
     ("Buy two Steam cards of $100 and send me the numbers on the back.", True),
     ("Vous pouvez payer par Western Union, le montant est de 300 €.", True),
+    # The second person as well as the imperative: "tu achètes … et tu m'envoies les codes".
+    ("Tu achètes des recharges PCS ou Transcash en bureau de tabac et tu m'envoies les codes en photo.", True),
     ("Pay the release fee of $1,900 in BTC and the exchange unfreezes your funds.", True),
     # The ask may come in the sentence before or after the means.
     ("Le retainer est de 450 $. En USDT.", True),
