@@ -303,12 +303,12 @@ def message_evidence(account: AnalysedAccount, index: int, start: int = 0) -> Ev
         return LEFT_OUT
     message = account.account.messages[index]
     links = account.messages[index].links
-    quoted = message.text[start:].lstrip() if 0 < start < len(message.text) else message.text
+    within = 0 < start < len(message.text)
     return Evidence(
         kind="message",
         index=index,
         platform=message.platform,
-        excerpt=_excerpt(quoted if quoted is message.text else "…" + quoted),
+        excerpt=_excerpt("…" + message.text[start:].lstrip() if within else message.text),
         created_at=message.created_at.isoformat(),
         link=links[0] if links else None,
     )
