@@ -62,6 +62,9 @@ def test_every_round_declares_its_cases():
         assert set(round_module.AUDITOR_BAND) <= genuine | fake, round_module.__name__
         assert set(_declared(round_module, "ESCAPING_FAKES")) <= fake, round_module.__name__
         assert set(_declared(round_module, "ACCUSED_OF_A_HABIT")) <= genuine, round_module.__name__
+        uncertain = set(_declared(round_module, "UNCERTAIN_FAKES"))
+        assert uncertain <= fake and not uncertain & set(_declared(round_module, "ESCAPING_FAKES")), \
+            round_module.__name__
     names = [name for round_module in ROUNDS for name in (*round_module.GENUINE, *round_module.FAKE)]
     assert len(names) == len(set(names))
 

@@ -215,9 +215,7 @@ def _words(text: str) -> int:
 
 def test_the_cases_are_what_the_brief_asks_for():
     assert_round_of_twelve(H16_CASES, GENUINE, FAKE, max_posts=40)
-    assert set(ESCAPING_FAKES) <= set(FAKE) and set(ACCUSED_OF_A_HABIT) <= set(GENUINE)
-    assert set(UNCERTAIN_FAKES) <= set(FAKE) and not set(UNCERTAIN_FAKES) & set(ESCAPING_FAKES)
-    assert set(AUDITOR_BAND) <= set(GENUINE + FAKE)
+    # The declarations are checked with every round's in tests/test_hard_case_rounds.py.
 
 
 def test_no_text_is_reused_within_a_platform():

@@ -177,14 +177,19 @@ def _praise_led(raw: str, text: AnalysedText) -> bool:
     # The praise first: most replies open on none, and their raw text need not be searched.
     if not any(match.lexicon == LEXICON and 0 <= match.start < PRAISE_OPENING_WORDS for match in text.matches):
         return False
-    return not (text.links or _ANCHOR.search(_TAGS.sub(" ", raw)))
+    return not (text.links or _anchored(raw))
 
 
 def _withheld(raw: str, text: AnalysedText) -> bool:
     """The reply sends the reader elsewhere for the answer, and gives no figure nor question of its own."""
     if not any(match.lexicon == WITHHELD for match in text.matches):
         return False
-    return not _ANCHOR.search(_TAGS.sub(" ", raw))
+    return not _anchored(raw)
+
+
+def _anchored(raw: str) -> bool:
+    """The reply gives a figure or asks a question of its own (the digits of handles and hashtags are not figures)."""
+    return _ANCHOR.search(_TAGS.sub(" ", raw)) is not None
 
 
 def _stock_praise(text: AnalysedText) -> bool:
