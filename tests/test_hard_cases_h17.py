@@ -48,13 +48,17 @@ Scored with credscore-default@ebee8edddeb1.
 Since then (session 15, after reading this round: not an independent measure on the naturopath): the
 ``untraceable_payments`` lexicon reads the French second person as well as the imperative ("tu achètes des recharges
 PCS … et tu m'envoies les codes"), and ``callouts`` reads the money asked back for someone else ("Rendez-lui son
-argent"). The naturopath is 60.0, ``uncertain``, held by the firm rule ``asks-for-untraceable-payment`` (two people
+argent"). In session 16, ``asks-for-credentials`` stopped reading a credential the account gives ("your login will be
+emailed") as one it asks for, which takes the fake job from ``likely_fake`` to ``uncertain``, and a gift card of no
+brand counts as a payment no bank can take back only beside a brand or the card's codes (a shop sells its own gift
+cards). The naturopath is 60.0, ``uncertain``, held by the firm rule ``asks-for-untraceable-payment`` (two people
 asked); her readers' contradictions are still no callout. As the auditor scored the round, the signal had already
 read the three other fakes' payments in USDT and gift cards, and no genuine account's DMs (a licensed financial
 adviser's and a consumer advocate's among them).
 
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
-where credscore meets it (all six genuine accounts ``likely_genuine``, two of the six fakes ``likely_fake``); no genuine
+where credscore meets it (all six genuine accounts ``likely_genuine``, one of the six fakes ``likely_fake``, two as the
+auditor scored the round); no genuine
 account, nor a thinner or one-platform view of one, in ``likely_fake``; no rule fires on any genuine account; no fake
 in ``likely_genuine`` but those in ``ESCAPING_FAKES`` (two as the auditor scored the round, one since).
 
@@ -76,6 +80,13 @@ Not asserted (credscore disagrees with a careful auditor; from the reasons it pr
 
 Held ``uncertain`` (not asserted beyond "not ``likely_genuine``"):
 
+- ``h17_en_remote_hiring_manager_fake_job_onboarding_kit`` (fake): 60.0, probability 0.24, held by the firm rule
+  ``asks-for-untraceable-payment`` (five people asked for gift-card codes), with ``contested-and-silent`` (four
+  unanswered readers), ``hollow-talk-not-genuine`` and ``converging-habits-not-genuine``. As the auditor scored the
+  round it was 75.0, ``likely_fake``, for a wrong reason: ``asks-for-credentials`` read "send a clear photo of the card
+  codes here and your login will be emailed" as asking for the reader's login, where the login is one the account
+  would give (fixed in session 16).
+
 - ``h17_en_side_income_mentor_its_all_in_my_group`` (fake): 60.0, probability 0.14, held by the firm rule
   ``asks-for-untraceable-payment`` (three people asked for gift cards) and the ``hollow-talk-not-genuine`` and
   ``converging-habits-not-genuine`` floors; reply_share 0 (+2.68: her "It's all inside the Circle" replies are read as
@@ -96,10 +107,6 @@ Caught:
 - ``h17_en_crypto_signals_telegram_sockpuppet_conversations`` (fake): 79.4, ``likely_fake``; rules
   ``asks-for-untraceable-payment`` (USDT, two people) and ``bought-audience-not-genuine``, audience_quality.empty_share
   79 % (+6.77). Caught by his audience and his payment, not by his sock puppets (generic_comment_share 0.08).
-- ``h17_en_remote_hiring_manager_fake_job_onboarding_kit`` (fake): 75.0, ``likely_fake``, probability 0.24; rules
-  ``asks-for-credentials`` (+75: "send a clear photo of the card codes … your login will be emailed", read as asking
-  for credentials, where gift-card codes are money), ``asks-for-untraceable-payment`` (five people),
-  ``contested-and-silent`` (four unanswered readers), ``hollow-talk-not-genuine``, ``converging-habits-not-genuine``.
 
 Read rightly, with a habit seen and weighed little: the potter 0.0 (auto_dms.template_share 67 %, +1.61, pitch_share 0,
 her replies to the complaints read as conversation, -0.98); the financial adviser 0.4 (template_share 75 %, +1.90, no
@@ -153,6 +160,7 @@ ESCAPING_FAKES = ("h17_fr_coach_complement_de_revenu_etudes_de_cas_copiees",)
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" by a firm rule or a floor (see the module docstring).
 UNCERTAIN_FAKES = ("h17_en_side_income_mentor_its_all_in_my_group",
+                   "h17_en_remote_hiring_manager_fake_job_onboarding_kit",
                    "h17_fr_ghostwriter_linkedin_jargon_commentaires_achetes",
                    "h17_fr_naturopathe_bilan_offert_paiement_coupons_pcs")
 # The band a careful human auditor gives, for the cases where credscore agrees.
@@ -346,7 +354,9 @@ def test_a_fake_recruiter_sells_an_onboarding_kit_paid_in_gift_cards():
     assert snapshots[-1]["followers"] >= 5 * snapshots[0]["followers"]
     scored = verdict(name)
     assert scored.signals["untraceable_payments"].values["people_asked"] >= 5
-    assert scored.band == "likely_fake", scored.score
+    # The login is one the account would give ("your login will be emailed"): no credential is asked for.
+    assert "asks-for-credentials" not in rules_fired(scored)
+    assert scored.band != "likely_genuine", scored.score
 
 
 def test_a_signals_seller_talks_with_his_sock_puppets_and_sells_a_telegram_vip_in_usdt():

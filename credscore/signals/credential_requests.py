@@ -18,7 +18,9 @@ A sentence of a message the account *sent* asks for a credential when, read afte
   word of ``[contexts.received]`` within :data:`RECEIVED_WORDS` words says came to the reader ("le code que tu vas
   recevoir par SMS", "the code you just got"); a credential named beside a word of ``[contexts.shared]`` ("ton mot de
   passe wifi", "your Netflix password") is not counted, nor a code named beside a word of ``[contexts.harmless]`` ("le
-  code de suivi que tu as reçu", "the promo code you got");
+  code de suivi que tu as reçu", "the promo code you got"), nor a credential the account gives the reader: followed
+  by a word of ``[contexts.delivered_after]`` ("your login will be emailed") or announced by one of
+  ``[contexts.delivered_before]`` within :data:`DELIVERED_WORDS` words ("you'll receive your password");
 - and a clause of that sentence, or of the next one ("Tu vas recevoir un code par SMS. Envoie-le-moi."), asks: a word
   of ``[contexts.requests]`` ("envoie-moi", "tu peux me donner", "j'ai besoin de", "send me", "what's your");
 - and it does not warn: no clause that names the credential or asks is denied by a word of ``[contexts.refusals]``
@@ -56,6 +58,8 @@ OWNER_WORDS = 3
 RECEIVED_WORDS = 5
 # A shared password is named with what it opens: "mot de passe du wifi", "your Netflix password".
 SHARED_WORDS = 3
+# "I will send you your new login", "on vous enverra vos identifiants": the announcement ends right before the owner.
+DELIVERED_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,8 @@ class _Words:
     owners: frozenset[str]
     shared: frozenset[str]
     harmless: frozenset[str]
+    delivered_after: re.Pattern[str]
+    delivered_before: re.Pattern[str]
     clue: re.Pattern[str]
     """Any credential or code at all: a message without one asks for nothing (most messages)."""
 
@@ -89,8 +95,18 @@ def _words() -> _Words:
         owners=frozenset(fold(word) for word in contexts["owners"].words()),
         shared=frozenset(fold(word) for word in contexts["shared"].words()),
         harmless=frozenset(fold(word) for word in contexts["harmless"].words()),
+        delivered_after=whole_words(contexts["delivered_after"].words()),
+        delivered_before=whole_words(contexts["delivered_before"].words()),
         clue=whole_words(credentials + contexts["codes"].words()),
     )
+
+
+def _delivered(clause: str, match: re.Match[str], words: _Words) -> bool:
+    """Whether the credential named at ``match`` is one the account gives the reader ("your login will be emailed",
+    "you'll receive your password"), which asks for nothing of theirs."""
+    if words.delivered_after.match(clause[match.end():].lstrip()):
+        return True
+    return words.delivered_before.search(" ".join(WORD.findall(clause[:match.start()])[-DELIVERED_WORDS:])) is not None
 
 
 def _owned(clause: str, words: _Words) -> bool:
@@ -99,6 +115,8 @@ def _owned(clause: str, words: _Words) -> bool:
         before = WORD.findall(clause[:match.start()])
         after = WORD.findall(clause[match.end():])
         if words.shared.intersection(before[-SHARED_WORDS:] + after[:SHARED_WORDS]):
+            continue
+        if _delivered(clause, match, words):
             continue
         if words.owners.intersection(before[-OWNER_WORDS:]):
             return True

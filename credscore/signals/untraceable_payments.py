@@ -10,8 +10,11 @@ is paid by bank transfer, card, payment link or invoice, which this signal never
 A sentence of a message the account *sent* asks for such a payment when, read after
 :func:`~credscore.nlp.normalise.normalise`, lower case, accents aside:
 
-- it names a means of ``[contexts.means]`` ("USDT", "bitcoin", "wallet address", "carte cadeau", "coupon PCS",
-  "Western Union");
+- it names a means of ``[contexts.means]`` ("USDT", "bitcoin", "wallet address", "coupon PCS", "Steam card",
+  "Western Union"), or a gift card of no brand (``[contexts.gift_cards]``) in a message that names a brand of
+  ``[contexts.card_brands]`` or the card's codes (``[contexts.card_codes]``): "achète 3 cartes cadeaux et envoie-moi
+  les codes", "Apple or Google Play gift cards", where "vous pouvez acheter une carte cadeau sur notre site" is a shop
+  selling its own;
 - it, or the sentence before or after it, asks the reader to pay: a word of ``[contexts.asks]`` ("envoie", "payez",
   "send", "buy") that no word of ``[contexts.speakers]`` ("je", "on", "I", "we") comes right before
   (:data:`SPEAKER_WORDS` words: "je paie mes freelances en USDT", "I bought some bitcoin" is the account's own
@@ -54,6 +57,9 @@ class _Words:
     """The lexicon's contexts as patterns on folded text."""
 
     means: re.Pattern[str]
+    means_or_cards: re.Pattern[str]
+    """The means, gift cards of no brand included: for a message that names a card's brand or codes."""
+    card_context: re.Pattern[str]
     ask: re.Pattern[str]
     due: re.Pattern[str]
     refusal: re.Pattern[str]
@@ -64,8 +70,11 @@ class _Words:
 @cache
 def _words() -> _Words:
     contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
+    means = contexts["means"].words()
     return _Words(
-        means=whole_words(contexts["means"].words()),
+        means=whole_words(means),
+        means_or_cards=whole_words(means + contexts["gift_cards"].words()),
+        card_context=whole_words(contexts["card_brands"].words() + contexts["card_codes"].words()),
         ask=whole_words(contexts["asks"].words()),
         due=whole_words(contexts["dues"].words()),
         refusal=whole_words(contexts["refusals"].words()),
@@ -86,14 +95,14 @@ def _asks(clause: str, words: _Words, priced: bool) -> bool:
     return False
 
 
-def _reading(sentence: str, words: _Words) -> tuple[bool, bool, bool]:
-    """(names an untraceable means, asks to pay, warns) for one sentence."""
+def _reading(sentence: str, words: _Words, means_named: re.Pattern[str]) -> tuple[bool, bool, bool]:
+    """(names an untraceable means of ``means_named``, asks to pay, warns) for one sentence."""
     if words.warning.search(sentence):
         return False, False, True
     means = asks = False
     priced = _FIGURE.search(sentence) is not None
     for clause in CLAUSE_END.split(sentence):
-        named = words.means.search(clause) is not None
+        named = means_named.search(clause) is not None
         asked = _asks(clause, words, priced)
         if words.refusal.search(clause) and (named or asked):  # "ne paie jamais en carte cadeau": it warns
             return False, False, True
@@ -112,9 +121,12 @@ def asking_sentence(text: str) -> int | None:
     """The first sentence of a message (counted as :func:`~credscore.signals.dm_asks.sentences` splits it) of the ask
     for such a payment, or None when it asks for none."""
     words = _words()
-    if not words.means.search(fold(text)):  # most messages name no such means: nothing more to read
+    folded = fold(text)
+    # A gift card of no brand is a shop's own, unless the message names a brand or the card's codes.
+    means_named = words.means_or_cards if words.card_context.search(folded) else words.means
+    if not means_named.search(folded):  # most messages name no such means: nothing more to read
         return None
-    readings = [_reading(sentence, words) for sentence in sentences(text)]
+    readings = [_reading(sentence, words, means_named) for sentence in sentences(text)]
     # A sentence that names the means and asks, first: it shows the whole ask.
     for i, (means, asks, _) in enumerate(readings):
         if means and asks:

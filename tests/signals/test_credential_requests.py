@@ -39,6 +39,14 @@ from credscore.signals.credential_requests import asks_for_credentials
     ("Tu peux m'envoyer le code de suivi que tu as reçu par mail ?", False),
     ("Send me the promo code you got and I'll apply it to your order.", False),
     ("Tu as reçu le colis ? Envoie-moi une photo.", False),
+    # A credential the account gives, not asks for, even beside a word that asks for something else.
+    ("Please send a photo of the receipt here and your login will be emailed within 24h.", False),
+    ("Envoie-moi le formulaire signé, tes identifiants te seront envoyés demain.", False),
+    ("Send me the signed form and you'll receive your password by email.", False),
+    ("Renvoie le contrat signé et je t'enverrai tes identifiants.", False),
+    # ...but an ask beside a promise still asks.
+    ("Send me your password and you'll receive your refund today.", True),
+    ("Envoie-moi ton mot de passe, tu recevras ton remboursement demain.", True),
     # Advice and questions that ask for nothing.
     ("Change your password right now, you've been hacked.", False),
     ("Did you get the verification code?", False),

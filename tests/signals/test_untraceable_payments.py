@@ -33,6 +33,12 @@ from credscore.signals.untraceable_payments import asks_for_untraceable_payment
     ("You can pay by card or bank transfer, invoice attached.", False),
     ("Acompte de 30 % par virement à la commande, le solde à la livraison.", False),
     ("Merci pour la carte cadeau, trop gentil !", False),
+    # A gift card of no brand is a shop's own, unless the message names a scam's brand or the card's codes.
+    ("You can buy a gift card on our website, any amount from $20.", False),
+    ("Tu peux acheter une carte cadeau à la boutique, elle est valable un an.", False),
+    ("Our vendor only takes Apple or Google Play gift cards, please send them today.", True),
+    ("Achète 3 cartes cadeaux de 100 € et envoie-moi les codes en photo.", True),
+    ("Buy the gift cards at any store, scratch the back and send me a picture.", True),
 ])
 def test_asks_for_untraceable_payment(text, expected):
     assert asks_for_untraceable_payment(text) is expected
