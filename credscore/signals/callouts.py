@@ -12,7 +12,9 @@ account left unanswered, and the rule that reads it can hold an account out of `
 A comment under one of the account's own posts (see :func:`~credscore.signals.base.pushed_posts`), by someone other
 than the account, is a *callout* when, read after :func:`~credscore.nlp.normalise.normalise`, lower case, accents
 aside, it holds a phrase of ``[contexts.contests]`` ("paid press release", "stock photo", "c'est faux", "which
-company", "je ne trouve aucun", "qualiopi"), or names a scam (``[contexts.accusations]``: "arnaque", "pyramid
+company", "je ne trouve aucun", "qualiopi"; a public record checked: "Companies House", "bibliothèque publicitaire";
+figures that do not add up: "lequel est vrai", "doesn't add up"; the person quoted denying it: "je n'ai jamais
+écrit"), or names a scam (``[contexts.accusations]``: "arnaque", "pyramid
 scheme") pointed at the post (``[contexts.pointers]``: "c'est une arnaque", "this is a scam"); and it neither thanks
 nor agrees: it does not open on a word of ``[contexts.agreements]`` ("Merci, j'ai failli me faire avoir par une
 arnaque pareille", "So true, this is how the scam works"; further on, "exactly" is an adverb: "Which business did you

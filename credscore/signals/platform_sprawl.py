@@ -31,8 +31,9 @@ from credscore.signals.base import (
 
 NAME = "platform_sprawl"
 LEXICON = "platform_promises"
-# Lexicon terms that are ordinary nouns ("la plateforme", "our platform"): a promise only after a number.
-COUNTED_NOUNS = frozenset({"plateforme", "platform", "réseau", "networks"})
+# Lexicon terms that are ordinary nouns ("les plateformes", "our platforms"): a promise only after a number. Plural,
+# as a count is: a singular after a number is a date or an address ("le 20 janvier la plateforme de microscopie").
+COUNTED_NOUNS = frozenset({"plateformes", "platforms", "réseaux", "networks"})
 # The number may be this many tokens before the noun: "10 plateformes", "15+ platforms", "12 social networks",
 # "10 grands réseaux".
 MAX_TOKENS_FROM_NUMBER = 3

@@ -26,7 +26,16 @@ from tests.conftest import analysed, post
     ("Toujours rien reçu trois mois après le paiement. Remboursez-moi.", True),
     ("Ne payez pas les frais de dossier, la Région n'en demande aucun.", True),
     ("Elle a payé 1 390 € pour ça. Rendez-lui son argent.", True),  # for someone else
+    # A public record or source checked, figures that do not add up, the person quoted or pictured denying it.
+    ("Just checked Companies House: incorporated in August, one director, a mail-forwarding address.", True),
+    ("Aucune de ces pubs dans la bibliothèque publicitaire de Meta, ni pour toi ni pour ta marque.", True),
+    ("That's me in the video, from Pexels. I have never worked for you.", True),
+    ("84 000 € la première année, puis 1,2 M€, puis 380 000 €. Lequel est vrai ?", True),
+    ("Twelve years at L'Oréal and launched at 24? That doesn't add up.", True),
+    ("Je suis la cliente citée. Je n'ai jamais écrit ça.", True),
+    ("Le tableau de bord est la démo publique de l'outil, boutique fictive comprise.", True),
     ("Got my refund within a week, thanks for sorting it", False),  # a refund received is no complaint
+    ("Love the shade of this mascara, which one is it exactly?", False),  # a product asked for, not a claim
     ("Je n'ai rien compris au dernier tuto, tu peux refaire la partie 2 ?", False),
     # Not contests: praise, questions, a reader's story or agreement, an insult anyone gets, plain disagreement.
     ("So deserved queen 👑", False),

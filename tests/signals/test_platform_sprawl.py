@@ -17,6 +17,12 @@ CASES = [
     ("fr", [post("Notre plateforme de paiement est enfin en ligne"),
             post("Présent pour vous sur 12 réseaux sociaux, sans effort", "facebook"),
             post("Je gère 10 plateformes pour mes clients chaque jour", "blog")], {}, 3, 2 / 3),
+    # A singular noun after a number is no count: a date, an address, a sum.
+    ("fr", [post("Le CNRS inaugure le 20 janvier la plateforme de microscopie, financée à 2,4 M€"),
+            post("Rendez-vous au 12 rue du Port, la plateforme logistique est au fond", "facebook"),
+            post("Présents sur 3 réseaux, on vous répond partout", "linkedin")], {}, 3, 1 / 3),
+    ("en", [post("On 20 January the platform goes live for every student", "mastodon"),
+            post("Scheduling for 10 platforms at once, no limit on posts")], {}, 2, 1 / 2),
     ("en", [post("We post for you on every platform, done-for-you, no contract", "tiktok"),
             post("Our platform now supports invoices in euros", "youtube"),
             post("Posting on 15+ platforms every single day for our clients", "tiktok"),
