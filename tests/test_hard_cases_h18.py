@@ -47,10 +47,24 @@ the dashboard is a vendor's demo shop, no Meta ad, no company that could have hi
 
 Scored with credscore-default@ebee8edddeb1.
 
+Since then (session 16, after reading this round: not an independent measure on it; scores with
+credscore-default@8c4fdb9ed7dd): ``platform_sprawl`` counts a count noun only in the plural ("10 plateformes"), so
+the university's "inaugurent le 20 janvier la plateforme de microscopie" is no promise to post everywhere: its
+LinkedIn alone is 30.8, ``likely_genuine``, with no rule, and its first twelve posts without bio or DM 2.8 with no
+rule (``identical-cross-posting`` needed the hollow talk that promise lent it). ``callouts`` reads readers who checked
+a public record or source (Companies House, a company register, Meta's ad library, a stock or template site, a public
+demo), who find the figures do not add up ("Lequel est vrai ?", "Le calcul ne tombe pas juste"), or who are the person
+quoted or pictured and deny it ("Je n'ai jamais écrit ça", "I have never worked for you"). The e-commerce operator
+goes from 0.0 to 35.0, ``uncertain``, held by ``contested-and-silent`` (four unanswered readers: the accountant, the
+ad library, the demo dashboard, the blurred table); the one-man agency's three unanswered readers now fire
+``contested-and-silent`` (still 44.4), the strategist's six; the contradictory coach has two (2.8, still
+``likely_genuine``: his readers set figures side by side in their own words). No genuine account's comment, in any
+round, holds one of the new phrases.
+
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
 where credscore meets it (all six genuine accounts ``likely_genuine``, two of the six fakes ``likely_fake``); no genuine
 account, nor a thinner or one-platform view of one, in ``likely_fake``; no rule fires on any genuine account; no fake
-in ``likely_genuine`` but those in ``ESCAPING_FAKES``.
+in ``likely_genuine`` but the one in ``ESCAPING_FAKES`` (two as the auditor scored the round).
 
 Not asserted (credscore disagrees with a careful auditor; from the reasons it printed):
 
@@ -124,6 +138,7 @@ from tests.hard_case_support import (
     own_posts,
     own_replies,
     rules_fired,
+    variant,
     verdict,
     wrote_first,
 )
@@ -140,13 +155,13 @@ FAKE = ("h18_en_growth_strategist_self_issued_certificates_and_awards", "h18_en_
         "h18_fr_formatrice_etsy_temoignages_achetes_en_captures",
         "h18_fr_operateur_ecommerce_jargon_chiffre_sans_aucune_preuve")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h18_fr_coach_business_chiffres_qui_se_contredisent",
-                  "h18_fr_operateur_ecommerce_jargon_chiffre_sans_aucune_preuve")
-# No rule fires on any genuine account of this round (a thinner view of the university's does: see the docstring).
+ESCAPING_FAKES = ("h18_fr_coach_business_chiffres_qui_se_contredisent",)
+# No rule fires on any genuine account of this round, nor, since session 16, on the university's thinner views.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" (see the module docstring).
 UNCERTAIN_FAKES = ("h18_en_growth_strategist_self_issued_certificates_and_awards",
-                   "h18_en_one_man_agency_poses_as_forty_experts")
+                   "h18_en_one_man_agency_poses_as_forty_experts",
+                   "h18_fr_operateur_ecommerce_jargon_chiffre_sans_aucune_preuve")
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},
@@ -277,6 +292,10 @@ def test_a_university_pastes_each_press_release_on_several_networks_a_minute_apa
     scored = verdict(name)
     assert not rules_fired(scored)
     assert scored.band == "likely_genuine", scored.score
+    # "inaugurent le 20 janvier la plateforme de microscopie" is a date before a noun, not "20 plateformes" promised.
+    assert verdict(name).signals["platform_sprawl"].values["promise_share"] == 0
+    assert not rules_fired(variant(name, platform="linkedin"))
+    assert not rules_fired(variant(name, first=FIRST_POSTS, bios=False, messages=False))
 
 
 def test_a_flood_relief_cell_sends_one_reply_to_everyone_who_sends_a_claim_number():
