@@ -25,7 +25,9 @@ j'ai reçu le même SMS" discusses the scam; a comment counts when it contests w
 A callout is *answered* when the account replied to its author: a post of the account's that opens on or mentions
 their handle ("@tk_bootstrapped the company was …"), or a comment of the account's own (by one of its profiles'
 handles) under the same post, or mentioning them anywhere. Handles are compared without case and without
-the leading '@'.
+the leading '@'. A reply that only seems to answer answers nobody: one that says nothing of its own by the measures of
+:mod:`~credscore.signals.conversation` (the same reply to several people, "je t'envoie un DM 🙏" to every critic,
+"check your DMs", the answer withheld for the account's group), nor a comment of the account's that does the same.
 
 Two counts, because the rule needs a pattern, not one troll: the account's posts with a callout it left unanswered,
 and the distinct readers behind those callouts; and their share of the account's posts that readers commented, because
@@ -45,7 +47,8 @@ from credscore.nlp.lexicons import any_written, fold, load_lexicons, whole_words
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, share, signal
-from credscore.signals.canned import normalise_handle
+from credscore.signals.canned import normalise_handle, repeated
+from credscore.signals.conversation import MIN_EXCHANGE_WORDS, comment_says_something, read_replies
 
 __all__ = ["callout_phrases", "callouts", "is_callout"]
 
@@ -114,18 +117,26 @@ def _topic(text: str) -> frozenset[str]:
 
 
 def _answered(account: AnalysedAccount, own_handles: set[str]) -> tuple[set[str], set[int]]:
-    """The readers the account replied to (by handle), and the posts under which it commented itself (as one of
-    ``own_handles``)."""
+    """The readers the account answered (by handle), and the posts under which it answered in a comment of its own
+    (as one of ``own_handles``). A reply that only seems to answer answers nobody: the same reply to several people
+    ("je t'envoie un DM 🙏" to every critic), a move to private messages, the answer withheld for the account's group
+    (see :mod:`~credscore.signals.conversation`)."""
+    posts = account.account.posts
+    replies = read_replies(account)
+    empty = set(replies.replies).difference(replies.exchanges)
     readers: set[str] = set()
-    for post in account.account.posts:
-        if post.kind != "repost" and "@" in post.text:
+    for i, post in enumerate(posts):
+        if post.kind != "repost" and "@" in post.text and i not in empty:
             readers.update(normalise_handle(handle) for handle in _HANDLE.findall(post.text))
+    own_comments = [(i, comment.text) for i, post in enumerate(posts) for comment in post.comments or ()
+                    if normalise_handle(comment.author) in own_handles]
+    twins = repeated([tuple(_WORD.findall(fold(_HANDLE.sub(" ", text)))) for _, text in own_comments],
+                     near_from=MIN_EXCHANGE_WORDS)
     commented: set[int] = set()
-    for i, post in enumerate(account.account.posts):
-        for comment in post.comments or ():
-            if normalise_handle(comment.author) in own_handles:
-                commented.add(i)
-                readers.update(normalise_handle(handle) for handle in _HANDLE.findall(comment.text))
+    for k, (i, text) in enumerate(own_comments):
+        if k not in twins and comment_says_something(text):
+            commented.add(i)
+            readers.update(normalise_handle(handle) for handle in _HANDLE.findall(text))
     return readers, commented
 
 
@@ -155,14 +166,14 @@ def callouts(account: AnalysedAccount) -> SignalResult:
                 if (author := normalise_handle(comment.author)) and author not in own_handles]
     if not authored:
         return not_measurable(NAME, "no comment of a reader with its author under the account's own posts")
-    readers, self_commented = _answered(account, own_handles)
+    # The post's own phrases are read only under a comment that contests something (few do).
+    contested = [(i, k, author) for i, k, author in authored
+                 if (phrases := callout_phrases((posts[i].comments or ())[k].text)) and phrases - _topic(posts[i].text)]
+    readers, self_commented = _answered(account, own_handles) if contested else (set(), set())
     unanswered: list[tuple[int, int]] = []
     callers: set[str] = set()
-    for i, k, author in authored:
-        if author in readers or i in self_commented:
-            continue
-        # The post's own phrases are read only under a comment that contests something (few do).
-        if (phrases := callout_phrases((posts[i].comments or ())[k].text)) and phrases - _topic(posts[i].text):
+    for i, k, author in contested:
+        if author not in readers and i not in self_commented:
             unanswered.append((i, k))
             callers.add(author)
     unanswered_posts = sorted({i for i, _ in unanswered})

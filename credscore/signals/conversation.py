@@ -38,13 +38,16 @@ a broadcast, can therefore never raise the share of exchanges nor lower the shar
 
 from __future__ import annotations
 
+import re
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.language import stop_words
+from credscore.nlp.lexicons import fold, load_lexicons, whole_words
 from credscore.resources import data_dir
 from credscore.signals.base import (
     Feature,
@@ -90,6 +93,8 @@ _LEADING_MENTIONS = regex.compile(r"^\s*(?:@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?[\s
 _HANDLE = regex.compile(r"@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 # Handles and hashtags: their digits are no figure of the reply's own ("@fan12", "#growth2025").
 _TAGS = regex.compile(r"[@#]\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Words of a raw text, as a comment's are counted (letters only: numbers, emoji and punctuation are not words).
+_WORDS = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 # The word that introduces handles tagged on a text ("cc @a @b", "via @buffer", "ft. @x"): part of the tags,
 # not of what the reply says.
 _TAG_INTRODUCER = regex.compile(r"(?<!\w)(cc|via|ft|feat)\W{0,3}(?=@\w)", regex.IGNORECASE)
@@ -119,18 +124,8 @@ def conversation(account: AnalysedAccount) -> SignalResult:
     own = [i for i, post in enumerate(posts) if post.kind != "repost"]
     if len(own) < MIN_POSTS:
         return not_measurable(NAME, f"fewer than {MIN_POSTS} posts of the account's own")
-    addressees = {i: _addressees(posts[i].text) for i in own}
-    replies = [i for i in own if posts[i].kind in REPLY_KINDS or 0 < len(addressees[i]) <= MAX_ADDRESSEES]
-    words = [masked(_own_words(posts[i].text, account.posts[i]), addressees[i]) for i in replies]
-    canned = {replies[k] for k in repeated(words, near_from=MIN_EXCHANGE_WORDS)}
-    empty_words = _empty_words()
-    exchanges = [i for i, said in zip(replies, words, strict=True)
-                 if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
-                 and not _withheld(posts[i].text, account.posts[i])
-                 and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS]
-    praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
-    if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
-        exchanges = [i for i in exchanges if i not in praised]
+    reading = read_replies(account)
+    replies, exchanges, canned = reading.replies, reading.exchanges, reading.canned
     said_something = set(exchanges)
     empty = [i for i in replies if i not in said_something]
     return SignalResult(
@@ -147,6 +142,61 @@ def conversation(account: AnalysedAccount) -> SignalResult:
                                          + [i for i in empty if i not in canned]),
         },
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Replies:
+    """How the account's own posts answer people (see the module docstring)."""
+
+    replies: list[int]
+    """Positions in the account's posts of its replies."""
+    exchanges: list[int]
+    """Those of the replies that say something of their own."""
+    canned: set[int]
+    """Those of the replies sent to several people up to a name, a greeting or a spun word."""
+
+
+def read_replies(account: AnalysedAccount) -> Replies:
+    """The account's replies, and which of them are exchanges (see the module docstring): also how
+    :mod:`~credscore.signals.callouts` tells an answer from a reply that only seems to answer."""
+    posts = account.account.posts
+    own = [i for i, post in enumerate(posts) if post.kind != "repost"]
+    addressees = {i: _addressees(posts[i].text) for i in own}
+    replies = [i for i in own if posts[i].kind in REPLY_KINDS or 0 < len(addressees[i]) <= MAX_ADDRESSEES]
+    words = [masked(_own_words(posts[i].text, account.posts[i]), addressees[i]) for i in replies]
+    canned = {replies[k] for k in repeated(words, near_from=MIN_EXCHANGE_WORDS)}
+    empty_words = _empty_words()
+    exchanges = [i for i, said in zip(replies, words, strict=True)
+                 if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
+                 and not _withheld(posts[i].text, account.posts[i])
+                 and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS]
+    praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
+    if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
+        exchanges = [i for i in exchanges if i not in praised]
+    return Replies(replies, exchanges, canned)
+
+
+def comment_says_something(text: str) -> bool:
+    """Whether a comment the account wrote under a post (raw text, which the analysis does not read) could be an
+    exchange by the measures of a reply: at least :data:`MIN_EXCHANGE_WORDS` words besides handles; not a short move
+    to private messages ("je t'envoie un DM 🙏"), nor an answer withheld for elsewhere without a figure or a question.
+    Whether the same comment went to several people is the caller's to tell (see :mod:`~credscore.signals.canned`)."""
+    words = _WORDS.findall(_TAGS.sub(" ", text))
+    if len(words) < MIN_EXCHANGE_WORDS:
+        return False
+    folded = fold(text)
+    redirect, withheld = _deflections()
+    if len(words) <= MAX_WORDS_OF_A_GENERIC_REPLY and redirect.search(folded):
+        return False
+    return not (withheld.search(folded) and not _anchored(text))
+
+
+@cache
+def _deflections() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The private-redirect and withheld-answer phrases, as patterns on folded raw text."""
+    lexicons = load_lexicons(data_dir() / "lexicons")
+    return (whole_words(term for _, term in lexicons[REDIRECTS].terms()),
+            whole_words(term for _, term in lexicons[WITHHELD].terms()))
 
 
 def _addressees(text: str) -> tuple[str, ...]:

@@ -33,7 +33,12 @@ from tests.conftest import analysed, post
     ("84 000 € la première année, puis 1,2 M€, puis 380 000 €. Lequel est vrai ?", True),
     ("Twelve years at L'Oréal and launched at 24? That doesn't add up.", True),
     ("Je suis la cliente citée. Je n'ai jamais écrit ça.", True),
-    ("Le tableau de bord est la démo publique de l'outil, boutique fictive comprise.", True),
+    ("Chargeback filed with my bank, nothing was ever delivered.", True),
+    ("Cinq mois que j'attends mon remboursement, et tu ne réponds jamais.", True),
+    # A stock site or a register's mirror named bare contests nothing: a photographer's readers find her photos
+    # there, an accountant's look companies up.
+    ("Love this shot, is it the one you put on Unsplash?", False),
+    ("Et sur Pappers, ça donne quoi pour une SAS ?", False),
     ("Got my refund within a week, thanks for sorting it", False),  # a refund received is no complaint
     ("Love the shade of this mascara, which one is it exactly?", False),  # a product asked for, not a claim
     ("Je n'ai rien compris au dernier tuto, tu peux refaire la partie 2 ?", False),
@@ -79,6 +84,15 @@ def feed(*comment_lists, replies=()):
     # An answer of its own under the post, in the comments: that post's callouts are answered.
     (feed([comment(PAID, "liz"), comment("Fair point, it is a release, I should say so", "coach.mira")],
           [comment(FALSE, "em")]), 1, 1),
+    # A reply that only seems to answer answers nobody: the same deflection to every critic, a short move to DMs.
+    (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")],
+          replies=["@liz je t'envoie un DM 🙏", "@em je t'envoie un DM 🙏", "@jo check your DMs"]), 3, 3),
+    (feed([comment(PAID, "liz"), comment("je t'envoie un DM 🙏", "coach.mira")],
+          [comment(STOCK, "em"), comment("je t'envoie un DM 🙏", "coach.mira")]), 2, 2),
+    # ...while a real answer, even beside a deflection sent to others, answers its reader.
+    (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")],
+          replies=["@liz je t'envoie un DM 🙏", "@em je t'envoie un DM 🙏",
+                   "@jo the fee was dropped in 2025, the decree is linked in my bio"]), 2, 2),
     # Praise only: nothing to answer.
     (feed([comment(PRAISE, "bree")], [comment(PRAISE, "lina")]), 0, 0),
     # A consumer association warns against scams: its readers' "c'est une arnaque" discusses the scam the post is

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from credscore.signals.conversation import MIN_EXCHANGE_WORDS, conversation
+from credscore.signals.conversation import MIN_EXCHANGE_WORDS, comment_says_something, conversation
 from tests.conftest import analysed, post
 
 # Broadcasts of a fake expert, and of a real shop: neither is a reply.
@@ -272,3 +272,18 @@ def test_an_exchange_needs_a_few_words(lang):
     fillers = GURU_FR if lang == "fr" else GURU_EN
     assert conversation(analysed([*fillers, post(short, kind="reply")], lang=lang)).values["reply_share"] == 0.0
     assert conversation(analysed([*fillers, post(enough, kind="reply")], lang=lang)).values["reply_share"] == 1 / 6
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A comment of the account's own that answers in words of its own.
+    ("@liz the piece ran in print too, here is the scan", True),
+    ("Fair point, it is a release, I should say so", True),
+    ("@marc tout est dans la masterclass : 3 modules, 12 vidéos, 497 €", True),  # withheld, but a figure given
+    # A deflection: a short move to private messages, an answer withheld for the account's group, a word or two.
+    ("@lucas je t'envoie un DM 🙏", False),
+    ("check your DMs 🔓", False),
+    ("@em it's all in my free group, link in bio, go join everyone there", False),
+    ("Merci 🙏", False),
+])
+def test_comment_says_something(text, expected):
+    assert comment_says_something(text) is expected
