@@ -125,7 +125,8 @@ def assert_round_of_twelve(cases: list[str], genuine: tuple[str, ...], fake: tup
     """A round as the auditor's brief of rounds 15 on asks: six genuine and six fake accounts, three of each in French,
     each with 15 posts of its own or more over two months at least, on two networks or more, with replies, DMs both
     ways and others' comments with their authors; and over the round, eight on influencers' networks, dated follows,
-    unfollows and counters over time on three, and two audience samples of 30 to 45 followers."""
+    unfollows and counters over time on three, and two audience samples of 30 to 45 followers. No text is posted twice
+    on one platform (of a fake, its own posts only), and no comment twice under a genuine account's posts."""
     assert sorted(genuine + fake) == cases
     assert len(genuine) == len(fake) == 6
     for group in (genuine, fake):
@@ -149,6 +150,10 @@ def assert_round_of_twelve(cases: list[str], genuine: tuple[str, ...], fake: tup
     assert sum(bool(document(name).get("snapshots")) for name in cases) >= 3
     samples = [document(name)["audience"] for name in cases if document(name).get("audience")]
     assert len(samples) >= 2 and all(30 <= len(sample) <= 45 for sample in samples)
+    for name in cases:
+        assert_no_text_reused_within_a_platform(name, genuine=name in genuine)
+    for name in genuine:
+        assert_no_comment_reused(name)
 
 
 def assert_no_comment_reused(name: str) -> None:
