@@ -14,13 +14,14 @@ than the account, is a *callout* when, read after :func:`~credscore.nlp.normalis
 aside, it holds a phrase of ``[contexts.contests]`` ("paid press release", "stock photo", "c'est faux", "which
 company", "je ne trouve aucun", "qualiopi"; a public record checked: "Companies House", "bibliothèque publicitaire";
 figures that do not add up: "lequel est vrai", "doesn't add up"; the person quoted denying it: "je n'ai jamais
-écrit"), or names a scam (``[contexts.accusations]``: "arnaque", "pyramid
-scheme") pointed at the post (``[contexts.pointers]``: "c'est une arnaque", "this is a scam"); and it neither thanks
-nor agrees: it does not open on a word of ``[contexts.agreements]`` ("Merci, j'ai failli me faire avoir par une
-arnaque pareille", "So true, this is how the scam works"; further on, "exactly" is an adverb: "Which business did you
-build exactly?", "C'est exactement le discours des arnaques"). A phrase the post itself holds is its subject, not a
-contest of it: under a consumer association's "Attention à cette arnaque au colis", a reader's "c'est une arnaque,
-j'ai reçu le même SMS" discusses the scam; a comment counts when it contests with a phrase of its own.
+écrit"), or of ``[contexts.complaints]`` ("still waiting for my refund", "toujours pas remboursée"), or names a scam
+(``[contexts.accusations]``: "arnaque", "pyramid scheme") pointed at the post (``[contexts.pointers]``: "c'est une
+arnaque", "this is a scam"); and it neither thanks nor agrees: it does not open on a word of
+``[contexts.agreements]`` ("Merci, j'ai failli me faire avoir par une arnaque pareille", "So true, this is how the
+scam works"; further on, "exactly" is an adverb: "Which business did you build exactly?", "C'est exactement le
+discours des arnaques"). A phrase the post itself holds is its subject, not a contest of it: under a consumer
+association's "Attention à cette arnaque au colis", a reader's "c'est une arnaque, j'ai reçu le même SMS" discusses
+the scam; a comment counts when it contests with a phrase of its own.
 
 A callout is *answered* when the account replied to its author: a post of the account's that opens on or mentions
 their handle ("@tk_bootstrapped the company was …"), or a comment of the account's own (by one of its profiles'
@@ -28,6 +29,11 @@ handles) under the same post, or mentioning them anywhere. Handles are compared 
 the leading '@'. A reply that only seems to answer answers nobody: one that says nothing of its own by the measures of
 :mod:`~credscore.signals.conversation` (the same reply to several people, "je t'envoie un DM 🙏" to every critic,
 "check your DMs", the answer withheld for the account's group), nor a comment of the account's that does the same.
+One exception: a *complaint* (``[contexts.complaints]``: "still waiting for my refund", "toujours pas remboursée")
+is answered by a reply that moves it to private messages, however often the account sends it: an order's or a
+payment's details are no one else's business, and a shop says "so sorry, I've sent you a DM" to each customer. A
+contest of a claim (a stock photo, figures that do not add up, a company nowhere to be found) is answered in public
+or not at all.
 
 Two counts, because the rule needs a pattern, not one troll: the account's posts with a callout it left unanswered,
 and the distinct readers behind those callouts; and their share of the account's posts that readers commented, because
@@ -48,9 +54,14 @@ from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, comment_evidence, not_measurable, share, signal
 from credscore.signals.canned import normalise_handle, repeated
-from credscore.signals.conversation import MIN_EXCHANGE_WORDS, comment_says_something, read_replies
+from credscore.signals.conversation import (
+    MIN_EXCHANGE_WORDS,
+    comment_says_something,
+    moves_to_private,
+    read_replies,
+)
 
-__all__ = ["callout_phrases", "callouts", "is_callout"]
+__all__ = ["callout_phrases", "callouts", "is_callout", "is_complaint"]
 
 NAME = "callouts"
 LEXICON = "callouts"
@@ -65,6 +76,7 @@ _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 @dataclass(frozen=True, slots=True)
 class _Words:
     contest: re.Pattern[str]
+    complaint: re.Pattern[str]
     accusation: re.Pattern[str]
     pointer: re.Pattern[str]
     agreement: re.Pattern[str]
@@ -74,6 +86,7 @@ class _Words:
 def _words() -> _Words:
     contexts = load_lexicons(data_dir() / "lexicons")[LEXICON].contexts
     return _Words(contest=whole_words(contexts["contests"].words()),
+                  complaint=whole_words(contexts["complaints"].words()),
                   accusation=whole_words(contexts["accusations"].words()),
                   pointer=whole_words(contexts["pointers"].words()),
                   # Thanks and agreement open the comment; further on, "exactly" is an adverb.
@@ -93,7 +106,7 @@ def callout_phrases(text: str) -> frozenset[str]:
     words = _words()
     if words.agreement.match(folded):
         return frozenset()
-    found = {_key(match.group(0)) for match in words.contest.finditer(folded)}
+    found = {_key(match.group(0)) for pattern in (words.contest, words.complaint) for match in pattern.finditer(folded)}
     for match in words.accusation.finditer(folded):
         before = " ".join(_WORD.findall(folded[:match.start()])[-POINTER_WORDS:])
         if words.pointer.search(before):
@@ -107,37 +120,69 @@ def is_callout(text: str) -> bool:
 
 
 @lru_cache(maxsize=TEXTS_REMEMBERED)
+def is_complaint(text: str) -> bool:
+    """Whether a callout only complains of an order or a payment (``[contexts.complaints]``: "still waiting for my
+    refund", "toujours pas remboursée"), which an account may rightly take to private messages."""
+    phrases = callout_phrases(text)
+    complaints = {_key(match.group(0)) for match in _words().complaint.finditer(fold(normalise(text)))}
+    return bool(phrases) and phrases <= complaints
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
 def _topic(text: str) -> frozenset[str]:
     """The phrases of contest or scam the post itself holds: a post warning against a scam is about "arnaques", and
     its readers' "c'est une arnaque" discusses the scam, not the post."""
     folded = fold(normalise(text))
     words = _words()
-    return frozenset(_key(match.group(0)) for pattern in (words.contest, words.accusation)
+    return frozenset(_key(match.group(0)) for pattern in (words.contest, words.complaint, words.accusation)
                      for match in pattern.finditer(folded))
 
 
-def _answered(account: AnalysedAccount, own_handles: set[str]) -> tuple[set[str], set[int]]:
-    """The readers the account answered (by handle), and the posts under which it answered in a comment of its own
-    (as one of ``own_handles``). A reply that only seems to answer answers nobody: the same reply to several people
-    ("je t'envoie un DM 🙏" to every critic), a move to private messages, the answer withheld for the account's group
-    (see :mod:`~credscore.signals.conversation`)."""
+@dataclass(frozen=True, slots=True)
+class _Answers:
+    readers: set[str]
+    """The readers the account answered in words of its own (by handle)."""
+    posts: set[int]
+    """The posts under which it answered in a comment of its own."""
+    redirected: set[str]
+    """The readers it only asked to move to private messages."""
+    redirected_under: set[int]
+    """The posts under which it did so in a comment of its own."""
+
+
+def _answered(account: AnalysedAccount, own_handles: set[str]) -> _Answers:
+    """Whom and where the account answered (see the module docstring). A reply that only seems to answer answers
+    nobody: the same reply to several people, an answer withheld for the account's group, a move to private messages
+    (which answers a complaint only; see :mod:`~credscore.signals.conversation`)."""
     posts = account.account.posts
     replies = read_replies(account)
-    empty = set(replies.replies).difference(replies.exchanges)
+    exchanges = set(replies.exchanges)
+    empty = set(replies.replies) - exchanges
     readers: set[str] = set()
+    redirected: set[str] = set()
     for i, post in enumerate(posts):
-        if post.kind != "repost" and "@" in post.text and i not in empty:
-            readers.update(normalise_handle(handle) for handle in _HANDLE.findall(post.text))
+        if post.kind == "repost" or "@" not in post.text:
+            continue
+        handles = {normalise_handle(handle) for handle in _HANDLE.findall(post.text)}
+        if i not in empty:
+            readers.update(handles)
+        elif i in replies.redirects:
+            redirected.update(handles)
     own_comments = [(i, comment.text) for i, post in enumerate(posts) for comment in post.comments or ()
                     if normalise_handle(comment.author) in own_handles]
     twins = repeated([tuple(_WORD.findall(fold(_HANDLE.sub(" ", text)))) for _, text in own_comments],
                      near_from=MIN_EXCHANGE_WORDS)
     commented: set[int] = set()
+    redirected_under: set[int] = set()
     for k, (i, text) in enumerate(own_comments):
+        handles = {normalise_handle(handle) for handle in _HANDLE.findall(text)}
         if k not in twins and comment_says_something(text):
             commented.add(i)
-            readers.update(normalise_handle(handle) for handle in _HANDLE.findall(text))
-    return readers, commented
+            readers.update(handles)
+        elif moves_to_private(text):
+            redirected_under.add(i)
+            redirected.update(handles)
+    return _Answers(readers, commented, redirected, redirected_under)
 
 
 @signal(NAME, [
@@ -169,13 +214,18 @@ def callouts(account: AnalysedAccount) -> SignalResult:
     # The post's own phrases are read only under a comment that contests something (few do).
     contested = [(i, k, author) for i, k, author in authored
                  if (phrases := callout_phrases((posts[i].comments or ())[k].text)) and phrases - _topic(posts[i].text)]
-    readers, self_commented = _answered(account, own_handles) if contested else (set(), set())
+    answers = _answered(account, own_handles) if contested else _Answers(set(), set(), set(), set())
     unanswered: list[tuple[int, int]] = []
     callers: set[str] = set()
     for i, k, author in contested:
-        if author not in readers and i not in self_commented:
-            unanswered.append((i, k))
-            callers.add(author)
+        if author in answers.readers or i in answers.posts:
+            continue
+        # A complaint may be taken to private messages; a contest of a claim is answered in public or not at all.
+        if ((author in answers.redirected or i in answers.redirected_under)
+                and is_complaint((posts[i].comments or ())[k].text)):
+            continue
+        unanswered.append((i, k))
+        callers.add(author)
     unanswered_posts = sorted({i for i, _ in unanswered})
     read = len({i for i, _, _ in authored})  # the posts readers commented
     evidence = cited(comment_evidence, account, unanswered)

@@ -72,6 +72,9 @@ REPLY_KINDS = frozenset({"reply", "comment"})
 # Stock praise is a few words ("Super article !", "Totally agree with this"); a longer reply that
 # praises usually goes on to say something of its own.
 MAX_WORDS_OF_A_GENERIC_REPLY = 6
+# A move to private messages says nothing else when a few words at most stand beside it ("So sorry Jane, I've sent you
+# a DM", "Merci, je t'écris en privé").
+MAX_WORDS_BESIDE_A_REDIRECT = 4
 # A reply of a word or two ("Merci !", "Exactly", "Top 👍") acknowledges; it does not exchange anything.
 MIN_EXCHANGE_WORDS = 3
 # Of those, words that carry something of the reply's own: "Debian 13 with XFCE" has two, "Big yes to this" none.
@@ -154,6 +157,8 @@ class Replies:
     """Those of the replies that say something of their own."""
     canned: set[int]
     """Those of the replies sent to several people up to a name, a greeting or a spun word."""
+    redirects: set[int]
+    """Those of the replies that only move the exchange to private messages ("I'll DM you", "je t'envoie un DM")."""
 
 
 def read_replies(account: AnalysedAccount) -> Replies:
@@ -173,7 +178,9 @@ def read_replies(account: AnalysedAccount) -> Replies:
     praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
     if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
         exchanges = [i for i in exchanges if i not in praised]
-    return Replies(replies, exchanges, canned)
+    redirects = {i for i in replies if any(match.lexicon == REDIRECTS for match in account.posts[i].matches)
+                 and moves_to_private(posts[i].text)}
+    return Replies(replies, exchanges, canned, redirects)
 
 
 def comment_says_something(text: str) -> bool:
@@ -182,13 +189,21 @@ def comment_says_something(text: str) -> bool:
     to private messages ("je t'envoie un DM 🙏"), nor an answer withheld for elsewhere without a figure or a question.
     Whether the same comment went to several people is the caller's to tell (see :mod:`~credscore.signals.canned`)."""
     words = _WORDS.findall(_TAGS.sub(" ", text))
-    if len(words) < MIN_EXCHANGE_WORDS:
+    if len(words) < MIN_EXCHANGE_WORDS or moves_to_private(text):
         return False
-    folded = fold(text)
-    redirect, withheld = _deflections()
-    if len(words) <= MAX_WORDS_OF_A_GENERIC_REPLY and redirect.search(folded):
+    _, withheld = _deflections()
+    return not (withheld.search(fold(text)) and not _anchored(text))
+
+
+def moves_to_private(text: str) -> bool:
+    """Whether a reply (raw text) only moves the exchange to private messages: a phrase of ``private_redirects``
+    ("je t'envoie un DM 🙏", "so sorry, I've sent you a DM") with at most :data:`MAX_WORDS_BESIDE_A_REDIRECT` words
+    besides, handles aside."""
+    redirect, _ = _deflections()
+    folded = fold(_TAGS.sub(" ", text))
+    if redirect.search(folded) is None:  # most replies: no redirect at all
         return False
-    return not (withheld.search(folded) and not _anchored(text))
+    return len(_WORDS.findall(redirect.sub(" ", folded))) <= MAX_WORDS_BESIDE_A_REDIRECT
 
 
 @cache

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from credscore.signals.callouts import callouts, is_callout
+from credscore.signals.callouts import callouts, is_callout, is_complaint
 from tests.conftest import analysed, post
 
 
@@ -57,6 +57,19 @@ def test_is_callout(text, expected):
     assert is_callout(text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Still waiting for my refund, ordered in May", True),
+    ("Toujours pas remboursée. 6 mois.", True),
+    ("Chargeback requested, nothing was ever delivered.", True),
+    # A contest of a claim, alone or beside a complaint, is no mere complaint.
+    ("Still no refund, and the testimonial's face is a stock photo.", False),
+    ("84 000 € la première année, puis 1,2 M€. Lequel est vrai ?", False),
+    ("So proud of you!", False),  # no callout at all
+])
+def test_is_complaint(text, expected):
+    assert is_complaint(text) is expected
+
+
 def comment(text, author, **fields):
     return {"text": text, "author": author, **fields}
 
@@ -89,6 +102,15 @@ def feed(*comment_lists, replies=()):
           replies=["@liz je t'envoie un DM 🙏", "@em je t'envoie un DM 🙏", "@jo check your DMs"]), 3, 3),
     (feed([comment(PAID, "liz"), comment("je t'envoie un DM 🙏", "coach.mira")],
           [comment(STOCK, "em"), comment("je t'envoie un DM 🙏", "coach.mira")]), 2, 2),
+    # A complaint about an order or a refund may rightly go to private messages: the shop's "sent you a DM" to each
+    # customer answers them; the same reply to a contest of a claim does not.
+    (feed([comment("Still waiting for my refund, ordered in May", "ana")],
+          [comment("Toujours pas remboursée, la commande n'est jamais arrivée", "bea")],
+          [comment("Chargeback requested, nothing ever came", "cy")],
+          replies=["@ana so sorry, I've sent you a DM", "@bea so sorry, I've sent you a DM",
+                   "@cy so sorry, I've sent you a DM"]), 0, 0),
+    (feed([comment("Still waiting for my refund, ordered in May", "ana")], [comment(STOCK, "bea")],
+          replies=["@ana so sorry, I've sent you a DM", "@bea so sorry, I've sent you a DM"]), 1, 1),
     # ...while a real answer, even beside a deflection sent to others, answers its reader.
     (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")],
           replies=["@liz je t'envoie un DM 🙏", "@em je t'envoie un DM 🙏",

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from credscore.signals.conversation import MIN_EXCHANGE_WORDS, comment_says_something, conversation
+from credscore.signals.conversation import MIN_EXCHANGE_WORDS, comment_says_something, conversation, moves_to_private
 from tests.conftest import analysed, post
 
 # Broadcasts of a fake expert, and of a real shop: neither is a reply.
@@ -287,3 +287,15 @@ def test_an_exchange_needs_a_few_words(lang):
 ])
 def test_comment_says_something(text, expected):
     assert comment_says_something(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@lucas je t'envoie un DM 🙏", True),
+    ("@ana so sorry, I've sent you a DM", True),
+    ("Merci Julie, je t'écris en privé", True),
+    # A real answer that also moves to private messages says something of its own.
+    ("@ana the courier lost it at the Leeds depot, I've sent you a DM with the new tracking", False),
+    ("@ana the parcel left on Monday", False),  # no move at all
+])
+def test_moves_to_private(text, expected):
+    assert moves_to_private(text) is expected
