@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
-from credscore.duplicates import canonical_account
+from credscore.duplicates import canonical_account, canonical_platform
 from credscore.errors import AccountValidationError, InputError
 from credscore.limits import (
     MAX_AUDIENCE,
@@ -52,6 +52,7 @@ __all__ = [
     "Post",
     "Profile",
     "Snapshot",
+    "on_platform",
     "parse_account",
     "parse_account_json",
     "parse_timestamp",
@@ -220,6 +221,21 @@ class Account(_Record):
     def own_post_count(self) -> int:
         """Posts in the account's own words: everything but reposts, which carry someone else's."""
         return sum(1 for post in self.posts if post.kind != "repost")
+
+
+def on_platform(account: Account, platform: str) -> Account:
+    """What the account holds on one platform: its profiles, posts, messages, follows, audience sample and counters
+    there, and nothing else (an agency audits an influencer's Instagram, a recruiter a candidate's LinkedIn). A
+    follower rush on that platform then has no post of another network to explain it, as on the platform itself.
+    An account with no record on that platform is an input error naming the platforms it has."""
+    wanted = canonical_platform(platform)
+    parts = ("profiles", "posts", "messages", "follows", "audience", "snapshots")
+    kept = {part: tuple(item for item in getattr(account, part) if canonical_platform(item.platform) == wanted)
+            for part in parts}
+    if not any(kept.values()):
+        held = sorted({canonical_platform(item.platform) for part in parts for item in getattr(account, part)})
+        raise InputError(f"{account.id}: nothing on {platform!r} (it has: {', '.join(held) or 'no platform'})")
+    return account.model_copy(update=kept)
 
 
 _MOST = {"profiles": MAX_PROFILES, "posts": MAX_POSTS, "messages": MAX_MESSAGES, "follows": MAX_FOLLOWS,

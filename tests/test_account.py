@@ -2,8 +2,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from credscore.account import parse_account
-from credscore.errors import AccountValidationError
+from credscore.account import on_platform, parse_account
+from credscore.errors import AccountValidationError, InputError
 
 VALID_POST = {"platform": "twitter", "text": "hello"}
 
@@ -66,3 +66,33 @@ def test_defaults():
     assert account.posts[0].kind == "post"
     assert account.posts[0].links is None
     assert account.messages == () and account.follows == () and account.profiles == ()
+
+
+ON_TWO_PLATFORMS = {
+    "id": "two",
+    "profiles": [{"platform": "instagram", "handle": "ana"}, {"platform": "linkedin", "handle": "ana-l"}],
+    "posts": [{"platform": "instagram", "text": "a", "created_at": "2025-01-01T10:00:00Z"},
+              {"platform": "LinkedIn", "text": "b", "created_at": "2025-01-02T10:00:00Z"}],
+    "messages": [{"platform": "linkedin", "direction": "sent", "text": "hi", "created_at": "2025-01-03T10:00:00Z"}],
+    "follows": [{"platform": "instagram", "direction": "in", "counterpart": "bo",
+                 "created_at": "2025-01-04T10:00:00Z"}],
+    "snapshots": [{"platform": "instagram", "at": "2025-01-05T10:00:00Z", "followers": 10}],
+}
+
+
+@pytest.mark.parametrize(("platform", "expected"), [
+    # (platform asked, the number of profiles, posts, messages, follows, snapshots kept)
+    ("instagram", (1, 1, 0, 1, 1)),
+    ("LinkedIn", (1, 1, 1, 0, 0)),  # names compared as the format writes them: lower case
+    (" linkedin ", (1, 1, 1, 0, 0)),
+])
+def test_on_platform_keeps_what_the_account_holds_there(platform, expected):
+    account = on_platform(parse_account(ON_TWO_PLATFORMS), platform)
+    assert account.id == "two"
+    assert (len(account.profiles), len(account.posts), len(account.messages), len(account.follows),
+            len(account.snapshots)) == expected
+
+
+def test_on_platform_without_a_record_there_names_the_platforms_it_has():
+    with pytest.raises(InputError, match=r"two: nothing on 'tiktok' \(it has: instagram, linkedin\)"):
+        on_platform(parse_account(ON_TWO_PLATFORMS), "tiktok")

@@ -45,6 +45,26 @@ def test_score_json_on_the_examples(example, band):
         assert excerpts <= {" ".join(p["text"].split())[:40] for p in posts}, "evidence quotes real posts"
 
 
+def test_score_one_platform_of_an_account():
+    whole = json.loads(_run("score", EXAMPLES / "en_fake_guru.json", "--format", "json").stdout)
+    alone = json.loads(_run("score", EXAMPLES / "en_fake_guru.json", "--format", "json", "--platform",
+                            "Instagram").stdout)
+    assert len(whole["coverage"]["platforms"]) == 4
+    assert alone["coverage"]["platforms"] == ["instagram"]
+    assert alone["coverage"]["posts"] < whole["coverage"]["posts"]
+
+
+def test_an_audit_of_one_platform_names_the_accounts_with_nothing_there(tmp_path):
+    guru = json.loads((EXAMPLES / "en_fake_guru.json").read_text(encoding="utf-8"))
+    elsewhere = {"id": "only-mastodon", "posts": [{"platform": "mastodon", "text": f"note {n}"} for n in range(6)]}
+    accounts = tmp_path / "accounts.jsonl"
+    accounts.write_text(json.dumps(guru) + "\n" + json.dumps(elsewhere) + "\n", encoding="utf-8")
+    result = _run("report", accounts, "-o", tmp_path / "audit.html", "--platform", "instagram")
+    assert result.exit_code == 1  # one record failed, and its row says why
+    assert "2 account(s): 1 scored, 1 error(s)" in result.stderr
+    assert "nothing on &#39;instagram&#39; (it has: mastodon)" in (tmp_path / "audit.html").read_text(encoding="utf-8")
+
+
 def test_score_text_is_in_the_accounts_language_or_the_one_asked():
     french = _run("score", EXAMPLES / "fr_fake_guru.json")
     assert french.exit_code == 0
@@ -104,6 +124,8 @@ def test_batch_jsonl_output_matches_single_scores(tmp_path):
     (["score", "{account}", "--rules", "nope.toml"], "error: nope.toml: no such rules file"),
     (["score", "{account}", "--model", "nope.skops"], "error: nope.skops: no such model file"),
     (["batch", "{account}", "-o", "out.xlsx"], "unknown output format '.xlsx'"),
+    (["score", "{account}", "--platform", "tiktok"],
+     "nothing on 'tiktok' (it has: blog, instagram, linkedin, twitter)"),
 ])
 @pytest.mark.slow
 def test_user_errors_are_one_line_without_traceback(tmp_path, args, message):

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 __all__ = [
     "EXIT_INTERNAL_ERROR", "EXIT_INTERRUPTED", "EXIT_RECORDS_FAILED", "EXIT_USER_ERROR", "AudienceSampleOption",
     "Lang", "LangOption",
-    "MaxPostsOption", "ModelOption", "OutputFormat", "OutputFormatOption", "RedactOption", "RulesOption",
-    "SourceOption", "TrustOption", "make_scorer",
+    "MaxPostsOption", "ModelOption", "OutputFormat", "OutputFormatOption", "PlatformOption", "RedactOption",
+    "RulesOption", "SourceOption", "TrustOption", "make_scorer",
 ]
 
 EXIT_RECORDS_FAILED = 1
@@ -42,6 +42,9 @@ TrustOption = Annotated[bool, typer.Option(
     "it holds). Only for a file whose origin you trust.")]
 RulesOption = Annotated[Path | None, typer.Option(
     "--rules", help="Your rules file, merged over the bundled rules.")]
+PlatformOption = Annotated[str | None, typer.Option(
+    "--platform", help="Score only what the account holds on this platform (e.g. instagram): its profile, posts, "
+    "messages, follows, audience and counters there.")]
 RedactOption = Annotated[bool, typer.Option(
     "--redact", help="Leave out the texts of direct messages and the handles of the people the account "
     "exchanged messages or follows with (evidence references are kept).")]

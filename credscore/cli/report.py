@@ -13,6 +13,7 @@ from credscore.cli.options import (
     LangOption,
     MaxPostsOption,
     ModelOption,
+    PlatformOption,
     RedactOption,
     RulesOption,
     SourceOption,
@@ -36,16 +37,20 @@ def report(
     audience_sample: AudienceSampleOption = None,
     source_format: SourceOption = None,
     redact: RedactOption = False,
+    platform: PlatformOption = None,
 ) -> None:
     """Write an HTML report: one account in detail, or an audit of several accounts. Exits with status 1 if any
     record of an audit failed (its row says why)."""
     from credscore.report import render_report
-    from credscore.report.command import HTML_SUFFIXES, records_of, score_for_report, write_report
+    from credscore.report.command import HTML_SUFFIXES, on_platform_records, records_of, score_for_report, write_report
 
     if output.suffix.lower() not in HTML_SUFFIXES:
         raise InputError(f"{output}: a report is an HTML file; name it with .html")
     scorer = make_scorer(model, rules, trust_model)
-    verdicts, accounts, errors = score_for_report(records_of(source, max_posts, source_format, audience_sample), scorer)
+    records = records_of(source, max_posts, source_format, audience_sample)
+    if platform is not None:
+        records = on_platform_records(records, platform)
+    verdicts, accounts, errors = score_for_report(records, scorer)
     if redact:
         from credscore.privacy import redact_verdict
 

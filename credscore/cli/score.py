@@ -14,6 +14,7 @@ from credscore.cli.options import (
     ModelOption,
     OutputFormat,
     OutputFormatOption,
+    PlatformOption,
     RedactOption,
     RulesOption,
     SourceOption,
@@ -35,6 +36,7 @@ def score(
     audience_sample: AudienceSampleOption = None,
     source_format: SourceOption = None,
     redact: RedactOption = False,
+    platform: PlatformOption = None,
 ) -> None:
     """Score one account and explain the verdict."""
     from credscore.inputs import load_any
@@ -42,6 +44,10 @@ def score(
 
     scorer = make_scorer(model, rules, trust_model)
     account = load_any(source, max_posts=max_posts, source_format=source_format, audience_sample=audience_sample)
+    if platform is not None:
+        from credscore.account import on_platform
+
+        account = on_platform(account, platform)
     verdict = scorer.score(account)
     if redact:
         from credscore.privacy import redact_verdict
