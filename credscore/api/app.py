@@ -33,14 +33,14 @@ from starlette.requests import ClientDisconnect
 from swagger_ui_bundle import swagger_ui_path
 
 from credscore import __version__
-from credscore.account import Account
+from credscore.account import Account, on_platform
 from credscore.api.documents import Record, decode_json, many_documents, parse_document, parse_records
 from credscore.api.errors import ApiError, InternalErrors, install_error_handlers
 from credscore.api.limits import BodySizeLimit
 from credscore.api.schemas import BatchOut, ErrorOut, FetchRequest, HealthOut, ModelOut
 from credscore.api.service import ScoringService, shown_verdict
 from credscore.api.settings import ApiSettings
-from credscore.errors import CredscoreError
+from credscore.errors import CredscoreError, InputError
 from credscore.resources import data_dir
 from credscore.scoring import Scorer
 from credscore.verdict import VerdictDocument
@@ -93,6 +93,7 @@ def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The error answers, always JSON (also on the endpoint whose success is HTML)."""
     meaning = {400: "The body is not JSON, or holds a number too large to read.",
                403: "The handle is refused by the SSRF policy, or this server does not fetch.",
+               404: "`?platform=`: the account holds nothing on that platform (the message names those it has).",
                408: "The body did not arrive in time (`body_timeout`).",
                413: "The body, or the number of accounts, passes a limit (`max_body_mb`, `max_batch`).",
                415: "The body is not sent as `Content-Type: application/json`.",
@@ -165,11 +166,14 @@ async def _while_connected(request: Request, work: Callable[[], Awaitable[T]], t
 @router.post(
     "/score", summary="Score one account", response_class=JSONResponse,
     responses={200: {"model": VerdictDocument, "description": "The verdict (as `credscore score --format json`)."},
-               **_errors(403, *BODY_ERRORS)},
+               **_errors(403, 404, *BODY_ERRORS)},
     openapi_extra=_body({"oneOf": [ACCOUNT_BODY, {"$ref": "#/components/schemas/FetchRequest"}]},
                         "An account document, or `{\"handle\": \"mastodon:@user@instance\"}` to fetch it."),
 )
-async def score(request: Request, service: Service, redact: Redact = False) -> JSONResponse:
+async def score(request: Request, service: Service, redact: Redact = False,
+                platform: Annotated[str | None, Query(
+                    max_length=64, description="Score only what the account holds on this platform (e.g. instagram); "
+                    "an account with nothing there is a 404 naming the platforms it has.")] = None) -> JSONResponse:
     """One account document -> its verdict. `{"handle": ...}` fetches a public Mastodon or Bluesky account first."""
     data = await _read_json(request, service)
     if isinstance(data, dict) and "handle" in data and "id" not in data:
@@ -177,6 +181,12 @@ async def score(request: Request, service: Service, redact: Redact = False) -> J
         account = await service.fetch(wanted.handle, wanted.max_posts)
     else:
         account = await service.in_thread(partial(parse_document, max_posts=service.settings.max_posts), data)
+    if platform is not None:
+        try:
+            account = on_platform(account, platform)
+        except InputError as exc:
+            # Not there, as a resource asked for is not: the document itself is valid.
+            raise ApiError(404, "no_such_platform", str(exc)) from None
     (verdict,) = await _while_connected(request, partial(service.score, [account]), service.settings.score_timeout)
     return JSONResponse(await service.in_thread(lambda: shown_verdict(verdict, account, redact).to_dict()))
 

@@ -65,6 +65,19 @@ def test_score_is_the_verdict_json_of_the_cli(client: httpx.Client, server: Serv
     assert response.json() == json.loads(printed.stdout)
 
 
+def test_score_one_platform_is_the_clis(client: httpx.Client, server: Server) -> None:
+    response = client.post("/v1/score", params={"platform": "linkedin"}, json=example())
+    assert response.status_code == 200
+    printed = CliRunner().invoke(cli_app, ["score", str(EXAMPLE), "--format", "json", "--platform", "linkedin"],
+                                 catch_exceptions=False)
+    assert response.json() == json.loads(printed.stdout)
+    assert response.json()["coverage"]["platforms"] == ["linkedin"]
+    missing = client.post("/v1/score", params={"platform": "tiktok"}, json=example())
+    assert missing.status_code == 404
+    assert missing.json()["error"] == "no_such_platform"
+    assert "nothing on 'tiktok'" in missing.json()["message"]
+
+
 def test_score_redacted(client: httpx.Client, server: Server) -> None:
     plain = client.post("/v1/score", json=example()).json()
     redacted = client.post("/v1/score", params={"redact": "true"}, json=example()).json()
