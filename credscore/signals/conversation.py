@@ -178,6 +178,7 @@ def read_replies(account: AnalysedAccount) -> Replies:
     praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
     if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
         exchanges = [i for i in exchanges if i not in praised]
+    # The analysis's matches first: most replies hold no redirect, and their raw text need not be read again.
     redirects = {i for i in replies if any(match.lexicon == REDIRECTS for match in account.posts[i].matches)
                  and moves_to_private(posts[i].text)}
     return Replies(replies, exchanges, canned, redirects)

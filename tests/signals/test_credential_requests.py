@@ -45,6 +45,7 @@ from credscore.signals.credential_requests import asks_for_credentials
     ("Send me the signed form and you'll receive your password by email.", False),
     ("Renvoie le contrat signé et je t'enverrai tes identifiants.", False),
     # ...but an ask beside a promise still asks.
+    ("Here's why I need your password: the migration tool asks for it.", True),
     ("Send me your password and you'll receive your refund today.", True),
     ("Envoie-moi ton mot de passe, tu recevras ton remboursement demain.", True),
     # Advice and questions that ask for nothing.
