@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import Counter
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -217,3 +218,34 @@ def wrote_first(name: str, counterpart: str) -> bool:
 def comments_of(name: str) -> list[dict]:
     """What others wrote under the account's own posts."""
     return [comment for post in own_posts(name) for comment in post.get("comments", [])]
+
+
+def addressed(reply: dict, author: str) -> bool:
+    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
+    return reply["text"].lstrip("@").startswith(author.lstrip("@"))
+
+
+def answered_after(name: str, comment: dict) -> bool:
+    """Whether the account replied in public to a comment's author after that comment."""
+    return any(addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])
+               for reply in own_replies(name))
+
+
+def comments_matching(name: str, pattern: str | re.Pattern[str]) -> list[dict]:
+    """Others' comments under a case's posts that a pattern finds (a string is read without case)."""
+    found = re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern
+    return [comment for comment in comments_of(name) if found.search(comment["text"])]
+
+
+def same_dm_to_many(name: str) -> tuple[str, set[str]]:
+    """The text the account sent most often, and the people it was sent to."""
+    sent = messages_of(name, "sent")
+    text, _ = Counter(message["text"] for message in sent).most_common(1)[0]
+    return text, {message["counterpart"] for message in sent if message["text"] == text}
+
+
+def genuine_and_unaccused(name: str) -> None:
+    """The case is ``likely_genuine`` and no rule fires on it."""
+    scored = verdict(name)
+    assert not rules_fired(scored), name
+    assert scored.band == "likely_genuine", (name, scored.score)

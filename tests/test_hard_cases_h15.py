@@ -145,6 +145,7 @@ from itertools import pairwise
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
+    addressed,
     assert_round_of_twelve,
     comments_of,
     document,
@@ -200,12 +201,6 @@ TELEGRAM = re.compile(r"telegram|t\.me|free group|the group|community|link in (?
                       re.IGNORECASE)
 
 
-def _addressed(reply: dict, author: str) -> bool:
-    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
-    text = reply["text"].lstrip("@")
-    return text.startswith(author) or text.startswith(author.lstrip("@"))
-
-
 def _same_text_groups(name: str) -> dict[str, list[dict]]:
     """The account's own posts grouped by their exact text."""
     groups = defaultdict(list)
@@ -223,7 +218,6 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert_round_of_twelve(H15_CASES, GENUINE, FAKE)
     # With the texts not reused (see the helper); the declarations are checked with every round's in
     # tests/test_hard_case_rounds.py.
-
 
 
 # Genuine accounts whose honest habits look like the checklist's items.
@@ -306,7 +300,7 @@ def test_a_fact_checker_links_her_articles_and_never_answers_the_hostile_comment
     hostile = [comment for comment in comments_of(name) if HOSTILE.search(comment["text"])]
     hostile_authors = {comment["author"] for comment in hostile}
     assert len(hostile) >= 10 and len(hostile_authors) >= 8
-    assert not [reply for reply in own_replies(name) for author in hostile_authors if _addressed(reply, author)]
+    assert not [reply for reply in own_replies(name) for author in hostile_authors if addressed(reply, author)]
     # The threats and insults in her DMs get no answer; readers with a tip do.
     sent_to = {message["counterpart"] for message in messages_of(name, "sent")}
     assert not sent_to & hostile_authors
@@ -372,7 +366,7 @@ def test_a_remote_career_coach_posts_job_offers_that_cost_the_applicant_149_doll
     # Readers say they paid and got nothing; none is answered, nor the refund requests.
     critics = {comment["author"] for comment in comments_of(name) if PAID_NO_JOB.search(comment["text"])}
     assert len(critics) >= 5
-    assert not [reply for reply in own_replies(name) for critic in critics if _addressed(reply, critic)]
+    assert not [reply for reply in own_replies(name) for critic in critics if addressed(reply, critic)]
     refunds = [message for message in messages_of(name, "received") if "refund" in message["text"].lower()]
     assert len(refunds) >= 3
     for request in refunds:
@@ -414,7 +408,7 @@ def test_a_cro_consultant_posts_other_agencies_case_studies_as_his_own():
     sources = {comment["author"] for comment in callouts}
     assert len(callouts) >= 7 and len(sources) >= 4
     # He answers the fans and one deflection, never the source each reader names.
-    answered = [reply for reply in own_replies(name) for author in sources if _addressed(reply, author)]
+    answered = [reply for reply in own_replies(name) for author in sources if addressed(reply, author)]
     assert len(answered) == 1 and "replicated" in answered[0]["text"]
     # A prospect asking for one reference is refused "under NDA"; the copied agency's requests get no answer.
     assert any("NDA" in message["text"] for message in messages_of(name, "sent"))
@@ -484,7 +478,7 @@ def test_an_independent_media_is_its_coach_publishers_advertisement():
     callouts = {comment["author"] for comment in comments_of(name) if OWNER_CALLOUT.search(comment["text"])}
     assert len(callouts) >= 5
     # It answers only the readers who praise it.
-    assert not [reply for reply in own_replies(name) for author in callouts if _addressed(reply, author)]
+    assert not [reply for reply in own_replies(name) for author in callouts if addressed(reply, author)]
     # Entrepreneurs are offered a place in the palmarès for 390 € HT, the same text to each, none of whom wrote first.
     offers = [message for message in messages_of(name, "sent") if "390 €" in message["text"]]
     assert len(offers) >= 4 and len({message["text"] for message in offers}) == 1

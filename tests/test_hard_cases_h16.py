@@ -131,7 +131,9 @@ from itertools import pairwise
 from tests.hard_case_support import (
     BLATANT_HABIT_RULES,
     HARD_CASES,
+    answered_after,
     assert_round_of_twelve,
+    comments_matching,
     comments_of,
     document,
     first_sent_to,
@@ -192,21 +194,6 @@ def _same_text_groups(name: str) -> dict[str, list[dict]]:
     return groups
 
 
-def _addressed(reply: dict, author: str) -> bool:
-    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
-    return reply["text"].lstrip("@").startswith(author.lstrip("@"))
-
-
-def _answered_after(name: str, comment: dict) -> bool:
-    """Whether the account replied in public to a comment's author after that comment."""
-    return any(_addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])
-               for reply in own_replies(name))
-
-
-def _callouts(name: str, pattern: re.Pattern) -> list[dict]:
-    return [comment for comment in comments_of(name) if pattern.search(comment["text"])]
-
-
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -215,7 +202,6 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert_round_of_twelve(H16_CASES, GENUINE, FAKE, max_posts=40)
     # With the texts not reused (see the helper); the declarations are checked with every round's in
     # tests/test_hard_case_rounds.py.
-
 
 
 # Genuine accounts whose honest habits look like the checklist's items.
@@ -334,7 +320,7 @@ def test_a_lawyer_sends_everyone_the_same_no_consultation_by_message_answer():
     assert "Je ne peux pas donner de consultation par message" in answer and "120 €" in answer
     # She never answers a personal case in public, and most posts link to her own site.
     personal = [comment for comment in comments_of(name) if "?" in comment["text"] and comment["author"] in askers]
-    assert len(personal) >= 3 and not any(_answered_after(name, comment) for comment in personal)
+    assert len(personal) >= 3 and not any(answered_after(name, comment) for comment in personal)
     posts = own_posts(name)
     assert sum(any("vandamme-avocat.fr" in link for link in post["links"]) for post in posts) >= 0.6 * len(posts)
     assert any(message["counterpart"] == "LegalLeadsPro" for message in messages_of(name, "sent"))
@@ -350,9 +336,9 @@ def test_a_lawyer_sends_everyone_the_same_no_consultation_by_message_answer():
 
 def test_a_fundraising_coachs_water_charity_cannot_be_found_and_she_answers_only_praise():
     name = "h16_en_fake_water_charity_fundraising_coach"
-    callouts = _callouts(name, CHARITY_CALLOUT)
+    callouts = comments_matching(name, CHARITY_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 8
-    assert not any(_answered_after(name, comment) for comment in callouts)
+    assert not any(answered_after(name, comment) for comment in callouts)
     # The donor asking for a receipt gets "fiscally sponsored … soon", then nothing.
     donor = [message for message in document(name)["messages"] if message["counterpart"] == "Kevin Moss"]
     assert sum(message["direction"] == "received" for message in donor) >= 3
@@ -376,9 +362,9 @@ def test_a_scam_awareness_expert_charges_victims_a_retainer_and_a_release_fee():
     asked = {message["counterpart"] for message in messages_of(name, "sent") if "$450" in message["text"]}
     assert len(asked) >= 3
     assert any(re.search(r"release fee", message["text"]) for message in messages_of(name, "sent"))
-    callouts = _callouts(name, RECOVERY_CALLOUT)
+    callouts = comments_matching(name, RECOVERY_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
-    assert not any(_answered_after(name, comment) for comment in callouts)
+    assert not any(answered_after(name, comment) for comment in callouts)
     # His testimonials come from accounts with a handful of followers that followed him in 2026.
     puppets = [comment for comment in comments_of(name) if comment.get("author_followers", 99) <= 5]
     assert len({comment["author"] for comment in puppets}) >= 3
@@ -398,10 +384,10 @@ def test_an_anti_guru_youtuber_sells_the_funnel_he_exposes():
     assert sum(bool(re.search(r"guru|Guru", post["text"])) for post in posts) >= 8
     assert sum("10 seats" in post["text"] for post in posts) >= 1
     assert any("$1,500" in post["text"] for post in posts)
-    callouts = _callouts(name, ANTI_GURU_CALLOUT)
+    callouts = comments_matching(name, ANTI_GURU_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
     # One deflection ("the receipts are inside … for members"), no answer to any other critic.
-    answered = [comment for comment in callouts if _answered_after(name, comment)]
+    answered = [comment for comment in callouts if answered_after(name, comment)]
     assert {comment["author"] for comment in answered} <= {"lindsay.freelances"}
     sent = [message["text"] for message in messages_of(name, "sent")]
     assert any("$5,000" in text for text in sent)  # the guru who complains is offered a paid "balanced" follow-up
@@ -417,9 +403,9 @@ def test_a_grants_expert_posts_public_billions_and_takes_490_euros_upfront():
     name = "h16_fr_experte_subventions_frais_de_dossier"
     posts = own_posts(name)
     assert sum(bool(re.search(r"milliards", post["text"])) for post in posts) >= 4
-    callouts = _callouts(name, GRANTS_CALLOUT)
+    callouts = comments_matching(name, GRANTS_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 6
-    assert not any(_answered_after(name, comment) for comment in callouts if comment["author"] != "Julien Roussel")
+    assert not any(answered_after(name, comment) for comment in callouts if comment["author"] != "Julien Roussel")
     # The entrepreneurs are approached first, asked 490 € before any work; the refund is refused.
     approached = {message["counterpart"] for message in messages_of(name, "sent") if "490 €" in message["text"]}
     assert len(approached) >= 3
@@ -441,9 +427,9 @@ def test_an_e_reputation_expert_preaches_trust_and_sells_written_reviews():
     # The restaurant and the garage were approached first; the bakery had written the keyword of his free audit.
     assert {"chezlucette.mtp", "Rémi Carbonnel"} <= {message["counterpart"] for message in offers
                                                      if not wrote_first(name, message["counterpart"])}
-    callouts = _callouts(name, REVIEWS_CALLOUT)
+    callouts = comments_matching(name, REVIEWS_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 3
-    answered = [comment for comment in callouts if _answered_after(name, comment)]
+    answered = [comment for comment in callouts if answered_after(name, comment)]
     assert all(comment["author"] == "Rémi Carbonnel" for comment in answered)  # "captures sorties de leur contexte"
 
 

@@ -127,7 +127,10 @@ from itertools import pairwise
 
 from tests.hard_case_support import (
     HARD_CASES,
+    addressed,
+    answered_after,
     assert_round_of_twelve,
+    comments_matching,
     comments_of,
     document,
     first_sent_to,
@@ -179,26 +182,10 @@ HEALTH_CALLOUT = re.compile(r"Hépatologue|Pharmacien|Diététicienne|jeûne|Miv
                             re.IGNORECASE)
 
 
-def _addressed(reply: dict, author: str) -> bool:
-    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
-    return reply["text"].lstrip("@").startswith(author.lstrip("@"))
-
-
-def _answered_after(name: str, comment: dict) -> bool:
-    """Whether the account replied in public to a comment's author after that comment."""
-    return any(_addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])
-               for reply in own_replies(name))
-
-
-def _callouts(name: str, pattern: re.Pattern) -> list[dict]:
-    return [comment for comment in comments_of(name) if pattern.search(comment["text"])]
-
-
 def test_the_cases_are_what_the_brief_asks_for():
     assert_round_of_twelve(H17_CASES, GENUINE, FAKE, max_posts=40)
     # With the texts not reused (see the helper); the declarations are checked with every round's in
     # tests/test_hard_case_rounds.py.
-
 
 
 # Genuine accounts whose honest habits look like the checklist's items.
@@ -228,7 +215,7 @@ def test_a_potter_sends_every_buyer_the_same_confirmation_and_answers_every_comp
     assert all(not wrote_first(name, message["counterpart"]) for message in confirmations)  # sent after a purchase
     complaints = [comment for comment in comments_of(name)
                   if re.search(r"still nothing|a joke|Still waiting", comment["text"])]
-    assert len(complaints) >= 3 and all(_answered_after(name, comment) for comment in complaints)
+    assert len(complaints) >= 3 and all(answered_after(name, comment) for comment in complaints)
     assert any("£186" in post["text"] and "£480" in post["text"] for post in own_posts(name))
     scored = verdict(name)
     assert scored.signals["auto_dms"].values["template_share"] >= 0.5  # the same confirmation is seen
@@ -302,9 +289,9 @@ def test_a_historian_posts_links_to_her_blog_and_leaves_insults_unanswered():
                if re.search(r"honte|Propagande|mentez|Jalousie|Partialité|salir|taire|Étrangère|rien à faire|arrange",
                             comment["text"])]
     assert len({comment["author"] for comment in hostile}) >= 8
-    assert not any(_answered_after(name, comment) for comment in hostile)
+    assert not any(answered_after(name, comment) for comment in hostile)
     questions = [comment for comment in comments_of(name) if "?" in comment["text"] and comment not in hostile]
-    assert sum(_answered_after(name, comment) for comment in questions) >= 3  # sources questions get answers
+    assert sum(answered_after(name, comment) for comment in questions) >= 3  # sources questions get answers
     scored = verdict(name)
     assert not rules_fired(scored)
     assert scored.band == "likely_genuine", scored.score
@@ -320,10 +307,10 @@ def test_a_side_income_mentor_answers_everything_with_her_group_and_takes_gift_c
     asked = {message["counterpart"] for message in messages_of(name, "sent") if "gift cards" in message["text"]}
     assert len(asked) >= 3
     assert any("refunds aren't part" in message["text"] for message in messages_of(name, "sent"))
-    callouts = _callouts(name, CIRCLE_CALLOUT)
+    callouts = comments_matching(name, CIRCLE_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
     # A critic gets the deflection at most, never an answer.
-    answers = [reply for comment in callouts for reply in own_replies(name) if _addressed(reply, comment["author"])]
+    answers = [reply for comment in callouts for reply in own_replies(name) if addressed(reply, comment["author"])]
     assert all(reply in deflections for reply in answers)
     dropped = [follow for follow in follows_of(name, "out") if follow.get("ended_at")]
     assert len(dropped) >= 4
@@ -337,9 +324,9 @@ def test_a_fake_recruiter_sells_an_onboarding_kit_paid_in_gift_cards():
     kits = [message for message in messages_of(name, "sent") if "Onboarding Kit" in message["text"]]
     assert len({message["counterpart"] for message in kits}) >= 5 and len({message["text"] for message in kits}) == 1
     assert "gift cards" in kits[0]["text"] and "$85" in kits[0]["text"]
-    callouts = _callouts(name, JOB_CALLOUT)
+    callouts = comments_matching(name, JOB_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
-    assert not any(_answered_after(name, comment) for comment in callouts)
+    assert not any(answered_after(name, comment) for comment in callouts)
     snapshots = sorted(document(name)["snapshots"], key=lambda snapshot: snapshot["at"])
     assert snapshots[-1]["followers"] >= 5 * snapshots[0]["followers"]
     scored = verdict(name)
@@ -373,9 +360,9 @@ def test_a_side_income_coach_shows_case_studies_copied_from_other_creators():
     name = "h17_fr_coach_complement_de_revenu_etudes_de_cas_copiees"
     cases = [post for post in own_posts(name) if post["text"].startswith("Étude de cas")]
     assert len(cases) >= 5
-    callouts = _callouts(name, COPIED_CALLOUT)
+    callouts = comments_matching(name, COPIED_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
-    assert not any(_answered_after(name, comment) for comment in callouts)
+    assert not any(answered_after(name, comment) for comment in callouts)
     assert any("Alma" in message["text"] for message in messages_of(name, "sent"))
     assert any("la garantie ne s'applique" in message["text"] for message in messages_of(name, "sent"))
     snapshots = sorted(document(name)["snapshots"], key=lambda snapshot: snapshot["at"])
@@ -408,9 +395,9 @@ def test_a_naturopath_funnels_free_checkups_into_a_course_paid_in_tobacconist_co
     assert len(keyword) >= 3
     coupons = {message["counterpart"] for message in messages_of(name, "sent") if "PCS ou Transcash" in message["text"]}
     assert len(coupons) >= 2 and coupons <= {message["counterpart"] for message in keyword}
-    callouts = _callouts(name, HEALTH_CALLOUT)
+    callouts = comments_matching(name, HEALTH_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 6
-    assert not any(_answered_after(name, comment) for comment in callouts)
+    assert not any(answered_after(name, comment) for comment in callouts)
     mother = [message for message in messages_of(name, "received") if message["counterpart"] == "Bernadette Roche"]
     assert len(mother) >= 2 and not any(message["counterpart"] == "Bernadette Roche"
                                         for message in messages_of(name, "sent"))

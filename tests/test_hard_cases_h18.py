@@ -122,12 +122,14 @@ read as a promise to post everywhere); the translator's Instagram alone is 53.7 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import timedelta
 
 from tests.hard_case_support import (
     HARD_CASES,
+    addressed,
+    answered_after,
     assert_round_of_twelve,
+    comments_matching,
     comments_of,
     document,
     follows_of,
@@ -136,6 +138,7 @@ from tests.hard_case_support import (
     own_posts,
     own_replies,
     rules_fired,
+    same_dm_to_many,
     variant,
     verdict,
     wrote_first,
@@ -179,33 +182,10 @@ PROOF_CALLOUT = re.compile(r"nom de ta marque|s'appelle comment|flouté|biblioth
                            r"démo|micro-entreprise|Aucun chiffre", re.IGNORECASE)
 
 
-def _addressed(reply: dict, author: str) -> bool:
-    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
-    return reply["text"].lstrip("@").startswith(author.lstrip("@"))
-
-
-def _answered_after(name: str, comment: dict) -> bool:
-    """Whether the account replied in public to a comment's author after that comment."""
-    return any(_addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])
-               for reply in own_replies(name))
-
-
-def _callouts(name: str, pattern: re.Pattern) -> list[dict]:
-    return [comment for comment in comments_of(name) if pattern.search(comment["text"])]
-
-
-def _same_dm_to_many(name: str) -> tuple[str, set[str]]:
-    """The text the account sent most often, and the people it was sent to."""
-    sent = messages_of(name, "sent")
-    text, _ = Counter(message["text"] for message in sent).most_common(1)[0]
-    return text, {message["counterpart"] for message in sent if message["text"] == text}
-
-
 def test_the_cases_are_what_the_brief_asks_for():
     assert_round_of_twelve(H18_CASES, GENUINE, FAKE, max_posts=40)
     # With the texts not reused (see the helper); the declarations are checked with every round's in
     # tests/test_hard_case_rounds.py.
-
 
 
 # Genuine accounts whose honest habits look like the checklist's items.
@@ -223,7 +203,7 @@ def test_a_weather_station_posts_its_daily_summary_by_script_on_the_dot_and_writ
     written = [post for post in posts if post not in scripted]
     assert len(written) >= 6 and not any(moment(post["created_at"]).strftime("%H:%M") == "07:00" for post in written)
     questions = [comment for comment in comments_of(name) if "?" in comment["text"]]
-    assert questions and all(_answered_after(name, comment) for comment in questions)
+    assert questions and all(answered_after(name, comment) for comment in questions)
     assert any("can't certify" in message["text"] for message in messages_of(name, "sent"))
     scored = verdict(name)
     assert not rules_fired(scored)
@@ -258,7 +238,7 @@ def test_an_analyst_names_the_body_behind_her_award_and_declines_paid_ones():
                for post in posts)
     assert any("I got wrong" in post["text"] for post in posts)
     challenge = next(comment for comment in comments_of(name) if comment["author"] == "Greg Pollard")
-    assert _answered_after(name, challenge)
+    assert answered_after(name, challenge)
     offer = [message for message in messages_of(name, "received") if "listing fee" in message["text"]]
     assert offer and any("didn't pay" in message["text"] for message in messages_of(name, "sent"))
     scored = verdict(name)
@@ -278,7 +258,7 @@ def test_a_university_pastes_each_press_release_on_several_networks_a_minute_apa
         times = sorted(moment(post["created_at"]) for post in copies)
         assert times[-1] - times[0] <= timedelta(minutes=5)
     questions = [comment for comment in comments_of(name) if "?" in comment["text"]]
-    assert sum(_answered_after(name, comment) for comment in questions) >= 4  # one of five went unanswered
+    assert sum(answered_after(name, comment) for comment in questions) >= 4  # one of five went unanswered
     scored = verdict(name)
     assert not rules_fired(scored)
     assert scored.band == "likely_genuine", scored.score
@@ -290,7 +270,7 @@ def test_a_university_pastes_each_press_release_on_several_networks_a_minute_apa
 
 def test_a_flood_relief_cell_sends_one_reply_to_everyone_who_sends_a_claim_number():
     name = "h18_fr_agglo_crue_numero_de_dossier_en_message_prive"
-    text, people = _same_dm_to_many(name)
+    text, people = same_dm_to_many(name)
     assert len(people) >= 5 and all(wrote_first(name, person) for person in people)
     assert "numéro de dossier" in text and "nous ne demandons jamais d'argent" in text
     assert any("message privé" in post["text"] for post in own_posts(name))
@@ -307,7 +287,7 @@ def test_a_flood_relief_cell_sends_one_reply_to_everyone_who_sends_a_claim_numbe
 
 def test_a_translator_answers_every_request_with_her_published_rate_card():
     name = "h18_fr_traductrice_litteraire_meme_grille_tarifaire_en_dm"
-    text, people = _same_dm_to_many(name)
+    text, people = same_dm_to_many(name)
     assert len(people) >= 5 and all(wrote_first(name, person) for person in people)
     assert "23 €" in text and "27 €" in text
     assert any("23 €" in post["text"] and "27 €" in post["text"] and post["platform"] == "blog"
@@ -325,10 +305,10 @@ def test_a_growth_strategist_awards_himself_his_certificates_and_titles():
     name = "h18_en_growth_strategist_self_issued_certificates_and_awards"
     bio = next(profile["bio"] for profile in document(name)["profiles"] if profile["platform"] == "linkedin")
     assert len(bio.split("|")) >= 5 and "Founder, IGSA" in bio  # the credentials and their issuer in one line
-    callouts = _callouts(name, CERTIFICATE_CALLOUT)
+    callouts = comments_matching(name, CERTIFICATE_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 6
-    assert not any(_answered_after(name, comment) for comment in callouts)
-    text, people = _same_dm_to_many(name)
+    assert not any(answered_after(name, comment) for comment in callouts)
+    text, people = same_dm_to_many(name)
     assert "$1,997" in text and len(people) >= 5
     assert all(wrote_first(name, person) for person in people)
     assert any("non-refundable" in message["text"] for message in messages_of(name, "sent"))
@@ -342,10 +322,10 @@ def test_a_one_man_shop_poses_as_an_agency_of_forty_experts():
     name = "h18_en_one_man_agency_poses_as_forty_experts"
     forty = [post for post in own_posts(name) if re.search(r"\b40\b", post["text"])]
     assert len(forty) >= 5
-    callouts = _callouts(name, AGENCY_CALLOUT)
+    callouts = comments_matching(name, AGENCY_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 6
-    assert not any(_answered_after(name, comment) for comment in callouts)
-    text, people = _same_dm_to_many(name)
+    assert not any(answered_after(name, comment) for comment in callouts)
+    text, people = same_dm_to_many(name)
     assert "40 experts" in text and len(people) >= 5
     snapshots = sorted(document(name)["snapshots"], key=lambda snapshot: snapshot["at"])
     assert snapshots[2]["followers"] >= 3 * snapshots[1]["followers"]
@@ -362,10 +342,10 @@ def test_a_masterclass_has_three_seats_left_every_week_and_a_bought_audience():
     assert len(scarce) >= len(posts) - 2
     weeks = {moment(post["created_at"]).isocalendar()[1] for post in scarce}
     assert len(weeks) >= 10
-    callouts = _callouts(name, SEATS_CALLOUT)
+    callouts = comments_matching(name, SEATS_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 6
-    assert not any(_answered_after(name, comment) for comment in callouts)
-    text, people = _same_dm_to_many(name)
+    assert not any(answered_after(name, comment) for comment in callouts)
+    text, people = same_dm_to_many(name)
     assert "expires in 15 minutes" in text and len(people) >= 5
     empty = [member for member in document(name)["audience"] if not member["has_avatar"] and not member["posts_count"]]
     assert len(empty) >= 30 and len({member["created_at"][:10] for member in empty}) <= 4
@@ -380,9 +360,9 @@ def test_a_business_coach_gives_figures_that_contradict_one_another():
     clients = {figure for figure in ("47 entrepreneurs", "300 clients", "1 000 entrepreneurs") if figure in texts}
     turnover = {figure for figure in ("84 000 €", "1,2 million", "380 000 €") if figure in texts}
     assert len(clients) == 3 and len(turnover) == 3
-    callouts = _callouts(name, CONTRADICTION_CALLOUT)
+    callouts = comments_matching(name, CONTRADICTION_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
-    assert not any(_answered_after(name, comment) for comment in callouts)
+    assert not any(answered_after(name, comment) for comment in callouts)
     refusal = [message for message in messages_of(name, "sent") if "Je ne partage pas mes documents" in message["text"]]
     assert refusal and refusal[0]["counterpart"] == "Mehdi Kacem"
 
@@ -395,7 +375,7 @@ def test_an_etsy_trainer_buys_her_screenshot_testimonials():
     assert len(students) >= 5
     assert not any(wrote_first(name, student) for student in students)  # she asks first
     denials = [comment for comment in comments_of(name) if comment["author"] in students]
-    assert len(denials) >= 3 and not any(_answered_after(name, comment) for comment in denials)
+    assert len(denials) >= 3 and not any(answered_after(name, comment) for comment in denials)
     quoted = [post for post in own_posts(name) if "3 200 €" in post["text"]]
     dictated = [message for message in messages_of(name, "sent") if "3 200 €" in message["text"]]
     assert quoted and dictated and moment(dictated[0]["created_at"]) < moment(quoted[0]["created_at"])
@@ -408,9 +388,9 @@ def test_an_ecommerce_operator_quotes_figures_in_nearly_every_post_and_never_sho
     posts = own_posts(name)
     figured = [post for post in posts if re.search(r"\d+(,\d+)? ?(%|€)|\b\d+,\d\b", post["text"])]
     assert len(figured) >= 10 and len(figured) >= len(posts) / 2
-    callouts = _callouts(name, PROOF_CALLOUT)
+    callouts = comments_matching(name, PROOF_CALLOUT)
     assert len({comment["author"] for comment in callouts}) >= 5
-    answers = [reply for reply in own_replies(name) if any(_addressed(reply, comment["author"])
+    answers = [reply for reply in own_replies(name) if any(addressed(reply, comment["author"])
                                                           for comment in callouts)]
     assert all("NDA" in reply["text"] for reply in answers)  # the only answer to "show me" is a secret
     assert any("confidentialité" in message["text"] for message in messages_of(name, "sent"))

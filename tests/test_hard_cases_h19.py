@@ -106,19 +106,22 @@ Findings on thinner views (the round's tests pass, none is ``likely_fake``): the
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from tests.hard_case_support import (
     HARD_CASES,
+    answered_after,
     assert_round_of_twelve,
+    comments_matching,
     comments_of,
     document,
     follows_of,
+    genuine_and_unaccused,
     messages_of,
     moment,
     own_posts,
     own_replies,
     rules_fired,
+    same_dm_to_many,
     verdict,
     wrote_first,
 )
@@ -150,39 +153,10 @@ AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE}
 FIRST_POSTS = 12
 
 
-def _addressed(reply: dict, author: str) -> bool:
-    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
-    return reply["text"].lstrip("@").startswith(author.lstrip("@"))
-
-
-def _answered_after(name: str, comment: dict) -> bool:
-    """Whether the account replied in public to a comment's author after that comment."""
-    return any(_addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])
-               for reply in own_replies(name))
-
-
-def _comments_matching(name: str, pattern: str) -> list[dict]:
-    return [comment for comment in comments_of(name) if re.search(pattern, comment["text"], re.IGNORECASE)]
-
-
-def _same_dm_to_many(name: str) -> tuple[str, set[str]]:
-    """The text the account sent most often, and the people it was sent to."""
-    sent = messages_of(name, "sent")
-    text, _ = Counter(message["text"] for message in sent).most_common(1)[0]
-    return text, {message["counterpart"] for message in sent if message["text"] == text}
-
-
-def _genuine_and_unaccused(name: str) -> None:
-    scored = verdict(name)
-    assert not rules_fired(scored), name
-    assert scored.band == "likely_genuine", (name, scored.score)
-
-
 def test_the_cases_are_what_the_brief_asks_for():
     assert_round_of_twelve(H19_CASES, GENUINE, FAKE, max_posts=40)
     # With the texts not reused (see the helper); the declarations are checked with every round's in
     # tests/test_hard_case_rounds.py.
-
 
 
 # Genuine accounts whose comments or DMs look like exposures or fraud, and are not.
@@ -191,33 +165,33 @@ def test_the_cases_are_what_the_brief_asks_for():
 def test_readers_find_a_photographers_photos_on_unsplash_because_she_puts_them_there():
     name = "h19_en_stock_photographer_readers_find_her_photos_on_unsplash"
     assert all("Unsplash" in profile["bio"] for profile in document(name)["profiles"])
-    found = _comments_matching(name, r"Unsplash|Pexels|not the real photographer")
+    found = comments_matching(name, r"Unsplash|Pexels|not the real photographer")
     assert len({comment["author"] for comment in found}) >= 3
-    assert any(_answered_after(name, comment) for comment in found)
+    assert any(answered_after(name, comment) for comment in found)
     assert any("£11,240" in post["text"] for post in own_posts(name))  # she says what she lives on
     sample = document(name)["audience"]
     assert 30 <= len(sample) <= 45 and sum(member["posts_count"] > 0 for member in sample) == len(sample)
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_an_accountants_readers_quote_pappers_and_the_registry_and_she_explains():
     name = "h19_fr_expert_comptable_lecteurs_parlent_pappers_et_registre"
-    registry_talk = _comments_matching(name, r"Pappers|registre|Kbis|liquidation|SIRET|Infogreffe|BODACC|arnaque")
+    registry_talk = comments_matching(name, r"Pappers|registre|Kbis|liquidation|SIRET|Infogreffe|BODACC|arnaque")
     assert len({comment["author"] for comment in registry_talk}) >= 4
     explained = [message for message in messages_of(name, "sent") if "Pappers" in message["text"]]
     assert explained and wrote_first(name, explained[0]["counterpart"])  # she answers a reader's doubt, asked first
     assert any("Nous ne demandons jamais de virement" in message["text"] for message in messages_of(name, "sent"))
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_data_reporters_readers_say_figures_dont_add_up_and_she_leaves_some_unanswered():
     name = "h19_en_data_journalist_readers_say_figures_dont_add_up"
-    disputes = _comments_matching(name, r"add up|which one is true|which is it|agenda|mouthpiece")
+    disputes = comments_matching(name, r"add up|which one is true|which is it|agenda|mouthpiece")
     assert len({comment["author"] for comment in disputes}) >= 5
-    answered = [comment for comment in disputes if _answered_after(name, comment)]
+    answered = [comment for comment in disputes if answered_after(name, comment)]
     assert answered and len(answered) < len(disputes)
     assert any("I got a figure wrong" in post["text"] for post in own_posts(name))
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_bookshop_tells_people_by_dm_how_to_buy_its_own_gift_cards():
@@ -229,18 +203,18 @@ def test_a_bookshop_tells_people_by_dm_how_to_buy_its_own_gift_cards():
     assert any(post["text"].startswith("⚠️ Un compte") for post in own_posts(name))  # it warns against its impostor
     scored = verdict(name)
     assert scored.signals["untraceable_payments"].values["people_asked"] == 0
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_help_desk_tells_everyone_locked_out_that_the_new_code_comes_by_post():
     name = "h19_en_broadband_help_desk_login_code_sent_by_post"
-    text, people = _same_dm_to_many(name)
+    text, people = same_dm_to_many(name)
     assert len(people) >= 5 and all(wrote_first(name, person) for person in people)
     assert "by post" in text and "We will never ask you for the code, your password or a payment" in text
-    assert _comments_matching(name, r"scammer|scam")
+    assert comments_matching(name, r"scammer|scam")
     scored = verdict(name)
     assert scored.signals["credential_requests"].values["people_asked"] == 0
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_town_announces_its_new_platform_on_three_networks_and_answers_phishing_fears():
@@ -248,9 +222,9 @@ def test_a_town_announces_its_new_platform_on_three_networks_and_answers_phishin
     announcements = [post for post in own_posts(name)
                      if "20 janvier" in post["text"] and "Portail Famille" in post["text"]]
     assert len({post["platform"] for post in announcements}) >= 3
-    fears = _comments_matching(name, r"phishing|fuite|vendu nos numéros")
-    assert fears and any(_answered_after(name, comment) for comment in fears)
-    _genuine_and_unaccused(name)
+    fears = comments_matching(name, r"phishing|fuite|vendu nos numéros")
+    assert fears and any(answered_after(name, comment) for comment in fears)
+    genuine_and_unaccused(name)
 
 
 # Fakes who have read the checklist and dodge it.
@@ -260,13 +234,13 @@ def test_a_guru_debunker_sells_the_mentorship_he_accuses_others_of_selling():
     name = "h19_en_scam_buster_debunks_rivals_and_sells_the_same_thing"
     exposes = [post for post in own_posts(name) if post["text"].startswith("EXPOSED")]
     assert len(exposes) >= 5
-    text, people = _same_dm_to_many(name)
+    text, people = same_dm_to_many(name)
     assert "$997" in text and len(people) >= 5
     assert sum(wrote_first(name, person) for person in people) <= 1  # he writes first, to commenters
-    hypocrisy = _comments_matching(name, r"yourself|you sold|Companies House|Wayback|your (old|own|pinned)|"
+    hypocrisy = comments_matching(name, r"yourself|you sold|Companies House|Wayback|your (old|own|pinned)|"
                                          r"same slides|no refunds|20, then 3|for real this time|in March")
     assert len({comment["author"] for comment in hypocrisy}) >= 5
-    assert not any(_answered_after(name, comment) for comment in hypocrisy)
+    assert not any(answered_after(name, comment) for comment in hypocrisy)
 
 
 def test_a_coach_answers_every_callout_with_a_dm_that_offers_his_course_for_its_deletion():
@@ -291,7 +265,7 @@ def test_a_bought_gardening_account_turns_into_an_ai_trading_mentor():
     sale = next(message for message in messages_of(name, "received")
                 if message["counterpart"] == "social_assets_broker")
     assert "Transfer done" in sale["text"] and moment(sale["created_at"]) < moment(posts[4]["created_at"])
-    assert len({comment["author"] for comment in _comments_matching(name, r"Jen|sold|hacked|handle changed")}) >= 3
+    assert len({comment["author"] for comment in comments_matching(name, r"Jen|sold|hacked|handle changed")}) >= 3
     sample = document(name)["audience"]
     empty = [member for member in sample if not member["has_avatar"] and not member["posts_count"]]
     assert len(empty) >= 8 and {member["created_at"][:7] for member in empty} == {"2026-03"}
@@ -307,10 +281,10 @@ def test_a_coach_wins_the_awards_his_own_company_runs_and_sells_nominations():
     first_post = min(moment(post["created_at"]) for post in own_posts(name))
     assert any(follow["counterpart"] == awards and moment(follow["created_at"]) < first_post
                for follow in follows_of(name, "out"))  # he follows "the jury" before it nominates him
-    text, people = _same_dm_to_many(name)
+    text, people = same_dm_to_many(name)
     assert "490 €" in text and len(people) >= 5
     assert sum(wrote_first(name, person) for person in people) <= 1  # nobody applied: he writes first
-    assert len({comment["author"] for comment in _comments_matching(name, r"SIRET|jury|Amazon|agence de RP")}) >= 3
+    assert len({comment["author"] for comment in comments_matching(name, r"SIRET|jury|Amazon|agence de RP")}) >= 3
 
 
 def test_a_hidden_algorithm_course_answers_each_keyword_with_the_same_sale():
@@ -318,7 +292,7 @@ def test_a_hidden_algorithm_course_answers_each_keyword_with_the_same_sale():
     claims = [post for post in own_posts(name) if re.search(r"hidden|secret|insider|code|nobody tells", post["text"],
                                                             re.IGNORECASE)]
     assert len(claims) >= 8
-    text, people = _same_dm_to_many(name)
+    text, people = same_dm_to_many(name)
     assert "$297" in text and len(people) >= 5
     for person in people:
         asked = next(message for message in messages_of(name, "received") if message["counterpart"] == person)
@@ -326,7 +300,7 @@ def test_a_hidden_algorithm_course_answers_each_keyword_with_the_same_sale():
         delay = moment(answered["created_at"]) - moment(asked["created_at"])
         assert asked["text"] == "CODE" and 0 < delay.total_seconds() <= 60
     assert any("no refunds" in message["text"] for message in messages_of(name, "sent"))
-    experts = _comments_matching(name, r"worked at TikTok|help centre|Creator Portal|Later\.com")
+    experts = comments_matching(name, r"worked at TikTok|help centre|Creator Portal|Later\.com")
     assert len({comment["author"] for comment in experts}) >= 3
 
 
@@ -335,7 +309,7 @@ def test_an_account_impersonates_a_real_named_lawyer_and_asks_for_tobacconist_co
     created = min(moment(profile["created_at"]) for profile in document(name)["profiles"])
     assert created.year == 2026  # "15 ans d'expérience", an account a few weeks old
     real = [comment for comment in comments_of(name) if comment["author"] == "helene.castagne.avocate.officiel"]
-    assert len(real) >= 2 and not any(_answered_after(name, comment) for comment in real)
+    assert len(real) >= 2 and not any(answered_after(name, comment) for comment in real)
     coupons = {message["counterpart"] for message in messages_of(name, "sent") if "PCS" in message["text"]}
     assert len(coupons) >= 5
     scored = verdict(name)

@@ -107,10 +107,13 @@ from collections import Counter
 
 from tests.hard_case_support import (
     HARD_CASES,
+    addressed,
     assert_round_of_twelve,
+    comments_matching,
     comments_of,
     document,
     follows_of,
+    genuine_and_unaccused,
     messages_of,
     moment,
     own_posts,
@@ -149,20 +152,11 @@ AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE}
 FIRST_POSTS = 12
 
 
-def _addressed(reply: dict, author: str) -> bool:
-    """Whether a reply is addressed to a comment's author ("@handle …" or, on Facebook and LinkedIn, "First Last …")."""
-    return reply["text"].lstrip("@").startswith(author.lstrip("@"))
-
-
 def _answer_to(name: str, comment: dict) -> dict | None:
     """The account's first public reply to a comment's author after that comment, if any."""
     later = [reply for reply in own_replies(name)
-             if _addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])]
+             if addressed(reply, comment["author"]) and moment(reply["created_at"]) > moment(comment["created_at"])]
     return min(later, key=lambda reply: moment(reply["created_at"]), default=None)
-
-
-def _comments_matching(name: str, pattern: str) -> list[dict]:
-    return [comment for comment in comments_of(name) if re.search(pattern, comment["text"], re.IGNORECASE)]
 
 
 def _same_dm_to_many(name: str) -> tuple[str, set[str]]:
@@ -174,12 +168,6 @@ def _same_dm_to_many(name: str) -> tuple[str, set[str]]:
 
     text, _ = Counter(shape(message["text"]) for message in sent).most_common(1)[0]
     return text, {message["counterpart"] for message in sent if shape(message["text"]) == text}
-
-
-def _genuine_and_unaccused(name: str) -> None:
-    scored = verdict(name)
-    assert not rules_fired(scored), name
-    assert scored.band == "likely_genuine", (name, scored.score)
 
 
 def test_the_cases_are_what_the_brief_asks_for():
@@ -194,60 +182,60 @@ def test_the_cases_are_what_the_brief_asks_for():
 def test_a_vet_answers_every_question_about_a_pet_with_see_your_own_vet():
     name = "h20_en_vet_cannot_advise_here_please_see_your_vet"
     assert all("advice" in profile["bio"] or "advise" in profile["bio"] for profile in document(name)["profiles"])
-    asked = _comments_matching(name, r"should I|what should|is that the same|which spot-on|how much would")
+    asked = comments_matching(name, r"should I|what should|is that the same|which spot-on|how much would")
     assert len({comment["author"] for comment in asked}) >= 5
     for comment in asked:
         answer = _answer_to(name, comment)
         assert answer is not None, comment["author"]  # every one of them is answered …
         # … by a referral to a vet who can examine the animal
         assert re.search(r"your (own )?vet|ring|phone|call", answer["text"], re.IGNORECASE), answer["text"]
-    hostile = _comments_matching(name, r"Disgusting|kickbacks|convenient excuse|love telling")
+    hostile = comments_matching(name, r"Disgusting|kickbacks|convenient excuse|love telling")
     assert len(hostile) >= 3 and not any(_answer_to(name, comment) for comment in hostile)
     assert any("£58" in post["text"] for post in own_posts(name))  # the price she is accused of, explained
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_youtuber_answers_the_same_beginner_question_with_the_pinned_comment():
     name = "h20_en_sewing_youtuber_replies_see_the_pinned_comment"
     pinned = [reply for reply in own_replies(name) if reply["text"].startswith("Pinned:")]
     assert len(pinned) == 1 and "I don't sell machines" in pinned[0]["text"]
-    askers = _comments_matching(name, r"beginner|first machine|recommend|which (one|model|machine)|newbie|starting")
+    askers = comments_matching(name, r"beginner|first machine|recommend|which (one|model|machine)|newbie|starting")
     assert len({comment["author"] for comment in askers}) >= 10
     assert all("pinned comment" in (_answer_to(name, comment) or {"text": ""})["text"] for comment in askers)
     refusal = next(message for message in messages_of(name, "sent") if "sponsored" in message["text"])
     assert wrote_first(name, refusal["counterpart"])  # a brand asked, he declined
     sample = document(name)["audience"]
     assert 30 <= len(sample) <= 45
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_founders_readers_check_companies_house_and_find_her_company_real_and_young():
     name = "h20_en_founder_readers_check_companies_house_company_real_and_young"
     posts = own_posts(name)
     assert any("16790214" in post["text"] for post in posts)  # she gives the company number herself
-    checks = _comments_matching(name, r"Companies House|no accounts|SH01|strike-off|dormant|bank balance|pattern")
+    checks = comments_matching(name, r"Companies House|no accounts|SH01|strike-off|dormant|bank balance|pattern")
     assert len({comment["author"] for comment in checks}) >= 3
     assert any(_answer_to(name, comment) for comment in checks)
     mrr = [int(amount.replace(",", "")) for post in sorted(posts, key=lambda post: post["created_at"])
            for amount in re.findall(r"£([\d,]+) MRR", post["text"])]
     assert len(mrr) >= 3 and mrr == sorted(mrr)  # small figures, month after month
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_councillor_answers_cest_faux_and_source_with_links_and_leaves_insults():
     name = "h20_fr_elue_regionale_cest_faux_source_repond_avec_liens"
-    contests = _comments_matching(name, r"faux|source|par rapport à quoi|pourquoi 3 trains")
+    contests = comments_matching(name, r"faux|source|par rapport à quoi|pourquoi 3 trains")
     assert len({comment["author"] for comment in contests}) >= 6
     answers = [_answer_to(name, comment) for comment in contests]
     assert sum("https://" in answer["text"] for answer in answers if answer) >= 3
-    insults = _comments_matching(name, r"ta gueule|vendus|vous mentez|se gave|propagande")
+    insults = comments_matching(name, r"ta gueule|vendus|vous mentez|se gave|propagande")
     assert len(insults) >= 4 and not any(_answer_to(name, comment) for comment in insults)
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_lorry_driver_is_smeared_by_accounts_created_the_same_week():
     name = "h20_fr_routiere_tiktok_cible_dune_campagne_de_denigrement"
-    smears = _comments_matching(name, r"arnaqu|escro|fausse routière|mytho|formations|rembourse|mousser")
+    smears = comments_matching(name, r"arnaqu|escro|fausse routière|mytho|formations|rembourse|mousser")
     smear_authors = {comment["author"] for comment in smears if comment.get("author_followers", 99) <= 3}
     assert len(smear_authors) >= 6
     arrivals = [follow for follow in follows_of(name, "in") if follow["counterpart"] in smear_authors]
@@ -258,7 +246,7 @@ def test_a_lorry_driver_is_smeared_by_accounts_created_the_same_week():
     assert not any(_answer_to(name, comment) for comment in smears)
     assert all("rien" in profile["bio"] or "aucun" in profile["bio"] for profile in document(name)["profiles"])
     assert any("2 340 € net" in post["text"] for post in own_posts(name))
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 def test_a_coffee_roaster_answers_complaints_with_a_dm_and_settles_them_there():
@@ -267,13 +255,13 @@ def test_a_coffee_roaster_answers_complaints_with_a_dm_and_settles_them_there():
     assert len(to_dm) >= 6
     sent = messages_of(name, "sent")
     for reply in to_dm:
-        person = next(comment["author"] for comment in comments_of(name) if _addressed(reply, comment["author"]))
+        person = next(comment["author"] for comment in comments_of(name) if addressed(reply, comment["author"]))
         settled = [message for message in sent if message["counterpart"] == person]
         assert settled and moment(settled[0]["created_at"]) >= moment(reply["created_at"]), person
         assert "c'est Inès" in settled[0]["text"]
         thanks = [message for message in messages_of(name, "received") if message["counterpart"] == person]
         assert thanks and re.search(r"merci", thanks[0]["text"], re.IGNORECASE), person
-    _genuine_and_unaccused(name)
+    genuine_and_unaccused(name)
 
 
 # Fakes who have read the checklist and dodge it.
@@ -281,7 +269,7 @@ def test_a_coffee_roaster_answers_complaints_with_a_dm_and_settles_them_there():
 
 def test_a_guru_answers_every_challenge_with_a_long_polite_non_answer():
     name = "h20_en_guru_answers_every_challenge_with_a_long_polite_non_answer"
-    challenges = _comments_matching(name, r"which|name one|what were the numbers|closed|refund|measurable|"
+    challenges = comments_matching(name, r"which|name one|what were the numbers|closed|refund|measurable|"
                                           r"what would I do|what was the company|can we hear")
     assert len({comment["author"] for comment in challenges}) >= 7
     answers = [_answer_to(name, comment) for comment in challenges]
@@ -323,7 +311,7 @@ def test_a_mentor_buries_refund_callouts_under_a_giveaway_and_quotes_the_entries
     quoted = [post for post in own_posts(name) if "answers every question honestly" in post["text"]]
     assert quoted and any(comment["text"].startswith("What I love is she answers every question honestly")
                           for comment in entries)  # a giveaway entry, quoted back as a testimonial
-    refunds = _comments_matching(name, r"refund")
+    refunds = comments_matching(name, r"refund")
     assert len({comment["author"] for comment in refunds}) >= 1 and not any(_answer_to(name, c) for c in refunds)
     text, people = _same_dm_to_many(name)
     assert "giveaway" in text and "$1,797" in text and people <= {comment["author"] for comment in comments_of(name)}
@@ -361,7 +349,7 @@ def test_a_tipster_sells_through_a_partners_account_so_his_own_dms_stay_clean():
                if message["counterpart"] == "lea.equipe.tg"]
     assert sum("€" in report for report in reports) >= 2 and any("ta part" in report for report in reports)  # … hers
     assert any("ne me cites jamais" in message["text"] for message in messages_of(name, "sent"))
-    assert _comments_matching(name, r"SASU|Shutterstock|RIB")
+    assert comments_matching(name, r"SASU|Shutterstock|RIB")
 
 
 def test_a_finance_explainer_cites_the_regulators_and_recruits_for_a_pyramid():
@@ -372,6 +360,6 @@ def test_a_finance_explainer_cites_the_regulators_and_recruits_for_a_pyramid():
     text, people = _same_dm_to_many(name)
     assert "8 % par mois" in text and "invites 2 personnes" in text and "pas à moi" in text
     assert len(people) >= 5 and all(wrote_first(name, person) for person in people)
-    stuck = _comments_matching(name, r"retir|bloquée|pyramide|Ponzi|liste noire|y est depuis|plainte|attendent")
+    stuck = comments_matching(name, r"retir|bloquée|pyramide|Ponzi|liste noire|y est depuis|plainte|attendent")
     assert len({comment["author"] for comment in stuck}) >= 4
     assert not any(_answer_to(name, comment) for comment in stuck)
