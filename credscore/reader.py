@@ -15,21 +15,23 @@ import gzip
 import io
 import json
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from credscore.account import Account, parse_account, parse_account_json
+from credscore.account import Account, on_platform, parse_account, parse_account_json
 from credscore.errors import AccountValidationError, CredscoreError, InputError
 from credscore.limits import MAX_DOCUMENT_CHARS, MAX_LINE_CHARS
 
-__all__ = ["LoadedRecord", "RawRecord", "iter_raw_records", "iter_records", "load_account", "load_accounts", "load_raw"]
+__all__ = ["LoadedRecord", "RawRecord", "iter_raw_records", "iter_records", "load_account", "load_accounts", "load_raw",
+           "on_platform_records"]
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedRecord:
-    """One record of an input file: an account, or the error that kept it from loading."""
+    """One record of an input file: an account, or the error that kept it from loading (or, with its account, for the
+    account's id, from being scored as asked: see :func:`on_platform_records`)."""
 
     position: str
     account: Account | None = None
@@ -297,3 +299,16 @@ def load_account(path: str | Path) -> Account:
     if len(accounts) != 1:
         raise InputError(f"{path}: expected one account, found {len(accounts)}; use `credscore batch` for several")
     return accounts[0]
+
+
+def on_platform_records(records: Iterable[LoadedRecord], platform: str) -> Iterator[LoadedRecord]:
+    """Each record's account as it stands on one platform (:func:`~credscore.account.on_platform`); an account with
+    nothing there becomes an error record naming it (its account kept, for the row's id)."""
+    for record in records:
+        if record.account is None:
+            yield record
+            continue
+        try:
+            yield LoadedRecord(record.position, account=on_platform(record.account, platform))
+        except InputError as error:
+            yield LoadedRecord(record.position, account=record.account, error=error)

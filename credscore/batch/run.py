@@ -102,6 +102,7 @@ def score_file(input_path: str | Path, output_path: str | Path, scorer: Scorer |
         "input": _input_identity(input_path),
         "chunk_size": chunk_size,
         "model_and_rules": spec.key if isinstance(spec, ScorerSpec) else spec.model.card.model_sha256,
+        "platform": spec.platform if isinstance(spec, ScorerSpec) else None,
         "output_format": kind,
         "partitioned": partitioned,
     }

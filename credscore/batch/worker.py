@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from credscore.batch.rows import error_row, verdict_row
 from credscore.errors import CredscoreError, InputError
-from credscore.reader import LoadedRecord, RawRecord, load_raw
+from credscore.reader import LoadedRecord, RawRecord, load_raw, on_platform_records
 
 if TYPE_CHECKING:
     # Imported where a scorer is built: the process that only reads records and writes rows (``-j 2``) never
@@ -34,7 +34,8 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ScorerSpec:
-    """The model and rules of a batch, as bytes: what any worker needs to build the same scorer."""
+    """The model and rules of a batch, as bytes: what any worker needs to build the same scorer; and the platform
+    whose part of each account is scored, when one is asked (see :func:`~credscore.account.on_platform`)."""
 
     model: bytes | None = None
     """A model file (``.skops``); None for the shipped model."""
@@ -46,10 +47,12 @@ class ScorerSpec:
     """The model file's name (its suffix tells a legacy pickle from a skops file)."""
     trust: bool = False
     """Load a model without sidecar, or a legacy pickle (see ``credscore.model.persistence.load_model``)."""
+    platform: str | None = None
+    """Score only what each account holds on this platform; not part of :attr:`key` (the scorer is the same)."""
 
     @classmethod
     def from_paths(cls, model: str | Path | None = None, rules: str | Path | None = None, *,
-                   trust: bool = False) -> ScorerSpec:
+                   trust: bool = False, platform: str | None = None) -> ScorerSpec:
         def read(path: Path, what: str) -> bytes:
             try:
                 return path.read_bytes()
@@ -69,7 +72,7 @@ class ScorerSpec:
             # A missing sidecar is the loader's to refuse, with its own message.
             card = card_path.read_bytes() if card_path.is_file() else None
         return cls(model_bytes, card, read(Path(rules), "rules") if rules is not None else None,
-                   Path(model).name if model is not None else "model.skops", trust)
+                   Path(model).name if model is not None else "model.skops", trust, platform)
 
     @property
     def key(self) -> str:
@@ -180,6 +183,8 @@ def score_chunk(spec: ScorerSpec | Scorer, records: Sequence[RawRecord]) -> list
     """One row per record, in order: decode and validate each record, then score the valid ones together."""
     scorer = scorer_for(spec) if isinstance(spec, ScorerSpec) else spec
     loaded = [load_raw(record) for record in records]
+    if isinstance(spec, ScorerSpec) and spec.platform is not None:
+        loaded = list(on_platform_records(loaded, spec.platform))
     rows: list[dict[str, Any] | None] = [None] * len(loaded)
     valid = []
     for slot, record in enumerate(loaded):

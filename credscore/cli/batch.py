@@ -15,6 +15,7 @@ from credscore.cli.options import (
     EXIT_RECORDS_FAILED,
     MaxPostsOption,
     ModelOption,
+    PlatformOption,
     RulesOption,
     TrustOption,
     make_scorer,
@@ -51,6 +52,7 @@ def batch(
     model: ModelOption = None,
     trust_model: TrustOption = False,
     max_posts: MaxPostsOption = None,
+    platform: PlatformOption = None,
 ) -> None:
     """Score every account of a file: one row per account (id, score, probability, band, top_reason, error, and the
     audience signals' engagement_shortfall, generic_comment_share, mass_follower_share, unexplained_growth_share),
@@ -77,7 +79,7 @@ def batch(
         check_output_folder(output)
         # A bad model or rules file stops here, named as the user gave it, before any work starts.
         scorer = make_scorer(model, rules, trust_model) if model is not None or rules is not None else None
-        spec = ScorerSpec.from_paths(model, rules, trust=trust_model)
+        spec = ScorerSpec.from_paths(model, rules, trust=trust_model, platform=platform)
         bar = _ProgressBar(count_records(input_file))
         # Without -j, as many workers as help: a small input is scored faster without starting any.
         runner = (DaskEngine(scheduler, jobs) if engine is Engine.dask

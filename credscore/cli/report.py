@@ -41,8 +41,9 @@ def report(
 ) -> None:
     """Write an HTML report: one account in detail, or an audit of several accounts. Exits with status 1 if any
     record of an audit failed (its row says why)."""
+    from credscore.reader import on_platform_records
     from credscore.report import render_report
-    from credscore.report.command import HTML_SUFFIXES, on_platform_records, records_of, score_for_report, write_report
+    from credscore.report.command import HTML_SUFFIXES, records_of, score_for_report, write_report
 
     if output.suffix.lower() not in HTML_SUFFIXES:
         raise InputError(f"{output}: a report is an HTML file; name it with .html")

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from credscore.errors import InputError
 from credscore.reader import LoadedRecord
 
 if TYPE_CHECKING:
@@ -41,21 +40,6 @@ def records_of(source: str, max_posts: int | None = None, source_format: str | N
     else:
         yield LoadedRecord("document", account=load_any(source, max_posts=max_posts, source_format=source_format,
                                                         audience_sample=audience_sample))
-
-
-def on_platform_records(records: Iterable[LoadedRecord], platform: str) -> Iterator[LoadedRecord]:
-    """Each record's account as it stands on one platform (:func:`~credscore.account.on_platform`); an account with
-    nothing there becomes an error record naming it."""
-    from credscore.account import on_platform
-
-    for record in records:
-        if record.account is None:
-            yield record
-            continue
-        try:
-            yield LoadedRecord(record.position, account=on_platform(record.account, platform))
-        except InputError as error:
-            yield LoadedRecord(record.position, error=error)
 
 
 def score_for_report(records: Iterable[LoadedRecord], scorer) -> tuple[

@@ -127,3 +127,22 @@ def test_the_input_is_counted_for_the_progress_bar(tmp_path, accounts_file, docu
     bar.start(3)
     assert (bar._bar.total, bar._bar.n) == (len(documents), 3)
     bar.close()
+
+
+@pytest.mark.slow
+def test_batch_of_one_platform_scores_each_accounts_part_there_and_names_the_others(tmp_path):
+    from tests.conftest import REPO
+
+    guru = json.loads((REPO / "data" / "examples" / "en_fake_guru.json").read_text(encoding="utf-8"))
+    elsewhere = {"id": "only-mastodon", "posts": [{"platform": "mastodon", "text": f"note {n}"} for n in range(6)]}
+    source = tmp_path / "accounts.jsonl"
+    source.write_text(json.dumps(guru) + "\n" + json.dumps(elsewhere) + "\n", encoding="utf-8")
+    output = tmp_path / "scores.jsonl"
+    done = _credscore("batch", source, "-o", output, "-j", "2", "--platform", "instagram")
+    assert done.returncode == 1, done.stderr  # one record failed, and its row says why
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == [guru["id"], "only-mastodon"]
+    alone = json.loads(_credscore("score", REPO / "data" / "examples" / "en_fake_guru.json", "--format", "json",
+                                  "--platform", "instagram").stdout)
+    assert (rows[0]["score"], rows[0]["band"], rows[0]["error"]) == (alone["score"], alone["band"], None)
+    assert "nothing on 'instagram' (it has: mastodon)" in rows[1]["error"]

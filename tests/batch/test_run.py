@@ -155,3 +155,23 @@ def test_a_scorer_spec_carries_a_user_model_and_rules(tmp_path):
     assert spec.build().rules.verdict.minimum_own_posts == 50
     with pytest.raises(InputError, match="no such model file"):
         ScorerSpec.from_paths(model=tmp_path / "missing.skops")
+
+
+def test_resume_refuses_another_platform(tmp_path, accounts_file):
+    output = tmp_path / "scores.jsonl"
+
+    class InterruptError(Exception):
+        pass
+
+    def stop_after_one_chunk(done):
+        def advance(rows):
+            raise InterruptError
+
+        return advance
+
+    with pytest.raises(InterruptError):
+        score_file(accounts_file, output, ScorerSpec(platform="linkedin"), engine=LocalEngine(1), chunk_size=4,
+                   progress=stop_after_one_chunk)
+    with pytest.raises(InputError, match="different platform"):
+        score_file(accounts_file, output, ScorerSpec(platform="twitter"), engine=LocalEngine(1), chunk_size=4,
+                   resume=True)
