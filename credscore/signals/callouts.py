@@ -98,20 +98,34 @@ def _key(phrase: str) -> str:
     return " ".join(_WORD.findall(phrase))
 
 
+@dataclass(frozen=True, slots=True)
+class _Contest:
+    phrases: frozenset[str]
+    """Every phrase by which the comment contests the post or its author."""
+    complaint_only: bool
+    """Whether all of them are complaints of an order or a payment (``[contexts.complaints]``)."""
+
+
 @lru_cache(maxsize=TEXTS_REMEMBERED)
-def callout_phrases(text: str) -> frozenset[str]:
-    """The phrases by which a reader's comment contests the post or its author (see the module docstring): empty when
-    it contests nothing."""
+def _contest(text: str) -> _Contest:
+    """A reader's comment read once for both questions: what it contests, and whether it only complains."""
     folded = fold(normalise(text))
     words = _words()
     if words.agreement.match(folded):
-        return frozenset()
-    found = {_key(match.group(0)) for pattern in (words.contest, words.complaint) for match in pattern.finditer(folded)}
+        return _Contest(frozenset(), False)
+    claims = {_key(match.group(0)) for match in words.contest.finditer(folded)}
     for match in words.accusation.finditer(folded):
         before = " ".join(_WORD.findall(folded[:match.start()])[-POINTER_WORDS:])
         if words.pointer.search(before):
-            found.add(_key(match.group(0)))
-    return frozenset(found)
+            claims.add(_key(match.group(0)))
+    complaints = {_key(match.group(0)) for match in words.complaint.finditer(folded)}
+    return _Contest(frozenset(claims | complaints), bool(complaints) and not claims)
+
+
+def callout_phrases(text: str) -> frozenset[str]:
+    """The phrases by which a reader's comment contests the post or its author (see the module docstring): empty when
+    it contests nothing."""
+    return _contest(text).phrases
 
 
 def is_callout(text: str) -> bool:
@@ -119,13 +133,10 @@ def is_callout(text: str) -> bool:
     return bool(callout_phrases(text))
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
 def is_complaint(text: str) -> bool:
     """Whether a callout only complains of an order or a payment (``[contexts.complaints]``: "still waiting for my
     refund", "toujours pas remboursée"), which an account may rightly take to private messages."""
-    phrases = callout_phrases(text)
-    complaints = {_key(match.group(0)) for match in _words().complaint.finditer(fold(normalise(text)))}
-    return bool(phrases) and phrases <= complaints
+    return _contest(text).complaint_only
 
 
 @lru_cache(maxsize=TEXTS_REMEMBERED)
@@ -175,13 +186,12 @@ def _answered(account: AnalysedAccount, own_handles: set[str]) -> _Answers:
     commented: set[int] = set()
     redirected_under: set[int] = set()
     for k, (i, text) in enumerate(own_comments):
-        handles = {normalise_handle(handle) for handle in _HANDLE.findall(text)}
         if k not in twins and comment_says_something(text):
             commented.add(i)
-            readers.update(handles)
+            readers.update(normalise_handle(handle) for handle in _HANDLE.findall(text))
         elif moves_to_private(text):
             redirected_under.add(i)
-            redirected.update(handles)
+            redirected.update(normalise_handle(handle) for handle in _HANDLE.findall(text))
     return _Answers(readers, commented, redirected, redirected_under)
 
 

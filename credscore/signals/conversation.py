@@ -189,19 +189,23 @@ def comment_says_something(text: str) -> bool:
     exchange by the measures of a reply: at least :data:`MIN_EXCHANGE_WORDS` words besides handles; not a short move
     to private messages ("je t'envoie un DM 🙏"), nor an answer withheld for elsewhere without a figure or a question.
     Whether the same comment went to several people is the caller's to tell (see :mod:`~credscore.signals.canned`)."""
-    words = _WORDS.findall(_TAGS.sub(" ", text))
-    if len(words) < MIN_EXCHANGE_WORDS or moves_to_private(text):
+    folded = fold(_TAGS.sub(" ", text))
+    if len(_WORDS.findall(folded)) < MIN_EXCHANGE_WORDS or _redirects(folded):
         return False
     _, withheld = _deflections()
-    return not (withheld.search(fold(text)) and not _anchored(text))
+    return not (withheld.search(folded) and not _anchored(text))
 
 
 def moves_to_private(text: str) -> bool:
     """Whether a reply (raw text) only moves the exchange to private messages: a phrase of ``private_redirects``
     ("je t'envoie un DM 🙏", "so sorry, I've sent you a DM") with at most :data:`MAX_WORDS_BESIDE_A_REDIRECT` words
     besides, handles aside."""
+    return _redirects(fold(_TAGS.sub(" ", text)))
+
+
+def _redirects(folded: str) -> bool:
+    """:func:`moves_to_private` on a text already folded, its handles and hashtags taken out."""
     redirect, _ = _deflections()
-    folded = fold(_TAGS.sub(" ", text))
     if redirect.search(folded) is None:  # most replies: no redirect at all
         return False
     return len(_WORDS.findall(redirect.sub(" ", folded))) <= MAX_WORDS_BESIDE_A_REDIRECT
