@@ -33,14 +33,21 @@ from starlette.requests import ClientDisconnect
 from swagger_ui_bundle import swagger_ui_path
 
 from credscore import __version__
-from credscore.account import Account, on_platform
-from credscore.api.documents import Record, decode_json, many_documents, parse_document, parse_records
+from credscore.account import Account
+from credscore.api.documents import (
+    Record,
+    decode_json,
+    many_documents,
+    on_platform_or_404,
+    parse_document,
+    parse_records,
+)
 from credscore.api.errors import ApiError, InternalErrors, install_error_handlers
 from credscore.api.limits import BodySizeLimit
 from credscore.api.schemas import BatchOut, ErrorOut, FetchRequest, HealthOut, ModelOut
 from credscore.api.service import ScoringService, shown_verdict
 from credscore.api.settings import ApiSettings
-from credscore.errors import CredscoreError, InputError
+from credscore.errors import CredscoreError
 from credscore.resources import data_dir
 from credscore.scoring import Scorer
 from credscore.verdict import VerdictDocument
@@ -110,6 +117,9 @@ BODY_ERRORS = (400, 408, 413, 415, 422, 500, 503)
 router = APIRouter(prefix="/v1")
 
 Redact = Annotated[bool, Query(description="Remove DM texts and counterpart handles (evidence ids are kept).")]
+OnePlatform = Annotated[str | None, Query(
+    max_length=64, description="Score only what each account holds on this platform (e.g. instagram), as the CLI's "
+    "`--platform`; one account with nothing there is a 404 naming the platforms it has, one of several an error row.")]
 
 
 def _service(request: Request) -> ScoringService:
@@ -171,9 +181,7 @@ async def _while_connected(request: Request, work: Callable[[], Awaitable[T]], t
                         "An account document, or `{\"handle\": \"mastodon:@user@instance\"}` to fetch it."),
 )
 async def score(request: Request, service: Service, redact: Redact = False,
-                platform: Annotated[str | None, Query(
-                    max_length=64, description="Score only what the account holds on this platform (e.g. instagram); "
-                    "an account with nothing there is a 404 naming the platforms it has.")] = None) -> JSONResponse:
+                platform: OnePlatform = None) -> JSONResponse:
     """One account document -> its verdict. `{"handle": ...}` fetches a public Mastodon or Bluesky account first."""
     data = await _read_json(request, service)
     if isinstance(data, dict) and "handle" in data and "id" not in data:
@@ -182,11 +190,7 @@ async def score(request: Request, service: Service, redact: Redact = False,
     else:
         account = await service.in_thread(partial(parse_document, max_posts=service.settings.max_posts), data)
     if platform is not None:
-        try:
-            account = on_platform(account, platform)
-        except InputError as exc:
-            # Not there, as a resource asked for is not: the document itself is valid.
-            raise ApiError(404, "no_such_platform", str(exc)) from None
+        account = on_platform_or_404(account, platform)
     (verdict,) = await _while_connected(request, partial(service.score, [account]), service.settings.score_timeout)
     return JSONResponse(await service.in_thread(lambda: shown_verdict(verdict, account, redact).to_dict()))
 
@@ -206,12 +210,14 @@ def _fetch_request(data: dict[str, Any]) -> FetchRequest:
     responses=_errors(*BODY_ERRORS),
     openapi_extra=_body(BATCH_BODY, "A JSON array of account documents, or `{\"accounts\": [...]}`."),
 )
-async def score_batch(request: Request, service: Service, redact: Redact = False) -> JSONResponse:
+async def score_batch(request: Request, service: Service, redact: Redact = False,
+                      platform: OnePlatform = None) -> JSONResponse:
     """Up to `max_batch` accounts -> one row per account, in order: its verdict, or the error naming the record
-    (a malformed document, too many posts, an id already used in the request)."""
+    (a malformed document, too many posts, an id already used in the request, nothing on `?platform=`)."""
     data = await _read_json(request, service)
     documents = many_documents(data, max_batch=service.settings.max_batch)
-    records = await service.in_thread(partial(parse_records, max_posts=service.settings.max_posts), documents)
+    records = await service.in_thread(
+        partial(parse_records, max_posts=service.settings.max_posts, platform=platform), documents)
     scored = await _while_connected(request, partial(service.score_records, records), service.settings.score_timeout)
     rows = await service.in_thread(service.rows_sync, records, scored, redact)
     failed = sum(1 for row in rows if row["error"] is not None)
@@ -221,20 +227,24 @@ async def score_batch(request: Request, service: Service, redact: Redact = False
 @router.post(
     "/report", summary="Render an HTML report", response_class=HTMLResponse,
     responses={200: {"content": {"text/html": {}}, "description": "One self-contained HTML file."},
-               **_errors(*BODY_ERRORS)},
+               **_errors(404, *BODY_ERRORS)},
     openapi_extra=_body(REPORT_BODY, "One account document, a JSON array of them, or `{\"accounts\": [...]}`."),
 )
 async def report(request: Request, service: Service, redact: Redact = False,
                  lang: Annotated[Literal["fr", "en"] | None, Query(
-                     description="Language of the report (default: the accounts').")] = None) -> HTMLResponse:
+                     description="Language of the report (default: the accounts').")] = None,
+                 platform: OnePlatform = None) -> HTMLResponse:
     """One account or several -> the audit report (as `credscore report`), one self-contained HTML page."""
     data = await _read_json(request, service)
     if isinstance(data, dict) and "accounts" not in data:
         account = await service.in_thread(partial(parse_document, max_posts=service.settings.max_posts), data)
+        if platform is not None:
+            account = on_platform_or_404(account, platform)
         records = [Record(0, account.id, account=account)]
     else:
         documents = many_documents(data, max_batch=service.settings.max_batch)
-        records = await service.in_thread(partial(parse_records, max_posts=service.settings.max_posts), documents)
+        records = await service.in_thread(
+            partial(parse_records, max_posts=service.settings.max_posts, platform=platform), documents)
     scored = await _while_connected(request, partial(service.score_records, records), service.settings.score_timeout)
     return HTMLResponse(await service.in_thread(service.report_sync, records, scored, lang, redact))
 

@@ -15,14 +15,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from credscore.account import Account, parse_account
+from credscore.account import Account, on_platform, parse_account
 from credscore.api.errors import ApiError, error_body, invalid_account
-from credscore.errors import AccountValidationError, CredscoreError
+from credscore.errors import AccountValidationError, CredscoreError, InputError
 
 MAX_EXACT_FLOAT_INTEGER = 2**53
 """Past this a float no longer holds every integer: such a literal was not written as a count."""
 
-__all__ = ["Record", "decode_json", "many_documents", "parse_document", "parse_records"]
+__all__ = ["Record", "decode_json", "many_documents", "on_platform_or_404", "parse_document", "parse_records"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +121,18 @@ def many_documents(data: Any, *, max_batch: int, single_ok: bool = False) -> lis
     return documents
 
 
-def parse_records(documents: list[Any], *, max_posts: int) -> list[Record]:
-    """Every document of a batch, valid or not, in order: nothing is dropped; a repeated id is an error row."""
+def on_platform_or_404(account: Account, platform: str) -> Account:
+    """The account's part on one platform (:func:`~credscore.account.on_platform`); nothing there is a 404
+    naming the platforms it has: the document itself is valid, the resource asked for is not in it."""
+    try:
+        return on_platform(account, platform)
+    except InputError as exc:
+        raise ApiError(404, "no_such_platform", str(exc), record=account.id) from None
+
+
+def parse_records(documents: list[Any], *, max_posts: int, platform: str | None = None) -> list[Record]:
+    """Every document of a batch, valid or not, in order: nothing is dropped; a repeated id is an error row.
+    With ``platform``, each account's part there; an account with nothing there is an error row under its id."""
     from credscore.batch.run import DuplicateIds  # the CLI's rule and message; loaded at the server's warm-up
 
     duplicates = DuplicateIds()
@@ -140,6 +150,12 @@ def parse_records(documents: list[Any], *, max_posts: int) -> list[Record]:
             records.append(Record(index, account.id, error=error_body("duplicate_id", f"{account.id}: {problem}",
                                                                       record=account.id)))
             continue
+        if platform is not None:
+            try:
+                account = on_platform_or_404(account, platform)
+            except ApiError as exc:
+                records.append(Record(index, account.id, error=exc.body()))
+                continue
         records.append(Record(index, account.id, account=account))
     return records
 

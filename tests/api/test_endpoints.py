@@ -78,6 +78,43 @@ def test_score_one_platform_is_the_clis(client: httpx.Client, server: Server) ->
     assert "nothing on 'tiktok'" in missing.json()["message"]
 
 
+def test_batch_on_one_platform_scores_each_part_there(client: httpx.Client) -> None:
+    alone = client.post("/v1/score", params={"platform": "linkedin"}, json=example()).json()
+    response = client.post("/v1/score/batch", params={"platform": "LinkedIn"}, json=[example(), small("acct-x")])
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["accounts"], body["scored"], body["failed"]) == (2, 1, 1)
+    scored, missing = body["results"]
+    assert scored["verdict"] == alone and scored["error"] is None
+    assert (missing["id"], missing["verdict"]) == ("acct-x", None)
+    assert missing["error"]["error"] == "no_such_platform" and missing["error"]["record"] == "acct-x"
+    assert missing["error"]["message"] == "acct-x: nothing on 'LinkedIn' (it has: twitter)"
+
+
+def test_a_report_on_one_platform_shows_that_part(client: httpx.Client) -> None:
+    whole = client.post("/v1/score", json=example()).json()
+    alone = client.post("/v1/score", params={"platform": "linkedin"}, json=example()).json()
+    only_elsewhere = {reason["id"] for reason in whole["reasons"]} - {reason["id"]
+                                                                         for reason in alone["reasons"]}
+    assert only_elsewhere  # the example's other networks hold reasons its LinkedIn does not
+    response = client.post("/v1/report", params={"lang": "en", "platform": "linkedin"}, json=example())
+    assert response.status_code == 200
+    shown = spaced(html.unescape(response.text))
+    assert f"{alone['score']:.1f}" in shown
+    for reason in alone["reasons"]:
+        assert spaced(reason["message"]["en"]) in shown
+    for reason in whole["reasons"]:
+        if reason["id"] in only_elsewhere:
+            assert spaced(reason["message"]["en"]) not in shown
+    missing = client.post("/v1/report", params={"platform": "tiktok"}, json=example())
+    assert missing.status_code == 404 and missing.json()["error"] == "no_such_platform"
+    several = client.post("/v1/report", params={"lang": "en", "platform": "linkedin"},
+                          json=[example(), small("acct-x")])
+    assert several.status_code == 200
+    assert "acct-x: nothing on &#x27;linkedin&#x27;" in several.text or \
+        "acct-x: nothing on 'linkedin'" in html.unescape(several.text)
+
+
 def test_score_redacted(client: httpx.Client, server: Server) -> None:
     plain = client.post("/v1/score", json=example()).json()
     redacted = client.post("/v1/score", params={"redact": "true"}, json=example()).json()
