@@ -34,6 +34,10 @@ Besides the signal features, rules may name a few *derived* values (:data:`DERIV
   expertise, and the bio is where an account presents itself; seen on one platform, with no bio and no
   DM, the account never presented itself at all (a scraped feed of posts alone), and its posts alone
   must not make it more than "uncertain".
+- ``views.worst_score``: the highest final score among the account's *platform views*, each network's part read
+  as an account of its own (:mod:`credscore.views`): a clean blog must not dilute what its Threads shows. Not
+  measured for an account on one platform, for a view (a view has no views), nor where no rule reading it could
+  change the score (:func:`credscore.views.could_change`).
 - ``research.link_share``: the distinct papers the account links to (a DOI, a preprint server, an open
   archive, a journal) per distinct post of its own (:func:`credscore.signals.link_only.research_link_share`).
   Sharing research is substance: a researcher whose subject is marketing or influence talks like the
@@ -42,6 +46,7 @@ Besides the signal features, rules may name a few *derived* values (:data:`DERIV
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -54,9 +59,10 @@ from credscore.rules.schema import DERIVED_FEATURES
 from credscore.signals import readable_share
 from credscore.signals.base import FAMILIES, Feature, SignalResult
 from credscore.signals.link_only import research_link_share
+from credscore.views import WORST_VIEW
 
 __all__ = ["DERIVED_FEATURES", "Band", "Decision", "coverage_values", "decide", "family_evidence", "final_scores",
-           "model_columns"]
+           "model_columns", "worst_view_scores"]
 
 Band = Literal["likely_genuine", "uncertain", "likely_fake", "insufficient_data"]
 
@@ -72,7 +78,7 @@ OWN_POSTS = "coverage.own_posts"
 RESEARCH_LINKS = "research.link_share"
 COVERAGE_VALUES = (READABLE_SHARE, PLATFORMS, MESSAGES_SENT, BIOS, OWN_POSTS, RESEARCH_LINKS)
 if set(DERIVED_FEATURES) != {*(f"{FAMILY_PREFIX}{family}" for family in FAMILIES), CONVERGING, MECHANICS,
-                             *COVERAGE_VALUES}:
+                             *COVERAGE_VALUES, WORST_VIEW}:
     raise RuntimeError("credscore.rules.schema.DERIVED_FEATURES is out of step with the decision's derived values")
 
 
@@ -122,14 +128,17 @@ def coverage_values(account: AnalysedAccount) -> dict[str, float]:
 
 
 def decide(probability: float, pushes: np.ndarray, columns: Sequence[Feature],
-           results: Mapping[str, SignalResult], *, coverage: Mapping[str, float], rules: RuleSet) -> Decision:
-    """Decide one account from the model's calibrated ``probability``, its per-column evidence ``pushes``
-    and its :func:`coverage_values` (whose ``coverage.own_posts`` says whether it has enough history)."""
+           results: Mapping[str, SignalResult], *, coverage: Mapping[str, float], rules: RuleSet,
+           worst_view: float | None = None) -> Decision:
+    """Decide one account from the model's calibrated ``probability``, its per-column evidence ``pushes``,
+    its :func:`coverage_values` (whose ``coverage.own_posts`` says whether it has enough history) and the final
+    score of its worst platform view (``None``: not measured)."""
     settings = rules.verdict
     if coverage[OWN_POSTS] < settings.minimum_own_posts:
         return Decision(None, "insufficient_data")
     derived = family_evidence(pushes, columns)
     derived.update({name: float(coverage[name]) for name in COVERAGE_VALUES})
+    derived[WORST_VIEW] = math.nan if worst_view is None else float(worst_view)
     hits = evaluate_rules(rules, results, derived)
     score = apply_rules(100.0 * probability, hits)
     return Decision(score, settings.band(score), tuple(lowering_hits(100.0 * probability, hits)), derived)
@@ -144,9 +153,23 @@ def model_columns(text: bool) -> list[Feature]:
 
 
 def final_scores(probabilities: np.ndarray, pushes: np.ndarray, results: Sequence[Mapping[str, SignalResult]],
-                 coverages: Sequence[Mapping[str, float]], rules: RuleSet, *, text: bool) -> np.ndarray:
-    """The score after the rules of accounts with enough history (as :func:`decide`), one per account."""
+                 coverages: Sequence[Mapping[str, float]], rules: RuleSet, *, text: bool,
+                 worst_views: Sequence[float | None] | None = None) -> np.ndarray:
+    """The score after the rules of accounts with enough history (as :func:`decide`), one per account;
+    ``worst_views``: each one's worst platform view's final score (:func:`worst_view_scores`), if measured."""
     columns = model_columns(text)
-    return np.asarray([decide(float(p), row, columns, r, coverage=coverage, rules=rules).score
-                       for p, row, r, coverage in zip(probabilities, pushes, results, coverages, strict=True)],
-                      dtype=float)
+    worst = worst_views if worst_views is not None else [None] * len(results)
+    return np.asarray([decide(float(p), row, columns, r, coverage=coverage, rules=rules, worst_view=view).score
+                       for p, row, r, coverage, view
+                       in zip(probabilities, pushes, results, coverages, worst, strict=True)], dtype=float)
+
+
+def worst_view_scores(count: int, parents: Sequence[int], scores: Sequence[float | None]) -> list[float | None]:
+    """For each of ``count`` accounts, the highest of its platform views' final ``scores`` (``parents``: each
+    view's account), ``None`` for an account without a view that could be scored."""
+    worst: list[float | None] = [None] * count
+    for parent, score in zip(parents, scores, strict=True):
+        if score is not None and not math.isnan(score):
+            current = worst[parent]
+            worst[parent] = score if current is None else max(current, score)
+    return worst

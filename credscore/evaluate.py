@@ -33,17 +33,18 @@ from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.pipeline import Pipeline
 
 from credscore.account import Account
-from credscore.decision import coverage_values, final_scores
+from credscore.decision import coverage_values
 from credscore.errors import CredscoreError
 from credscore.features import feature_matrix
 from credscore.model.evaluation import DEFAULT_THRESHOLD, classification_metrics, reliability_table
 from credscore.model.persistence import LoadedModel
 from credscore.model.text import account_text
-from credscore.model.training import ANALYSIS_CHUNK, out_of_fold_predictions
+from credscore.model.training import ANALYSIS_CHUNK, ViewRows, featurized_views, out_of_fold, shipped_scores
 from credscore.nlp.analysis import analyse_accounts
 from credscore.rules import RuleSet
 from credscore.signals import compute_signals
 from credscore.signals.base import SignalResult
+from credscore.views import platform_views
 
 __all__ = ["LabelledSet", "cross_validate", "evaluate_model", "labelled_set"]
 
@@ -75,6 +76,9 @@ class LabelledSet:
     """Group field -> each account's value of it (a string extra field such as ``group``)."""
     flipped: np.ndarray
     """Whether each account's label was flipped on purpose (``"label_flipped": true``, the generator's label noise)."""
+    views: ViewRows
+    """The platform views of the accounts with sufficient history (``parents``: rows of the set), which the rules
+    read as the scorer does (:mod:`credscore.views`)."""
 
 
 def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fields: Sequence[str] = DEFAULT_GROUPS
@@ -89,6 +93,7 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
     readable: list[dict[str, float]] = []
     groups: dict[str, list[str | None]] = {name: [] for name in group_fields}
     chunk: list[Account] = []
+    views: list[tuple[int, Account]] = []
 
     def flush() -> None:
         for analysed in analyse_accounts(chunk):
@@ -102,6 +107,7 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
             families.append(extra.get("family") if isinstance(extra.get("family"), str) else None)
             flipped.append(extra.get("label_flipped") is True)
             sufficient.append(account.own_post_count() >= minimum_own_posts)
+            views.extend((len(ids) - 1, view.account) for view in platform_views(account, minimum_own_posts))
             results.append(compute_signals(analysed))
             texts.append(account_text(account))
             readable.append(coverage_values(analysed))
@@ -120,16 +126,19 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
     return LabelledSet(ids, np.asarray(labels, dtype=int), languages, archetypes, families,
                        np.asarray(sufficient, dtype=bool), feature_matrix(results), results, texts, readable,
                        {name: values for name, values in groups.items() if any(values)},
-                       np.asarray(flipped, dtype=bool))
+                       np.asarray(flipped, dtype=bool), featurized_views(views, results))
 
 
-def _report(data: LabelledSet, probabilities: np.ndarray, pushes: np.ndarray, rules: RuleSet, *, text: bool
-            ) -> dict[str, Any]:
-    """Figures over the accounts with sufficient history; ``probabilities``/``pushes`` are aligned with them."""
+def _report(data: LabelledSet, probabilities: np.ndarray, pushes: np.ndarray, rules: RuleSet, *, text: bool,
+            views: tuple[ViewRows, np.ndarray, np.ndarray] | None = None) -> dict[str, Any]:
+    """Figures over the accounts with sufficient history; ``probabilities``/``pushes`` are aligned with them, and
+    ``views`` holds their platform views (``parents`` counted among them) with the model's outputs for each."""
     kept = np.flatnonzero(data.sufficient)
     y = data.y[kept]
-    scores = final_scores(probabilities, pushes, [data.results[i] for i in kept],
-                          [data.coverages[i] for i in kept], rules, text=text)
+    rows, view_probabilities, view_pushes = views if views is not None else (None, None, None)
+    scores = shipped_scores(probabilities, pushes, [data.results[i] for i in kept], [data.coverages[i] for i in kept],
+                            rules, text=text, views=rows, view_probabilities=view_probabilities,
+                            view_pushes=view_pushes)
     bands = [rules.verdict.band(score) for score in scores]
     report: dict[str, Any] = {
         "accounts": len(data.ids),
@@ -219,7 +228,13 @@ def evaluate_model(data: LabelledSet, model: LoadedModel, rules: RuleSet) -> dic
         pushes = model.model.evidence_pushes(pushes, data.X[kept])
     else:
         probabilities, pushes = np.empty(0), np.empty((0, data.X.shape[1] + int(text)))
-    report = _report(data, probabilities, pushes, rules, text=text)
+    views = data.views.within(kept)
+    if len(views.parents):
+        view_probabilities, view_pushes, _ = model.model.explain(views.X, list(views.texts))
+        view_pushes = model.model.evidence_pushes(view_pushes, views.X)
+    else:
+        view_probabilities, view_pushes = np.empty(0), np.empty((0, data.X.shape[1] + int(text)))
+    report = _report(data, probabilities, pushes, rules, text=text, views=(views, view_probabilities, view_pushes))
     report["model_version"] = model.version
     return report
 
@@ -252,8 +267,10 @@ def cross_validate(data: LabelledSet, rules: RuleSet, *, n_folds: int = DEFAULT_
                              f"({len(kept)}; at least {n_folds} of each label are needed)")
     folds, split = _folds(data, kept, n_folds, seed)
     texts = [data.texts[i] for i in kept]
-    probabilities, pushes = out_of_fold_predictions(data.X[kept], texts, y, folds, seed=seed, text=text)
-    report = _report(data, probabilities, pushes, rules, text=text)
+    views = data.views.within(kept)
+    probabilities, pushes, view_probabilities, view_pushes = out_of_fold(data.X[kept], texts, y, folds, seed=seed,
+                                                                         text=text, views=views)
+    report = _report(data, probabilities, pushes, rules, text=text, views=(views, view_probabilities, view_pushes))
     report["cross_validation"] = {"folds": n_folds, "split": split, "seed": seed, "text_component": text}
     if baseline:
         baseline_probabilities = np.zeros(len(kept))

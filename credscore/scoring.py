@@ -12,22 +12,23 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from credscore.account import Account
-from credscore.decision import coverage_values, decide
+from credscore.decision import Decision, coverage_values, decide
 from credscore.features import feature_matrix, feature_names
 from credscore.model.persistence import LoadedModel, load_model
 from credscore.model.text import TEXT_FEATURE, TEXT_SIGNAL, account_text
 from credscore.nlp.analysis import AnalysedAccount, analyse_accounts
 from credscore.resources import default_model_path
-from credscore.rules import RuleSet, load_rules
+from credscore.rules import RuleHit, RuleSet, load_rules
 from credscore.signals import compute_signals, registered_signals
 from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
 from credscore.verdict import Coverage, Reason, Verdict
+from credscore.views import WORST_VIEW, PlatformView, could_change, from_view, platform_views, with_the_persons
 
 __all__ = ["UNCOUNTED", "Scorer", "format_feature_value", "headlines_only"]
 
@@ -95,10 +96,33 @@ class Scorer:
         return self.score_many([account])[0]
 
     def score_many(self, accounts: Sequence[Account]) -> list[Verdict]:
+        return self._score_many(accounts, views=True)
+
+    def by_platform(self, account: Account) -> dict[str, Verdict]:
+        """The verdict on each network's part of the account read alone, as the rules read it
+        (:mod:`credscore.views`: a part with enough posts of its own, the person's conversation kept), by platform;
+        empty for an account on one network."""
+        views = platform_views(account, self.rules.verdict.minimum_own_posts)
+        if not views:
+            return {}
+        (whole,) = self._decided([account], views=False)
+        seen = self._decided([view.account for view in views], views=False, wholes=[whole.results] * len(views))
+        return {view.platform: self._verdict(scored) for view, scored in zip(views, seen, strict=True)}
+
+    def _score_many(self, accounts: Sequence[Account], *, views: bool) -> list[Verdict]:
+        return [self._verdict(scored) for scored in self._decided(accounts, views=views)]
+
+    def _decided(self, accounts: Sequence[Account], *, views: bool,
+                 wholes: Sequence[Mapping[str, SignalResult]] | None = None) -> list[_Decided]:
+        """Each account analysed, measured and decided; ``views``: whether its platform views are scored for the
+        rules that read them (a view itself is decided without: a view has no views); ``wholes``: for views, the
+        signal results of each one's whole account, whose person signals it keeps (:func:`with_the_persons`)."""
         if not accounts:
             return []
         analysed = analyse_accounts(list(accounts))
         results = [compute_signals(account) for account in analysed]
+        if wholes is not None:
+            results = [with_the_persons(result, whole) for result, whole in zip(results, wholes, strict=True)]
         # Only a model with a text component reads the raw wording; joining every post is not free.
         texts = [account_text(account) for account in accounts] if self.model.model.text_model is not None else []
         signals = feature_matrix(results)
@@ -107,23 +131,51 @@ class Scorer:
         if text_logits is not None:
             for result, logit in zip(results, text_logits, strict=True):
                 result[TEXT_SIGNAL] = SignalResult(TEXT_SIGNAL, True, {TEXT_FEATURE.name: float(logit)})
-        return [self._verdict(account, result, float(probability), evidence_pushes)
-                for account, result, probability, evidence_pushes
-                in zip(analysed, results, probabilities, evidence, strict=True)]
+        decided = [_Decided(account, result, float(probability), pushes,
+                            decide(float(probability), pushes, self._columns, result,
+                                   coverage=coverage_values(account), rules=self.rules))
+                   for account, result, probability, pushes in zip(analysed, results, probabilities, evidence,
+                                                                   strict=True)]
+        if views:
+            for position, worst in self._worst_views(decided).items():
+                scored = decided[position]
+                decided[position] = replace(scored, worst=worst, decision=decide(
+                    scored.probability, scored.pushes, self._columns, scored.results,
+                    coverage=coverage_values(scored.analysed), rules=self.rules, worst_view=worst.decision.score))
+        return decided
 
-    def _verdict(self, analysed: AnalysedAccount, results: dict[str, SignalResult], probability: float,
-                 evidence: np.ndarray) -> Verdict:
+    def _worst_views(self, decided: Sequence[_Decided]) -> dict[int, _WorstView]:
+        """Each account's platform view with the highest final score, by the account's position, where a rule
+        reading it could change the account's score as decided without it (:func:`credscore.views.could_change`);
+        the views of a chunk are decided together."""
+        minimum = self.rules.verdict.minimum_own_posts
+        views: list[tuple[int, PlatformView]] = []
+        for position, scored in enumerate(decided):
+            before = scored.decision.score
+            if before is not None and could_change(self.rules, before):
+                views.extend((position, view) for view in platform_views(scored.analysed.account, minimum))
+        worst: dict[int, _WorstView] = {}
+        seen_alone = self._decided([view.account for _, view in views], views=False,
+                                   wholes=[decided[position].results for position, _ in views])
+        for (position, view), seen in zip(views, seen_alone, strict=True):
+            score, current = seen.decision.score, worst.get(position)
+            if score is not None and (current is None or score > (current.decision.score or 0.0)):
+                worst[position] = _WorstView(view, seen)
+        return worst
+
+    def _verdict(self, scored: _Decided) -> Verdict:
+        analysed, results, probability, evidence = scored.analysed, scored.results, scored.probability, scored.pushes
+        decision, worst = scored.decision, scored.worst
         settings = self.rules.verdict
         whole = _whole_verdicts.get()
         coverage = _coverage(analysed, results, settings.minimum_own_posts) if whole else UNCOUNTED
-        decision = decide(probability, evidence, self._columns, results,
-                          coverage=coverage_values(analysed), rules=self.rules)
         if decision.score is None:
             return Verdict(analysed.account.id, None, None, "insufficient_data", results, (), coverage,
                            self.model.version, extra=_named(analysed.account))
         # A feature a fired rule already explains is not repeated as a model reason.
         explained = {feature for hit in decision.hits for feature in (*hit.values, hit.rule.evidence_feature)}
-        reasons = [Reason.from_rule(hit) for hit in decision.hits]
+        reasons = [Reason.from_rule(hit) if worst is None or hit.rule.evidence_feature != WORST_VIEW
+                   else self._view_reason(hit, worst) for hit in decision.hits]
         # Model reasons read the same pushes as the family evidence: relative to a typical genuine account, so
         # that showing no more of a habit than genuine accounts do is never a reason either way.
         # (Headlines only: the first model reason is the one shown when no rule gave one; the later ones are not made.)
@@ -138,6 +190,14 @@ class Scorer:
         return Verdict(analysed.account.id, decision.score, probability, decision.band, results,
                        _without_contradicting_evidence(reasons), coverage, self.model.version,
                        extra=_named(analysed.account))
+
+    def _view_reason(self, hit: RuleHit, worst: _WorstView) -> Reason:
+        """A rule's reason that rests on the worst platform view: it quotes what the view's own reasons towards
+        "fake" quote, each item at its place in the whole account (the view's verdict is made for it alone)."""
+        quoted = [item for reason in self._verdict(worst.seen).reasons if reason.direction == "towards_fake"
+                  for item in reason.evidence]
+        unique = tuple(dict.fromkeys(quoted))[:EVIDENCE_PER_FEATURE]
+        return replace(Reason.from_rule(hit), evidence=from_view(unique, worst.view))
 
     def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
                        explained: set[str], *, quiet: bool = False, most: int | None = None) -> list[Reason]:
@@ -187,6 +247,31 @@ class Scorer:
         scores = self.model.model.text_scores([analysed.account.posts[i].text for i in indexes])
         order = np.argsort(-scores if towards_fake else scores, kind="stable")[:EVIDENCE_PER_FEATURE]
         return tuple(post_evidence(analysed, indexes[i]) for i in order)
+
+
+@dataclass(frozen=True, slots=True)
+class _Decided:
+    """One account analysed, measured and decided: what its verdict is made of."""
+
+    analysed: AnalysedAccount
+    results: dict[str, SignalResult]
+    probability: float
+    pushes: np.ndarray
+    decision: Decision
+    worst: _WorstView | None = None
+    """Its platform view with the highest score, where one was read."""
+
+
+@dataclass(frozen=True, slots=True)
+class _WorstView:
+    """An account's platform view with the highest score, as decided."""
+
+    view: PlatformView
+    seen: _Decided
+
+    @property
+    def decision(self) -> Decision:
+        return self.seen.decision
 
 
 def _without_contradicting_evidence(reasons: Sequence[Reason]) -> tuple[Reason, ...]:

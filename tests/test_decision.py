@@ -77,7 +77,8 @@ def test_family_evidence_sums_each_family_converging_and_mechanics(pushes, expec
     values = family_evidence(np.asarray(pushes), columns)
     assert values == {f"family.{name}": value for name, value in expected.items()}
     assert set(values) | {"coverage.readable_share", "coverage.platforms", "coverage.messages_sent",
-                          "coverage.bios", "coverage.own_posts", "research.link_share"} == set(DERIVED_FEATURES)
+                          "coverage.bios", "coverage.own_posts", "research.link_share",
+                          "views.worst_score"} == set(DERIVED_FEATURES)
 
 
 def test_too_little_history_is_insufficient_data_whatever_the_model_says():

@@ -168,9 +168,10 @@ GENUINE = ("h15_en_university_it_desk_account_recovery_dms", "h15_en_hot_sauce_s
 FAKE = ("h15_en_remote_job_offers_paid_certification", "h15_en_faceless_youtube_guru_sells_in_private_telegram",
         "h15_en_cro_consultant_copied_case_studies", "h15_fr_expert_ia_qui_vendait_nft_puis_tiktok_shop",
         "h15_fr_coach_croissance_concours_sans_gagnant", "h15_fr_faux_media_independant_du_coach")
-# The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h15_en_faceless_youtube_guru_sells_in_private_telegram",
-                  "h15_fr_expert_ia_qui_vendait_nft_puis_tiktok_shop")
+# The fakes credscore let through in "likely_genuine" when the round was written (see the module docstring), the
+# faceless guru and the AI expert, are "likely_fake" since session 17: each one's TikTok, Threads or X read alone is a
+# fake expert's (``fake-on-one-platform``), which his other networks no longer dilute.
+ESCAPING_FAKES: tuple[str, ...] = ()
 # The guides' union: its campaign pasted to five networks fires ``identical-cross-posting`` (see the module docstring).
 ACCUSED_OF_A_HABIT = ("h15_fr_syndicat_guides_meme_campagne_partout",)
 # The fake job offers, the copied case studies and the fake media are held "uncertain": their readers contest them
@@ -392,9 +393,10 @@ def test_a_faceless_youtube_guru_never_sells_in_public_and_moves_everyone_to_his
     exposures = [comment for comment in comments_of(name) if re.search(r"\$997|screenshot|dashboards|upsell|pinned",
                                                                          comment["text"])]
     assert len(exposures) >= 4
-    # His public redirections withhold the answer for the Telegram: no conversation (they were read as such once),
-    # though credscore still lets him through (see the module docstring).
+    # His public redirections withhold the answer for the Telegram: no conversation (they were read as such once).
+    # Scored as one history he passed (see the module docstring); his Threads and X alone are a fake expert's.
     scored = verdict(name)
+    assert "fake-on-one-platform" in rules_fired(scored)
     assert scored.signals["conversation"].values["reply_share"] < 0.1
     assert scored.signals["conversation"].values["generic_reply_share"] >= 0.8
     assert scored.signals["auto_dms"].values["pitch_share"] >= 0.5

@@ -160,8 +160,9 @@ ESCAPING_FAKES = ("h17_fr_coach_complement_de_revenu_etudes_de_cas_copiees",)
 # No rule fires on any genuine account of this round.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" by a firm rule or a floor (see the module docstring).
+# The fake recruiter was held there too until session 17: his Facebook alone is a fake expert's
+# (``fake-on-one-platform``).
 UNCERTAIN_FAKES = ("h17_en_side_income_mentor_its_all_in_my_group",
-                   "h17_en_remote_hiring_manager_fake_job_onboarding_kit",
                    "h17_fr_ghostwriter_linkedin_jargon_commentaires_achetes",
                    "h17_fr_naturopathe_bilan_offert_paiement_coupons_pcs")
 # The band a careful human auditor gives, for the cases where credscore agrees.

@@ -160,8 +160,9 @@ ESCAPING_FAKES = ("h18_fr_coach_business_chiffres_qui_se_contredisent",)
 # No rule fires on any genuine account of this round, nor, since session 16, on the university's thinner views.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" (see the module docstring).
+# The one-man agency was held there too until session 17: his Instagram alone is a fake expert's
+# (``fake-on-one-platform``).
 UNCERTAIN_FAKES = ("h18_en_growth_strategist_self_issued_certificates_and_awards",
-                   "h18_en_one_man_agency_poses_as_forty_experts",
                    "h18_fr_operateur_ecommerce_jargon_chiffre_sans_aucune_preuve")
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {

@@ -39,6 +39,8 @@ AUDITOR_BAND = {
     "h2_fr_captionless_image_coach": "likely_fake",
     "h2_fr_franglais_personal_branding_coach": "likely_fake",
     "h2_en_news_interleaved_thought_leader": "likely_fake",
+    # Since session 17: his Threads and X read alone are a fake expert's (``fake-on-one-platform``).
+    "h2_en_llm_paraphrase_guru": "likely_fake",
 }
 GENUINE = ("h2_fr_bakery_scheduler_welcome_dm", "h2_en_conference_talk_links", "h2_fr_agency_social_media_manager",
            "h2_en_food_bank_templated_thanks", "h2_fr_bilingual_canadian_journalist", "h2_en_developer_evangelist_docs")

@@ -122,6 +122,8 @@ AUDITOR_BAND = {
     "h6_en_guru_llm_personalised_dms": "likely_fake",
     # Since the lead_magnets signal and rule lead-magnet-funnel (session 9): see the module docstring.
     "h6_en_guru_link_in_first_comment": "likely_fake",
+    # Since session 17: his LinkedIn read alone is a fake expert's (``fake-on-one-platform``).
+    "h6_fr_guru_deux_reseaux_paraphrases": "likely_fake",
 }
 FIRST_POSTS = 12
 # The organisations that publish each announcement on every network they have.

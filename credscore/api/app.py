@@ -119,7 +119,8 @@ router = APIRouter(prefix="/v1")
 Redact = Annotated[bool, Query(description="Remove DM texts and counterpart handles (evidence ids are kept).")]
 OnePlatform = Annotated[str | None, Query(
     max_length=64, description="Score only what each account holds on this platform (e.g. instagram), as the CLI's "
-    "`--platform`; one account with nothing there is a 404 naming the platforms it has, one of several an error row.")]
+    "`--platform`; one account with nothing there is a 404 naming the platforms it has, one of several an error row "
+    "(a report none of whose accounts has anything there: 404).")]
 
 
 def _service(request: Request) -> ScoringService:

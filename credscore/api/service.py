@@ -112,17 +112,20 @@ class ScoringService:
         """The HTML report of the records that were scored; the others are listed in it as errors."""
         from credscore.report import render_report
 
-        verdicts, accounts, errors = [], [], []
+        verdicts, accounts, errors, codes = [], [], [], set()
         for record in records:
             result = scored.get(record.index)
             if isinstance(result, Verdict) and record.account is not None:
                 verdicts.append(shown_verdict(result, record.account, redact))
                 accounts.append(record.account)
             else:
-                problem = result if isinstance(result, dict) else None
-                errors.append((record.id, (problem or record.error or {}).get("message", "not scored")))
+                problem = (result if isinstance(result, dict) else None) or record.error or {}
+                errors.append((record.id, problem.get("message", "not scored")))
+                codes.add(problem.get("error"))
         if not verdicts:
-            raise ApiError(422, "invalid_account", f"no account could be scored ({errors[0][1]})",
+            # Valid documents with nothing on the platform asked for: the resource is not there, as for one account.
+            status, code = (404, "no_such_platform") if "no_such_platform" in codes else (422, "invalid_account")
+            raise ApiError(status, code, f"no account could be scored ({errors[0][1]})",
                            problems=[{"path": record_id, "message": message} for record_id, message in errors])
         return render_report(verdicts, lang=lang, card=self.scorer.model.card, errors=tuple(errors), redact=redact,
                              settings=self.scorer.rules.verdict, accounts=accounts)

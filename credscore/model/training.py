@@ -12,7 +12,7 @@ from scipy import sparse
 from sklearn.model_selection import StratifiedKFold
 
 from credscore.account import Account
-from credscore.decision import coverage_values, final_scores
+from credscore.decision import coverage_values, final_scores, worst_view_scores
 from credscore.errors import ModelError
 from credscore.features import feature_matrix, feature_names, feature_signs
 from credscore.model.classifier import CredscoreModel, fit_model
@@ -22,9 +22,12 @@ from credscore.nlp.analysis import analyse_accounts
 from credscore.rules import RuleSet, load_rules
 from credscore.signals import compute_signals
 from credscore.signals.base import SignalResult
+from credscore.views import could_change, platform_views, with_the_persons
 
-__all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "featurize", "fit_classifier",
-           "out_of_fold_predictions", "reference_distribution", "training_set"]
+__all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "ViewRows", "featurize", "featurized_views",
+           "fit_classifier",
+           "out_of_fold", "out_of_fold_predictions", "reference_distribution", "shipped_scores", "training_set",
+           "view_rows"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +36,61 @@ ANALYSIS_CHUNK = 256
 CROSS_VALIDATION_FOLDS = 5
 # Percentiles of each feature kept in the model card, per class, to place an account among the training accounts.
 REFERENCE_QUANTILES = (5, 25, 50, 75, 95)
+
+
+@dataclass(frozen=True)
+class ViewRows:
+    """The platform views of a set of accounts (:mod:`credscore.views`), with what the rules read of them:
+    the ``views.worst_score`` of each account is decided from these rows as the scorer decides it."""
+
+    parents: np.ndarray
+    """Each view's account: its row in the set."""
+    X: np.ndarray
+    texts: tuple[str, ...]
+    results: tuple[Mapping[str, SignalResult], ...]
+    coverages: tuple[Mapping[str, float], ...]
+
+    @classmethod
+    def none(cls) -> ViewRows:
+        return cls(np.empty(0, dtype=int), np.empty((0, len(feature_names()))), (), (), ())
+
+    def of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The views of ``rows`` (positions in the set): their own positions here, and their accounts' positions
+        within ``rows``."""
+        place = {int(row): position for position, row in enumerate(rows)}
+        chosen = np.asarray([i for i, parent in enumerate(self.parents) if int(parent) in place], dtype=int)
+        return chosen, np.asarray([place[int(self.parents[i])] for i in chosen], dtype=int)
+
+    def within(self, rows: np.ndarray) -> ViewRows:
+        """The views of ``rows`` only, their ``parents`` counted within ``rows``."""
+        chosen, parents = self.of(rows)
+        return ViewRows(parents, self.X[chosen], tuple(self.texts[i] for i in chosen),
+                        tuple(self.results[i] for i in chosen), tuple(self.coverages[i] for i in chosen))
+
+
+def view_rows(accounts: Sequence[Account], minimum_own_posts: int,
+              results: Sequence[Mapping[str, SignalResult]]) -> ViewRows:
+    """The platform views of ``accounts`` (whose signal ``results`` are given), featurized; each account's rows
+    follow one another, in order."""
+    return featurized_views(((row, view.account) for row, account in enumerate(accounts)
+                             for view in platform_views(account, minimum_own_posts)), results)
+
+
+def featurized_views(views_of: Iterable[tuple[int, Account]],
+                     wholes: Sequence[Mapping[str, SignalResult]]) -> ViewRows:
+    """(account's row, view) pairs -> their :class:`ViewRows`, each view keeping the person signals of its account
+    (``wholes``: the accounts' signal results, by row), as the scorer reads it."""
+    parents: list[int] = []
+    views: list[Account] = []
+    for row, view in views_of:
+        parents.append(row)
+        views.append(view)
+    if not views:
+        return ViewRows.none()
+    _, alone, readable = featurize(views)
+    results = [with_the_persons(result, wholes[row]) for result, row in zip(alone, parents, strict=True)]
+    return ViewRows(np.asarray(parents, dtype=int), feature_matrix(results),
+                    tuple(account_text(view) for view in views), tuple(results), tuple(readable))
 
 
 @dataclass(frozen=True)
@@ -49,6 +107,8 @@ class TrainingSet:
     """Each account's signal results, for the rules of the final decision."""
     coverages: tuple[Mapping[str, float], ...] = ()
     """Each account's coverage values (:func:`credscore.decision.coverage_values`)."""
+    views: ViewRows | None = None
+    """The accounts' platform views, for the rules of the final decision."""
 
 
 def featurize(accounts: Sequence[Account]
@@ -91,21 +151,53 @@ def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> Trainin
             f"{int(len(y) - y.sum())} genuine); at least {CROSS_VALIDATION_FOLDS} of each are needed")
     X, results, readable = featurize(kept)
     return TrainingSet(X, tuple(account_text(a) for a in kept), y, tuple(a.id for a in kept), digest.hexdigest(),
-                       skipped, tuple(results), tuple(readable))
+                       skipped, tuple(results), tuple(readable), view_rows(kept, minimum_own_posts, results))
 
 
 def out_of_fold_predictions(X: np.ndarray, texts: Sequence[str], y: np.ndarray, folds: Sequence, *, seed: int,
                             text: bool) -> tuple[np.ndarray, np.ndarray]:
     """Each account's probability and per-column evidence pushes (relative to the average genuine account,
     as the decision reads them) from a model trained on the other folds."""
+    probabilities, pushes, _, _ = out_of_fold(X, texts, y, folds, seed=seed, text=text)
+    return probabilities, pushes
+
+
+def out_of_fold(X: np.ndarray, texts: Sequence[str], y: np.ndarray, folds: Sequence, *, seed: int, text: bool,
+                views: ViewRows | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """As :func:`out_of_fold_predictions`, with the probabilities and pushes of the accounts' platform ``views``
+    (``parents`` are rows of ``X``), each from the model of the fold that holds its account out."""
+    views = views if views is not None else ViewRows.none()
     hashed = hash_texts(texts) if text else sparse.csr_matrix((len(y), 0))
-    probabilities = np.zeros(len(y))
-    pushes = np.zeros((len(y), X.shape[1] + (1 if text else 0)))
+    view_hashed = hash_texts(views.texts) if text and views.texts else sparse.csr_matrix((len(views.texts), 0))
+    width = X.shape[1] + (1 if text else 0)
+    probabilities, pushes = np.zeros(len(y)), np.zeros((len(y), width))
+    view_probabilities, view_pushes = np.zeros(len(views.parents)), np.zeros((len(views.parents), width))
     for train, test in folds:
         model = fit_model(X[train], hashed[train], y[train], seed=seed, text=text, signs=feature_signs())
         probabilities[test], fold_pushes, _ = model.explain(X[test], hashed[test])
         pushes[test] = model.evidence_pushes(fold_pushes, X[test])
-    return probabilities, pushes
+        held, _ = views.of(np.asarray(test))
+        if len(held):
+            view_probabilities[held], fold_pushes, _ = model.explain(views.X[held], view_hashed[held])
+            view_pushes[held] = model.evidence_pushes(fold_pushes, views.X[held])
+    return probabilities, pushes, view_probabilities, view_pushes
+
+
+def shipped_scores(probabilities: np.ndarray, pushes: np.ndarray, results: Sequence[Mapping[str, SignalResult]],
+                   coverages: Sequence[Mapping[str, float]], rules: RuleSet, *, text: bool,
+                   views: ViewRows | None = None, view_probabilities: np.ndarray | None = None,
+                   view_pushes: np.ndarray | None = None) -> np.ndarray:
+    """The final scores as :class:`~credscore.scoring.Scorer` makes them, from the model's outputs for the accounts
+    and for their platform ``views`` (aligned with ``views``' rows; ``parents`` index ``results``): each view
+    decided on its own, the worst one read by the rules where it could change the score."""
+    before = final_scores(probabilities, pushes, results, coverages, rules, text=text)
+    if views is None or not len(views.parents) or view_probabilities is None or view_pushes is None:
+        return before
+    view_scores = final_scores(view_probabilities, view_pushes, views.results, views.coverages, rules, text=text)
+    worst = worst_view_scores(len(results), views.parents.tolist(), view_scores.tolist())
+    readable = [view if view is not None and not np.isnan(score) and could_change(rules, float(score)) else None
+                for view, score in zip(worst, before, strict=True)]
+    return final_scores(probabilities, pushes, results, coverages, rules, text=text, worst_views=readable)
 
 
 def fit_classifier(data: TrainingSet, seed: int, *, text: bool = True, rules: RuleSet | None = None
@@ -117,9 +209,10 @@ def fit_classifier(data: TrainingSet, seed: int, *, text: bool = True, rules: Ru
     """
     folds = list(StratifiedKFold(n_splits=CROSS_VALIDATION_FOLDS, shuffle=True, random_state=seed)
                  .split(data.X, data.y))
-    probabilities, pushes = out_of_fold_predictions(data.X, data.texts, data.y, folds, seed=seed, text=text)
-    scores = final_scores(probabilities, pushes, data.results, data.coverages, rules or load_rules(),
-                          text=text)
+    probabilities, pushes, view_probabilities, view_pushes = out_of_fold(data.X, data.texts, data.y, folds, seed=seed,
+                                                                         text=text, views=data.views)
+    scores = shipped_scores(probabilities, pushes, data.results, data.coverages, rules or load_rules(), text=text,
+                            views=data.views, view_probabilities=view_probabilities, view_pushes=view_pushes)
     metrics = {"cross_validated": classification_metrics(data.y, probabilities),
                "cross_validated_final": classification_metrics(data.y, scores / 100.0)}
     return fit_model(data.X, data.texts, data.y, seed=seed, text=text, signs=feature_signs()), metrics

@@ -101,11 +101,14 @@ def lowering_hits(score: float, hits: list[RuleHit]) -> list[RuleHit]:
     their posts) on a score already above it: it would only repeat "cannot be called likely genuine" under a
     likely-fake verdict. A floor that quotes a signal's evidence stays, raised the score or not: it names a
     habit and shows it (whether or not a batch asked for the items themselves). A cap that a firm floor undid
-    (the score it held down is back where it was, or higher) changed nothing either.
+    (the score it held down is back where it was, or higher) changed nothing either; a firm floor on a derived value
+    that lifted the score a cap held down did change it, however high the score was before the cap.
     """
     before, added = _before_caps(score, hits), _added(score, hits)
     firm = _firm_floor(hits)
+    caps = [hit.rule.amount for hit in hits if hit.rule.effect == "cap"]
+    capped = min([before, *caps])
     return [hit for hit in hits
             if (hit.rule.effect != "cap" or (hit.rule.amount < before and (firm is None or firm < before)))
             and (hit.rule.effect != "floor" or hit.rule.evidence_feature not in DERIVED_FEATURES
-                 or hit.rule.amount > added)]
+                 or hit.rule.amount > (min(added, capped) if hit.rule.firm else added))]

@@ -17,10 +17,11 @@ __all__ = ["DERIVED_FEATURES", "Condition", "Rule", "RuleSet", "VerdictSettings"
 # Values beyond the signal features that conditions may name (computed in credscore/decision.py): each family's
 # push on the log-odds, the second strongest of them, the broadcasting habits shown, the share of readable words,
 # how many platforms the posts are on, how many DMs were sent, how many profiles carry a bio, how many posts of its
-# own the account has, and the share of posts linking to a paper.
+# own the account has, the share of posts linking to a paper, and the score of its worst platform's part alone.
 DERIVED_FEATURES = ("family.hollow_talk", "family.broadcasting", "family.audience", "family.engagement",
                     "family.converging", "family.mechanics", "coverage.readable_share", "coverage.platforms",
-                    "coverage.messages_sent", "coverage.bios", "coverage.own_posts", "research.link_share")
+                    "coverage.messages_sent", "coverage.bios", "coverage.own_posts", "research.link_share",
+                    "views.worst_score")
 
 
 class _Strict(BaseModel):

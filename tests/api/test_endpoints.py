@@ -111,8 +111,10 @@ def test_a_report_on_one_platform_shows_that_part(client: httpx.Client) -> None:
     several = client.post("/v1/report", params={"lang": "en", "platform": "linkedin"},
                           json=[example(), small("acct-x")])
     assert several.status_code == 200
-    assert "acct-x: nothing on &#x27;linkedin&#x27;" in several.text or \
-        "acct-x: nothing on 'linkedin'" in html.unescape(several.text)
+    assert "acct-x: nothing on 'linkedin'" in html.unescape(several.text)
+    nowhere = client.post("/v1/report", params={"platform": "linkedin"}, json=[small("acct-x"), None])
+    assert nowhere.status_code == 404 and nowhere.json()["error"] == "no_such_platform"
+    assert [problem["path"] for problem in nowhere.json()["problems"]] == ["acct-x", "item 1"]
 
 
 def test_score_redacted(client: httpx.Client, server: Server) -> None:

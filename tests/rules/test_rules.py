@@ -143,6 +143,25 @@ def test_a_cap_undone_by_a_firm_floor_is_no_reason(score, cap_shown):
     assert firm in lowering_hits(score, [firm, cap])
 
 
+@pytest.mark.parametrize(("score", "firm_shown"), [
+    # The cap held 90 down to 60, and the firm floor on a derived value lifted it to 70: both explain the score.
+    (90, True),
+    # Below the cap, the firm floor raised the score itself.
+    (30, True),
+    # Above the floor with no cap: the floor changed nothing.
+    (80, None),
+])
+def test_a_firm_floor_on_a_derived_value_that_undid_a_cap_is_a_reason(score, firm_shown):
+    firm = RuleHit(_rule("firm", 70, feature="views.worst_score"), {}, ())
+    cap = RuleHit(_rule("cap", 60), {}, ())
+    if firm_shown is None:
+        assert lowering_hits(score, [firm]) == []
+        return
+    shown = lowering_hits(score, [firm, cap])
+    assert (firm in shown) is firm_shown
+    assert apply_rules(score, [firm, cap]) == 70
+
+
 @pytest.mark.parametrize(("measured", "op", "threshold", "fires"), [
     (0.6, ">=", 0.5, True), (0.5, ">=", 0.5, True), (0.4, ">=", 0.5, False), (0.5, ">", 0.5, False),
     (0.4, "<", 0.5, True), (0.5, "<=", 0.5, True), (0.5, "==", 0.5, True), (None, ">=", 0.0, False),
