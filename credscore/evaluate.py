@@ -39,12 +39,11 @@ from credscore.features import feature_matrix
 from credscore.model.evaluation import DEFAULT_THRESHOLD, classification_metrics, reliability_table
 from credscore.model.persistence import LoadedModel
 from credscore.model.text import account_text
-from credscore.model.training import ANALYSIS_CHUNK, ViewRows, featurized_views, out_of_fold, shipped_scores
+from credscore.model.training import ANALYSIS_CHUNK, ViewCollector, ViewRows, out_of_fold, shipped_scores
 from credscore.nlp.analysis import analyse_accounts
 from credscore.rules import RuleSet
 from credscore.signals import compute_signals
 from credscore.signals.base import SignalResult
-from credscore.views import platform_views
 
 __all__ = ["LabelledSet", "cross_validate", "evaluate_model", "labelled_set"]
 
@@ -93,7 +92,7 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
     readable: list[dict[str, float]] = []
     groups: dict[str, list[str | None]] = {name: [] for name in group_fields}
     chunk: list[Account] = []
-    views: list[tuple[int, Account]] = []
+    views = ViewCollector(minimum_own_posts)
 
     def flush() -> None:
         for analysed in analyse_accounts(chunk):
@@ -107,8 +106,8 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
             families.append(extra.get("family") if isinstance(extra.get("family"), str) else None)
             flipped.append(extra.get("label_flipped") is True)
             sufficient.append(account.own_post_count() >= minimum_own_posts)
-            views.extend((len(ids) - 1, view.account) for view in platform_views(account, minimum_own_posts))
             results.append(compute_signals(analysed))
+            views.add(len(ids) - 1, analysed, results[-1])
             texts.append(account_text(account))
             readable.append(coverage_values(analysed))
             for name, values in groups.items():
@@ -126,7 +125,7 @@ def labelled_set(accounts: Iterable[Account], minimum_own_posts: int, group_fiel
     return LabelledSet(ids, np.asarray(labels, dtype=int), languages, archetypes, families,
                        np.asarray(sufficient, dtype=bool), feature_matrix(results), results, texts, readable,
                        {name: values for name, values in groups.items() if any(values)},
-                       np.asarray(flipped, dtype=bool), featurized_views(views, results))
+                       np.asarray(flipped, dtype=bool), views.rows())
 
 
 def _report(data: LabelledSet, probabilities: np.ndarray, pushes: np.ndarray, rules: RuleSet, *, text: bool,

@@ -106,20 +106,25 @@ class Scorer:
         if not views:
             return {}
         (whole,) = self._decided([account], views=False)
-        seen = self._decided([view.account for view in views], views=False, wholes=[whole.results] * len(views))
+        seen = self._measured([view.read(whole.analysed) for view in views], views=False,
+                              wholes=[whole.results] * len(views))
         return {view.platform: self._verdict(scored) for view, scored in zip(views, seen, strict=True)}
 
     def _score_many(self, accounts: Sequence[Account], *, views: bool) -> list[Verdict]:
         return [self._verdict(scored) for scored in self._decided(accounts, views=views)]
 
-    def _decided(self, accounts: Sequence[Account], *, views: bool,
-                 wholes: Sequence[Mapping[str, SignalResult]] | None = None) -> list[_Decided]:
+    def _decided(self, accounts: Sequence[Account], *, views: bool) -> list[_Decided]:
         """Each account analysed, measured and decided; ``views``: whether its platform views are scored for the
-        rules that read them (a view itself is decided without: a view has no views); ``wholes``: for views, the
-        signal results of each one's whole account, whose person signals it keeps (:func:`with_the_persons`)."""
-        if not accounts:
+        rules that read them (a view itself is decided without: a view has no views)."""
+        return self._measured(analyse_accounts(list(accounts)), views=views) if accounts else []
+
+    def _measured(self, analysed: Sequence[AnalysedAccount], *, views: bool,
+                  wholes: Sequence[Mapping[str, SignalResult]] | None = None) -> list[_Decided]:
+        """As :meth:`_decided`, of accounts already analysed; ``wholes``: for views, the signal results of each
+        one's whole account, whose person signals it keeps (:func:`with_the_persons`)."""
+        if not analysed:
             return []
-        analysed = analyse_accounts(list(accounts))
+        accounts = [account.account for account in analysed]
         results = [compute_signals(account) for account in analysed]
         if wholes is not None:
             results = [with_the_persons(result, whole) for result, whole in zip(results, wholes, strict=True)]
@@ -155,8 +160,8 @@ class Scorer:
             if before is not None and could_change(self.rules, before):
                 views.extend((position, view) for view in platform_views(scored.analysed.account, minimum))
         worst: dict[int, _WorstView] = {}
-        seen_alone = self._decided([view.account for _, view in views], views=False,
-                                   wholes=[decided[position].results for position, _ in views])
+        seen_alone = self._measured([view.read(decided[position].analysed) for position, view in views],
+                                    views=False, wholes=[decided[position].results for position, _ in views])
         for (position, view), seen in zip(views, seen_alone, strict=True):
             score, current = seen.decision.score, worst.get(position)
             if score is not None and (current is None or score > (current.decision.score or 0.0)):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from credscore.account import Account, on_platform
 from credscore.duplicates import canonical_platform
+from credscore.nlp.analysis import AnalysedAccount, language_shares
 from credscore.rules.schema import RuleSet
 from credscore.signals.base import Evidence, SignalResult
 
@@ -51,6 +52,16 @@ class PlatformView:
     account: Account
     positions: dict[str, tuple[int, ...]]
     """List name (``posts``, ``messages``…) -> the whole account's index of each of the view's items, in order."""
+
+    def read(self, whole: AnalysedAccount) -> AnalysedAccount:
+        """The view's analysis, made of the whole account's reading of each of its texts: nothing is read again
+        (a 50,000-post history is not tokenised twice), and a short text keeps the language its whole history
+        gave it. Its language and readable share are the view's own words'."""
+        posts = tuple(whole.posts[index] for index in self.positions["posts"])
+        messages = tuple(whole.messages[index] for index in self.positions["messages"])
+        bios = tuple(whole.bios[index] for index in self.positions["profiles"])
+        language, readable = language_shares((*posts, *messages, *bios), whole.language)
+        return AnalysedAccount(self.account, language, posts, messages, bios, readable_share=readable)
 
 
 def platform_views(account: Account, minimum_own_posts: int) -> tuple[PlatformView, ...]:

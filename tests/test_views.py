@@ -8,7 +8,8 @@ import pytest
 from credscore.account import on_platform, parse_account
 from credscore.evaluate import labelled_set
 from credscore.features import feature_names
-from credscore.model.training import ViewRows, shipped_scores, view_rows
+from credscore.model.training import ViewRows, featurize_with_views, shipped_scores
+from credscore.nlp.analysis import analyse_accounts
 from credscore.rules import load_rules
 from credscore.scoring import Scorer
 from credscore.signals.base import Evidence, SignalResult
@@ -58,6 +59,18 @@ def test_a_view_knows_where_each_of_its_items_sits_in_the_whole():
         item = Evidence("post", len(view.account.posts) - 1, view.platform, "")
         comment = Evidence("comment", len(view.account.posts) - 1, view.platform, "", comment=0)
         assert [moved.index for moved in from_view([item, comment], view)] == [post, post]
+
+
+@pytest.mark.parametrize("name", ALL_CASES[::7])
+def test_a_view_is_read_as_its_part_alone_would_be(name):
+    """A view reuses its account's reading of each text; on these cases it is the reading of the part alone."""
+    whole = parse_account(document(name))
+    (analysed,) = analyse_accounts([whole])
+    for view in platform_views(whole, MINIMUM):
+        (alone,) = analyse_accounts([view.account])
+        read = view.read(analysed)
+        assert (read.posts, read.messages, read.bios) == (alone.posts, alone.messages, alone.bios)
+        assert (read.language, read.readable_share) == (alone.language, pytest.approx(alone.readable_share))
 
 
 @pytest.mark.parametrize(("rules", "score", "expected"), [
@@ -164,8 +177,7 @@ def test_evaluation_decides_the_views_as_the_scorer_does():
 
 def test_training_reads_each_accounts_views_in_order():
     accounts = [parse_account(document(name)) for name in (DILUTED, ALL_CASES[0])]
-    data = labelled_set([account.model_copy(update={"label": "fake"}) for account in accounts], MINIMUM)
-    rows = view_rows(accounts, MINIMUM, data.results)
+    _, _, _, rows = featurize_with_views(accounts, MINIMUM)
     expected = [row for row, whole in enumerate(accounts) for _ in platform_views(whole, MINIMUM)]
     assert rows.parents.tolist() == expected
     assert rows.X.shape == (len(expected), len(feature_names()))

@@ -18,16 +18,15 @@ from credscore.features import feature_matrix, feature_names, feature_signs
 from credscore.model.classifier import CredscoreModel, fit_model
 from credscore.model.evaluation import classification_metrics
 from credscore.model.text import account_text, hash_texts
-from credscore.nlp.analysis import analyse_accounts
+from credscore.nlp.analysis import AnalysedAccount, analyse_accounts
 from credscore.rules import RuleSet, load_rules
 from credscore.signals import compute_signals
 from credscore.signals.base import SignalResult
 from credscore.views import could_change, platform_views, with_the_persons
 
-__all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "ViewRows", "featurize", "featurized_views",
-           "fit_classifier",
-           "out_of_fold", "out_of_fold_predictions", "reference_distribution", "shipped_scores", "training_set",
-           "view_rows"]
+__all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "ViewCollector", "ViewRows", "featurize",
+           "featurize_with_views", "fit_classifier",
+           "out_of_fold", "out_of_fold_predictions", "reference_distribution", "shipped_scores", "training_set"]
 
 logger = logging.getLogger(__name__)
 
@@ -68,29 +67,31 @@ class ViewRows:
                         tuple(self.results[i] for i in chosen), tuple(self.coverages[i] for i in chosen))
 
 
-def view_rows(accounts: Sequence[Account], minimum_own_posts: int,
-              results: Sequence[Mapping[str, SignalResult]]) -> ViewRows:
-    """The platform views of ``accounts`` (whose signal ``results`` are given), featurized; each account's rows
-    follow one another, in order."""
-    return featurized_views(((row, view.account) for row, account in enumerate(accounts)
-                             for view in platform_views(account, minimum_own_posts)), results)
+class ViewCollector:
+    """Gathers the platform views of analysed accounts as the scorer reads them (:mod:`credscore.views`): each
+    made of its account's reading, measured, keeping the person signals of its account."""
 
+    def __init__(self, minimum_own_posts: int) -> None:
+        self.minimum_own_posts = minimum_own_posts
+        self._parents: list[int] = []
+        self._texts: list[str] = []
+        self._results: list[Mapping[str, SignalResult]] = []
+        self._coverages: list[Mapping[str, float]] = []
 
-def featurized_views(views_of: Iterable[tuple[int, Account]],
-                     wholes: Sequence[Mapping[str, SignalResult]]) -> ViewRows:
-    """(account's row, view) pairs -> their :class:`ViewRows`, each view keeping the person signals of its account
-    (``wholes``: the accounts' signal results, by row), as the scorer reads it."""
-    parents: list[int] = []
-    views: list[Account] = []
-    for row, view in views_of:
-        parents.append(row)
-        views.append(view)
-    if not views:
-        return ViewRows.none()
-    _, alone, readable = featurize(views)
-    results = [with_the_persons(result, wholes[row]) for result, row in zip(alone, parents, strict=True)]
-    return ViewRows(np.asarray(parents, dtype=int), feature_matrix(results),
-                    tuple(account_text(view) for view in views), tuple(results), tuple(readable))
+    def add(self, row: int, analysed: AnalysedAccount, results: Mapping[str, SignalResult]) -> None:
+        """The views of the account at ``row``, already analysed and measured (``results``)."""
+        for view in platform_views(analysed.account, self.minimum_own_posts):
+            read = view.read(analysed)
+            self._parents.append(row)
+            self._texts.append(account_text(view.account))
+            self._results.append(with_the_persons(compute_signals(read), results))
+            self._coverages.append(coverage_values(read))
+
+    def rows(self) -> ViewRows:
+        if not self._parents:
+            return ViewRows.none()
+        return ViewRows(np.asarray(self._parents, dtype=int), feature_matrix(self._results), tuple(self._texts),
+                        tuple(self._results), tuple(self._coverages))
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,18 @@ def featurize(accounts: Sequence[Account]
               ) -> tuple[np.ndarray, list[Mapping[str, SignalResult]], list[dict[str, float]]]:
     """The signal feature matrix of ``accounts``, analysed chunk by chunk, with the signal results
     and each account's coverage values."""
+    X, results, readable, _ = _featurized(accounts, None)
+    return X, results, readable
+
+
+def featurize_with_views(accounts: Sequence[Account], minimum_own_posts: int
+                         ) -> tuple[np.ndarray, list[Mapping[str, SignalResult]], list[dict[str, float]], ViewRows]:
+    """As :func:`featurize`, with the accounts' platform views (:class:`ViewRows`, ``parents`` their rows)."""
+    return _featurized(accounts, ViewCollector(minimum_own_posts))
+
+
+def _featurized(accounts: Sequence[Account], views: ViewCollector | None
+                ) -> tuple[np.ndarray, list[Mapping[str, SignalResult]], list[dict[str, float]], ViewRows]:
     rows: list[np.ndarray] = []
     results: list[Mapping[str, SignalResult]] = []
     readable: list[dict[str, float]] = []
@@ -124,7 +137,11 @@ def featurize(accounts: Sequence[Account]
         rows.append(feature_matrix(chunk))
         results.extend(chunk)
         readable.extend(coverage_values(account) for account in analysed)
-    return (np.vstack(rows) if rows else np.empty((0, len(feature_names()))), results, readable)
+        if views is not None:
+            for offset, (account, result) in enumerate(zip(analysed, chunk, strict=True)):
+                views.add(start + offset, account, result)
+    X = np.vstack(rows) if rows else np.empty((0, len(feature_names())))
+    return X, results, readable, views.rows() if views is not None else ViewRows.none()
 
 
 def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> TrainingSet:
@@ -149,9 +166,9 @@ def training_set(accounts: Iterable[Account], minimum_own_posts: int) -> Trainin
         raise ModelError(
             f"not enough labelled accounts to train: {len(kept)} usable ({int(y.sum())} fake, "
             f"{int(len(y) - y.sum())} genuine); at least {CROSS_VALIDATION_FOLDS} of each are needed")
-    X, results, readable = featurize(kept)
+    X, results, readable, views = featurize_with_views(kept, minimum_own_posts)
     return TrainingSet(X, tuple(account_text(a) for a in kept), y, tuple(a.id for a in kept), digest.hexdigest(),
-                       skipped, tuple(results), tuple(readable), view_rows(kept, minimum_own_posts, results))
+                       skipped, tuple(results), tuple(readable), views)
 
 
 def out_of_fold_predictions(X: np.ndarray, texts: Sequence[str], y: np.ndarray, folds: Sequence, *, seed: int,

@@ -32,7 +32,7 @@ from credscore.nlp.pipeline import EXTENSION, LexiconMatcher, default_pipelines
 from credscore.nlp.text import SplitText, split_text
 from credscore.resources import data_dir
 
-__all__ = ["AnalysedAccount", "AnalysedText", "LexiconMatch", "analyse_account", "analyse_accounts"]
+__all__ = ["AnalysedAccount", "AnalysedText", "LexiconMatch", "analyse_account", "analyse_accounts", "language_shares"]
 
 logger = logging.getLogger(__name__)
 
@@ -355,7 +355,7 @@ def analyse_accounts(
     analysed = []
     for account, account_language, account_texts in zip(accounts, languages, results, strict=True):
         n_posts, n_messages = len(account.posts), len(account.messages)
-        dominant, readable = _language_shares(account_texts, account_language)
+        dominant, readable = language_shares(account_texts, account_language)
         analysed.append(AnalysedAccount(
             account=account,
             language=dominant,
@@ -372,7 +372,7 @@ def analyse_account(account: Account, *, lang: str | None = None, lexicons_path:
     return analyse_accounts([account], lang=lang, lexicons_path=lexicons_path)[0]
 
 
-def _language_shares(texts: Sequence[AnalysedText], account_language: str) -> tuple[str, float]:
+def language_shares(texts: Sequence[AnalysedText], account_language: str) -> tuple[str, float]:
     """The language most of the account's own words are in, and the share of words in French or English.
 
     Without any word, the account's language as identified (or given) and nothing unread.
