@@ -63,7 +63,8 @@ alone 2.8, the wine grower's Instagram alone 1.7, the goat farmer's TikTok alone
 Not asserted (credscore disagrees with a careful auditor; from the reasons it printed):
 
 - ``h22_en_broke_to_seven_figures_mentor_tells_a_different_origin_story_on_each_network`` (fake): 2.4,
-  ``likely_genuine``, probability 0.02, no rule. Reasons: template_share 78 % (+2.00, the "$1,997 … Payment link" DM)
+  ``likely_genuine``, probability 0.02, no rule (2.8 since "last month" is read as a period: claim_share 6 %).
+  Reasons: template_share 78 % (+2.00, the "$1,997 … Payment link" DM)
   with pitch_share 0, reply_share 10 % (+1.40), comments_per_like 0, hook_share 6 % ("… Agree?"). earnings_claims 0
   although his posts say "I made $94,000 last month", "from zero to $1.2M", "Marcus went from $0 to $8k/month" and his
   bio "broke ➡️ 7 figures"; callouts 0 although seven readers point out the three origin stories, the Deloitte years, the

@@ -57,6 +57,10 @@ def test_claim_share(lang, posts, expected):
     ("On fait 12k€ par mois avec la boutique depuis septembre", True),
     # Styled letters and homoglyphs do not hide the dream.
     ("𝐅𝐢𝐧𝐚𝐧𝐜𝐢𝐚𝐥 𝐟𝐫𝐞𝐞𝐝𝐨𝐦 starts with one decision", True),
+    # The month the money came in is a period too.
+    ("I made $94,000 last month. Here's my screen.", True),
+    ("We hit $12k this month with the new funnel", True),
+    ("I paid $1,200 in rent last month", False),  # what it cost
     ("I made 3 bowls a day for a month", False),  # no money
     ("We made $3k in the last 3 months, not enough to pay rent yet", False),  # about what it costs
     ("We made a 7-figure mistake last year", False),
