@@ -19,8 +19,7 @@ from tests.hard_case_support import ALL_CASES, document, scorer, verdict
 RULES = load_rules(known_features=feature_names())
 MINIMUM = RULES.verdict.minimum_own_posts
 LIKELY_FAKE = RULES.verdict.likely_fake_from
-# A round-15 fake whose Threads and X, read alone, are likely fake, while his YouTube, with its long and tidy
-# descriptions and his answers to viewers, dilutes them as one history.
+# A round-15 fake whose Threads and X, read alone, are likely fake, while his YouTube dilutes them as one history.
 DILUTED = "h15_en_faceless_youtube_guru_sells_in_private_telegram"
 
 
