@@ -43,6 +43,7 @@ from credscore.limits import (
 __all__ = [
     "FORMAT_ID",
     "FORMAT_IDS",
+    "PLATFORM_PARTS",
     "Account",
     "AudienceMember",
     "Comment",
@@ -59,6 +60,8 @@ __all__ = [
 ]
 
 FORMAT_ID = "credscore.account/1.1"
+PLATFORM_PARTS = ("profiles", "posts", "messages", "follows", "audience", "snapshots")
+"""An account's lists whose every item is on one platform (its ``platform`` field)."""
 # Version 1.1 only adds optional fields: documents of either version load, and 1.0 ones score as before.
 FORMAT_IDS = ("credscore.account/1", "credscore.account/1.1")
 
@@ -229,11 +232,10 @@ def on_platform(account: Account, platform: str) -> Account:
     follower rush on that platform then has no post of another network to explain it, as on the platform itself.
     An account with no record on that platform is an input error naming the platforms it has."""
     wanted = canonical_platform(platform)
-    parts = ("profiles", "posts", "messages", "follows", "audience", "snapshots")
     kept = {part: tuple(item for item in getattr(account, part) if canonical_platform(item.platform) == wanted)
-            for part in parts}
+            for part in PLATFORM_PARTS}
     if not any(kept.values()):
-        held = sorted({canonical_platform(item.platform) for part in parts for item in getattr(account, part)})
+        held = sorted({canonical_platform(item.platform) for part in PLATFORM_PARTS for item in getattr(account, part)})
         raise InputError(f"{account.id}: nothing on {platform!r} (it has: {', '.join(held) or 'no platform'})")
     return account.model_copy(update=kept)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from credscore.account import Account, on_platform
+from credscore.account import PLATFORM_PARTS, Account, on_platform
 from credscore.duplicates import canonical_platform
 from credscore.nlp.analysis import AnalysedAccount, language_shares
 from credscore.rules.schema import RuleSet
@@ -38,10 +38,6 @@ WORST_VIEW = "views.worst_score"
 PERSON_SIGNALS = {"conversation": "reply_share"}
 """Signals that describe the person across networks, each with the feature that says which reading shows more of
 the habit (the higher value: it counts towards genuine)."""
-
-# Where each kind of evidence item sits in an account (a comment is cited by its post's position).
-_PARTS = {"post": "posts", "comment": "posts", "message": "messages", "profile": "profiles", "audience": "audience",
-          "follow": "follows", "snapshot": "snapshots"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +77,7 @@ def platform_views(account: Account, minimum_own_posts: int) -> tuple[PlatformVi
             continue
         positions = {part: tuple(index for index, item in enumerate(getattr(account, part))
                                  if canonical_platform(item.platform) == platform)
-                     for part in set(_PARTS.values())}
+                     for part in PLATFORM_PARTS}
         views.append(PlatformView(platform, on_platform(account, platform), positions))
     return tuple(views)
 
@@ -101,7 +97,7 @@ def could_change(rules: RuleSet, score: float) -> bool:
 
 def from_view(evidence: Sequence[Evidence], view: PlatformView) -> tuple[Evidence, ...]:
     """A view's evidence items, each pointing at its place in the whole account."""
-    return tuple(replace(item, index=view.positions[_PARTS[item.kind]][item.index]) for item in evidence)
+    return tuple(replace(item, index=view.positions[item.list_name][item.index]) for item in evidence)
 
 
 def with_the_persons(view: Mapping[str, SignalResult], whole: Mapping[str, SignalResult]) -> dict[str, SignalResult]:

@@ -78,9 +78,7 @@ def test_a_view_is_read_as_its_part_alone_would_be(name):
     (None, LIKELY_FAKE, False),
     (None, 100.0, False),
     # No rule reads the views: never.
-    ('[[rule]]\nid = "fake-on-one-platform"\nenabled = false\n'
-     'when = [{ feature = "views.worst_score", op = ">=", value = 65 }]\n'
-     'effect = "floor"\namount = 65\nreason_en = "x"\nreason_fr = "x"\n', 10.0, False),
+    ('[[rule]]\nid = "fake-on-one-platform"\nenabled = false\n', 10.0, False),
     # A cap or an add reading them may change any score.
     ('[[rule]]\nid = "clean-everywhere"\nwhen = [{ feature = "views.worst_score", op = "<", value = 20 }]\n'
      'effect = "cap"\namount = 30\nreason_en = "x"\nreason_fr = "x"\n', 100.0, True),
@@ -99,9 +97,8 @@ def test_views_are_scored_only_where_a_rule_could_change_the_score(rules, score,
 @pytest.fixture(scope="module")
 def without_views(tmp_path_factory) -> Scorer:
     path = tmp_path_factory.mktemp("rules") / "off.toml"
-    path.write_text('[[rule]]\nid = "fake-on-one-platform"\nenabled = false\n'
-                    'when = [{ feature = "views.worst_score", op = ">=", value = 65 }]\n'
-                    'effect = "floor"\namount = 65\nreason_en = "x"\nreason_fr = "x"\n', encoding="utf-8")
+    # Switched off as the README says: the bundled rule named, and disabled.
+    path.write_text('[[rule]]\nid = "fake-on-one-platform"\nenabled = false\n', encoding="utf-8")
     return Scorer(rules=path)
 
 
@@ -120,7 +117,7 @@ def test_a_clean_network_does_not_dilute_a_fake_one(without_views):
     assert reason.values[WORST_VIEW] == max(seen.score for seen in scorer().by_platform(whole).values())
     assert scorer().by_platform(whole)[platform].score == reason.values[WORST_VIEW]
     for item in reason.evidence:
-        held = getattr(whole, {"post": "posts", "message": "messages"}[item.kind])[item.index]
+        held = getattr(whole, item.list_name)[item.index]
         assert held.platform == platform
         if item.kind == "post":
             assert item.id is not None and held.id == item.id

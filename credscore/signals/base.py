@@ -54,9 +54,10 @@ Key = TypeVar("Key", bound=Hashable)
 
 
 EvidenceKind = Literal["post", "message", "profile", "comment", "audience", "follow", "snapshot"]
-# Where each kind of item sits in the account document (``audience`` is a list named in the singular).
-_LISTS = {"post": "posts", "message": "messages", "profile": "profiles", "audience": "audience", "follow": "follows",
-          "snapshot": "snapshots"}
+# Where each kind of item sits in the account document (``audience`` is a list named in the singular; a comment is
+# cited by its post's position).
+_LISTS = {"post": "posts", "comment": "posts", "message": "messages", "profile": "profiles", "audience": "audience",
+          "follow": "follows", "snapshot": "snapshots"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,11 @@ class Evidence:
     """For a comment: its position in the post's ``comments``; ``None`` for every other kind."""
 
     @property
+    def list_name(self) -> str:
+        """The account's list that ``index`` is a position in (``posts`` for a comment: its post's)."""
+        return _LISTS[self.kind]
+
+    @property
     def ref(self) -> str:
         """A stable reference: a post's, message's or profile's own id, or the item's place in the document
         (``posts[3]``, ``posts[3].comments[2]``, ``audience[12]``, ``follows[40]``, ``snapshots[2]``)."""
@@ -89,7 +95,7 @@ class Evidence:
             return f"posts[{self.index}].comments[{self.comment}]"
         if self.kind in ("post", "message", "profile") and self.id:
             return self.id
-        return f"{_LISTS[self.kind]}[{self.index}]"
+        return f"{self.list_name}[{self.index}]"
 
 
 Direction = Literal["fake", "genuine"]
