@@ -179,8 +179,12 @@ class Scorer:
                            self.model.version, extra=_named(analysed.account))
         # A feature a fired rule already explains is not repeated as a model reason.
         explained = {feature for hit in decision.hits for feature in (*hit.values, hit.rule.evidence_feature)}
-        reasons = [Reason.from_rule(hit) if worst is None or hit.rule.evidence_feature != WORST_VIEW
-                   else self._view_reason(hit, worst) for hit in decision.hits]
+        reasons = [Reason.from_rule(hit) for hit in decision.hits]
+        if worst is not None:
+            # The worst view's reason quotes first what the view shows beyond what the other rules quote already.
+            quoted: set[tuple[str, int]] = {(item.kind, item.index) for reason in reasons for item in reason.evidence}
+            reasons = [self._view_reason(hit, worst, quoted) if hit.rule.evidence_feature == WORST_VIEW else reason
+                       for hit, reason in zip(decision.hits, reasons, strict=True)]
         # Model reasons read the same pushes as the family evidence: relative to a typical genuine account, so
         # that showing no more of a habit than genuine accounts do is never a reason either way.
         # (Headlines only: the first model reason is the one shown when no rule gave one; the later ones are not made.)
@@ -196,13 +200,16 @@ class Scorer:
                        _without_contradicting_evidence(reasons), coverage, self.model.version,
                        extra=_named(analysed.account))
 
-    def _view_reason(self, hit: RuleHit, worst: _WorstView) -> Reason:
+    def _view_reason(self, hit: RuleHit, worst: _WorstView, quoted: set[tuple[str, int]]) -> Reason:
         """A rule's reason that rests on the worst platform view: it quotes what the view's own reasons towards
-        "fake" quote, each item at its place in the whole account (the view's verdict is made for it alone)."""
-        quoted = [item for reason in self._verdict(worst.seen).reasons if reason.direction == "towards_fake"
-                  for item in reason.evidence]
-        unique = tuple(dict.fromkeys(quoted))[:EVIDENCE_PER_FEATURE]
-        return replace(Reason.from_rule(hit), evidence=from_view(unique, worst.view))
+        "fake" quote, each item at its place in the whole account (the view's verdict is made for it alone), those
+        the account's other rules do not quote (``quoted``: kind and position) first."""
+        shown = [item for reason in self._verdict(worst.seen).reasons if reason.direction == "towards_fake"
+                 for item in reason.evidence]
+        items = from_view(tuple(dict.fromkeys(shown)), worst.view)
+        fresh = [item for item in items if (item.kind, item.index) not in quoted]
+        again = [item for item in items if (item.kind, item.index) in quoted]
+        return replace(Reason.from_rule(hit), evidence=tuple(fresh + again)[:EVIDENCE_PER_FEATURE])
 
     def _model_reasons(self, analysed: AnalysedAccount, results: Mapping[str, SignalResult], pushes: np.ndarray,
                        explained: set[str], *, quiet: bool = False, most: int | None = None) -> list[Reason]:

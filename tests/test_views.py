@@ -114,6 +114,7 @@ def test_a_clean_network_does_not_dilute_a_fake_one(without_views):
     platforms = {item.platform for item in reason.evidence}
     assert len(platforms) == 1 and platforms <= {view.platform for view in platform_views(whole, MINIMUM)}
     (platform,) = platforms
+    assert_fresh_evidence_first(scored)
     assert reason.values[WORST_VIEW] == max(seen.score for seen in scorer().by_platform(whole).values())
     assert scorer().by_platform(whole)[platform].score == reason.values[WORST_VIEW]
     for item in reason.evidence:
@@ -121,6 +122,23 @@ def test_a_clean_network_does_not_dilute_a_fake_one(without_views):
         assert held.platform == platform
         if item.kind == "post":
             assert item.id is not None and held.id == item.id
+
+
+def assert_fresh_evidence_first(scored) -> list[bool]:
+    """The view's reason quotes first what the account's other rules do not quote already."""
+    reason = next(reason for reason in scored.reasons if reason.id == "fake-on-one-platform")
+    others = {(item.kind, item.index) for other in scored.reasons if other is not reason and other.source == "rule"
+              for item in other.evidence}
+    repeated = [(item.kind, item.index) in others for item in reason.evidence]
+    assert repeated == sorted(repeated)
+    return repeated
+
+
+def test_the_view_reason_quotes_what_the_other_reasons_do_not():
+    # Round 22's SEO seller: his pitch DMs are quoted by `sales-pitch-dms` already; his Instagram posts are not.
+    repeated = assert_fresh_evidence_first(verdict("h22_en_seo_guarantee_seller_keeps_a_ghostwritten_honest_blog_"
+                                                   "sells_on_instagram"))
+    assert repeated[0] is False and True in repeated
 
 
 def test_a_network_where_the_person_answers_nobody_is_not_read_as_silence():
