@@ -222,20 +222,20 @@ def evaluate_model(data: LabelledSet, model: LoadedModel, rules: RuleSet) -> dic
     kept = np.flatnonzero(data.sufficient)
     texts = [data.texts[i] for i in kept]
     text = model.model.text_model is not None
-    if len(kept):
-        probabilities, pushes, _ = model.model.explain(data.X[kept], texts)
-        pushes = model.model.evidence_pushes(pushes, data.X[kept])
-    else:
-        probabilities, pushes = np.empty(0), np.empty((0, data.X.shape[1] + int(text)))
+    probabilities, pushes = _outputs(model, data.X[kept], texts, text=text)
     views = data.views.within(kept)
-    if len(views.parents):
-        view_probabilities, view_pushes, _ = model.model.explain(views.X, list(views.texts))
-        view_pushes = model.model.evidence_pushes(view_pushes, views.X)
-    else:
-        view_probabilities, view_pushes = np.empty(0), np.empty((0, data.X.shape[1] + int(text)))
+    view_probabilities, view_pushes = _outputs(model, views.X, list(views.texts), text=text)
     report = _report(data, probabilities, pushes, rules, text=text, views=(views, view_probabilities, view_pushes))
     report["model_version"] = model.version
     return report
+
+
+def _outputs(model: LoadedModel, X: np.ndarray, texts: list[str], *, text: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The model's probability and evidence pushes for each row of ``X`` (none for no row)."""
+    if not len(X):
+        return np.empty(0), np.empty((0, X.shape[1] + int(text)))
+    probabilities, pushes, _ = model.model.explain(X, texts)
+    return probabilities, model.model.evidence_pushes(pushes, X)
 
 
 def _folds(data: LabelledSet, kept: np.ndarray, n_folds: int, seed: int) -> tuple[list, str]:

@@ -28,7 +28,7 @@ from credscore.rules import RuleHit, RuleSet, load_rules
 from credscore.signals import compute_signals, registered_signals
 from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
 from credscore.verdict import Coverage, Reason, Verdict
-from credscore.views import WORST_VIEW, PlatformView, could_change, from_view, platform_views, with_the_persons
+from credscore.views import WORST_VIEW, PlatformView, from_view, platform_views, read_below, with_the_persons
 
 __all__ = ["UNCOUNTED", "Scorer", "format_feature_value", "headlines_only"]
 
@@ -91,6 +91,8 @@ class Scorer:
         if self.model.model.text_model is not None:
             self._features.append((TEXT_SIGNAL, TEXT_FEATURE))
         self._columns = [feature for _, feature in self._features]
+        # Below this final score an account's platform views are read (:func:`credscore.views.read_below`).
+        self._views_below = read_below(self.rules)
 
     def score(self, account: Account) -> Verdict:
         return self.score_many([account])[0]
@@ -157,7 +159,7 @@ class Scorer:
         views: list[tuple[int, PlatformView]] = []
         for position, scored in enumerate(decided):
             before = scored.decision.score
-            if before is not None and could_change(self.rules, before):
+            if before is not None and before < self._views_below:
                 views.extend((position, view) for view in platform_views(scored.analysed.account, minimum))
         worst: dict[int, _WorstView] = {}
         seen_alone = self._measured([view.read(decided[position].analysed) for position, view in views],

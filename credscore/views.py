@@ -20,6 +20,7 @@ items, which point into the whole; where the view shows more (the network where 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,7 +31,7 @@ from credscore.rules.schema import RuleSet
 from credscore.signals.base import Evidence, SignalResult
 
 __all__ = ["PERSON_SIGNALS", "WORST_VIEW", "PlatformView", "could_change", "from_view", "platform_views",
-           "with_the_persons"]
+           "read_below", "with_the_persons"]
 
 WORST_VIEW = "views.worst_score"
 """The derived value rules read: the highest final score among the account's platform views."""
@@ -82,17 +83,24 @@ def platform_views(account: Account, minimum_own_posts: int) -> tuple[PlatformVi
     return tuple(views)
 
 
-def could_change(rules: RuleSet, score: float) -> bool:
-    """Whether a rule reading :data:`WORST_VIEW` could change a final ``score``: not when every such rule is a floor
-    the score already reaches (the views then need not be scored, for the same score)."""
+def read_below(rules: RuleSet) -> float:
+    """The final score below which a rule reading :data:`WORST_VIEW` could change it: ``-inf`` when no rule reads it,
+    ``inf`` when one could change any score, else the highest floor that reads it (a score already there stays).
+    A property of the rules, worked out once per rule set."""
     readers = [rule for rule in rules.active() if any(condition.feature == WORST_VIEW for condition in rule.when)]
     if not readers:
-        return False
+        return -math.inf
     # A rule that holds of an unmeasured worst view fired without the views: measured, it might not.
     if any(rule.effect != "floor" or any(condition.feature == WORST_VIEW and condition.if_unmeasured
                                          for condition in rule.when) for rule in readers):
-        return True
-    return score < max(rule.amount for rule in readers)
+        return math.inf
+    return max(rule.amount for rule in readers)
+
+
+def could_change(rules: RuleSet, score: float) -> bool:
+    """Whether a rule reading :data:`WORST_VIEW` could change a final ``score`` (:func:`read_below`): the views then
+    need to be scored; otherwise the score is the same without them."""
+    return score < read_below(rules)
 
 
 def from_view(evidence: Sequence[Evidence], view: PlatformView) -> tuple[Evidence, ...]:

@@ -22,7 +22,7 @@ from credscore.nlp.analysis import AnalysedAccount, analyse_accounts
 from credscore.rules import RuleSet, load_rules
 from credscore.signals import compute_signals
 from credscore.signals.base import SignalResult
-from credscore.views import could_change, platform_views, with_the_persons
+from credscore.views import platform_views, read_below, with_the_persons
 
 __all__ = ["ANALYSIS_CHUNK", "REFERENCE_QUANTILES", "TrainingSet", "ViewCollector", "ViewRows", "featurize",
            "featurize_with_views", "fit_classifier",
@@ -212,7 +212,8 @@ def shipped_scores(probabilities: np.ndarray, pushes: np.ndarray, results: Seque
         return before
     view_scores = final_scores(view_probabilities, view_pushes, views.results, views.coverages, rules, text=text)
     worst = worst_view_scores(len(results), views.parents.tolist(), view_scores.tolist())
-    readable = [view if view is not None and not np.isnan(score) and could_change(rules, float(score)) else None
+    below = read_below(rules)
+    readable = [view if view is not None and not np.isnan(score) and score < below else None
                 for view, score in zip(worst, before, strict=True)]
     return final_scores(probabilities, pushes, results, coverages, rules, text=text, worst_views=readable)
 
