@@ -41,7 +41,8 @@ def rules_fired(scored: Verdict) -> set[str]:
 
 # The rules that name a blatant habit: a genuine account must not be accused of one.
 BLATANT_HABIT_RULES = frozenset({"auto-dm-new-followers", "link-only-feed", "identical-cross-posting",
-                                 "asks-for-credentials", "asks-for-untraceable-payment"})
+                                 "asks-for-credentials", "asks-for-untraceable-payment",
+                                 "pitches-a-recruitment-scheme"})
 
 
 def variant(name: str, *, platform: str | None = None, first: int | None = None, bios: bool = True,

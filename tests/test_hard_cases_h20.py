@@ -51,7 +51,9 @@ Scored with credscore-default@8c4fdb9ed7dd (``credscore score --format json test
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
 where credscore meets it (all six genuine accounts ``likely_genuine``, no rule fired on any); no genuine account, nor a
 thinner or one-platform view of one, in ``likely_fake``; no fake in ``likely_genuine`` but those in
-``ESCAPING_FAKES``. None of the six fakes is ``likely_fake``.
+``ESCAPING_FAKES``. None of the six fakes was ``likely_fake`` when the round was scored; since session 18 the
+pyramid's "finance educator" is (70.0, ``pitches-a-recruitment-scheme``: his DMs ask 500 € to join and tie the
+withdrawal of gains to inviting two people), and the round asserts it.
 
 Not asserted (credscore disagrees with a careful auditor; from the reasons it printed):
 
@@ -140,15 +142,16 @@ FAKE = ("h20_en_guru_answers_every_challenge_with_a_long_polite_non_answer",
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
 ESCAPING_FAKES = ("h20_en_kdp_guru_pays_for_comments_that_argue_with_his_critics",
                   "h20_en_travel_mentor_buries_refund_callouts_under_a_giveaway",
-                  "h20_fr_parieur_vend_par_le_compte_dune_associee_pour_garder_ses_dm_propres",
-                  "h20_fr_vulgarisateur_finance_cite_lamf_et_recrute_pour_une_pyramide")
+                  "h20_fr_parieur_vend_par_le_compte_dune_associee_pour_garder_ses_dm_propres")
 # No rule fires on any genuine account of this round, nor on a thinner view of one.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" (see the module docstring).
 UNCERTAIN_FAKES = ("h20_en_guru_answers_every_challenge_with_a_long_polite_non_answer",
                    "h20_fr_formatrice_passe_en_prive_puis_publie_de_fausses_captures_reglees")
-# The band a careful human auditor gives, for the cases where credscore agrees: none of the fakes.
-AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE}
+# The band a careful human auditor gives, for the cases where credscore agrees: the pyramid's "finance educator"
+# since session 18.
+AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE} | {
+    "h20_fr_vulgarisateur_finance_cite_lamf_et_recrute_pour_une_pyramide": "likely_fake"}
 FIRST_POSTS = 12
 
 

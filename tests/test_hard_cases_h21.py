@@ -49,7 +49,9 @@ Scored with credscore-default@8c4fdb9ed7dd (``credscore score --format json test
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the auditor's band
 where credscore meets it (all six genuine accounts ``likely_genuine`` at 0.0, no rule fired on any, nor on a thinner or
 one-platform view of one, the highest view being the charity's X alone at 3.5; the account-recovery seller
-``likely_fake``); no fake in ``likely_genuine`` but those in ``ESCAPING_FAKES``.
+``likely_fake``); no fake in ``likely_genuine`` but those in ``ESCAPING_FAKES``. Since session 18 the mastermind is
+``likely_fake`` too (70.0, ``pitches-a-recruitment-scheme``: 2 497 € to join, 40 % of each member brought in, two
+members a quarter to stay active), and the round asserts it.
 
 Not asserted (credscore disagrees with a careful auditor; from the reasons it printed):
 
@@ -134,8 +136,7 @@ FAKE = ("h21_en_ops_guru_publishes_a_real_experts_posts_word_for_word",
         "h21_fr_faux_expert_cyber_vend_badges_verifies_et_recuperation_de_comptes",
         "h21_fr_coach_prospection_se_defend_avec_deux_comptes_crees_la_semaine_du_lancement")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h21_fr_mastermind_ou_chaque_membre_doit_en_recruter_deux",
-                  "h21_fr_coach_prospection_se_defend_avec_deux_comptes_crees_la_semaine_du_lancement")
+ESCAPING_FAKES = ("h21_fr_coach_prospection_se_defend_avec_deux_comptes_crees_la_semaine_du_lancement",)
 # No rule fires on any genuine account of this round, nor on a thinner view of one.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # Held "uncertain" (see the module docstring).
@@ -144,7 +145,9 @@ UNCERTAIN_FAKES = ("h21_en_ops_guru_publishes_a_real_experts_posts_word_for_word
                    "h21_en_thought_leader_invents_a_research_index_and_its_figures_drift")
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE} | {
-    "h21_fr_faux_expert_cyber_vend_badges_verifies_et_recuperation_de_comptes": "likely_fake"}
+    "h21_fr_faux_expert_cyber_vend_badges_verifies_et_recuperation_de_comptes": "likely_fake",
+    # Since session 18 (pitches-a-recruitment-scheme): see the module docstring.
+    "h21_fr_mastermind_ou_chaque_membre_doit_en_recruter_deux": "likely_fake"}
 FIRST_POSTS = 12
 
 

@@ -51,6 +51,7 @@ SIGNAL_MODULES = (
     "reframes",
     "credential_requests",
     "untraceable_payments",
+    "recruitment_schemes",
     "callouts",
 )
 
@@ -68,7 +69,8 @@ def registered_signals() -> tuple[Signal, ...]:
 # written in another language they would measure only that the lexicons do not match: a guess.
 WORDING_SIGNALS = frozenset({"buzzwords", "business_metrics", "topic_monoculture", "self_titles", "platform_sprawl",
                              "lead_magnets", "earnings_claims", "platitudes", "hooks", "reframes",
-                             "credential_requests", "untraceable_payments", "callouts"})
+                             "credential_requests", "untraceable_payments", "recruitment_schemes",
+                             "callouts"})
 # Below this share of words in French or English, the wording signals are not measured at all:
 # an account half in Danish cannot be judged on what its French half says about it.
 MIN_READABLE_SHARE = 0.5

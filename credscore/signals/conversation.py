@@ -22,8 +22,10 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   nor a reply that *withholds* the answer and sends the reader where the account sells or gathers ("it's all in
   my free group", "tout est dans la masterclass, lien en bio": ``withheld_answers``), however long, unless it
   gives a figure or asks a question back (a real answer that also points somewhere says something there);
-  and not *canned*: the same reply as another of the account's replies up to the addressee's name, a
-  greeting or a spun word (see :mod:`credscore.signals.canned`; the words
+  nor a reply that *dismisses* the reader instead of answering, the critic called jealous, bitter or not ready for
+  success ("les rageux ne construisent rien", "haters gonna hate": ``[contexts.dismissals]`` of the ``dismissals``
+  lexicon), however long; and not *canned*: the same reply as another of the account's replies up to the addressee's
+  name, a greeting or a spun word (see :mod:`credscore.signals.canned`; the words
   spelling the handles the reply opens on are masked). However long, a reply sent to many is a
   template; and not *praise-led by habit*: a reply that opens on stock praise ("What a powerful
   reminder, Sarah. Resilience is the quiet foundation of every great leader.") and carries no figure,
@@ -68,6 +70,9 @@ REDIRECTS = "private_redirects"
 # The reply that withholds the answer for a place the account controls (its free group, its Telegram, the link in its
 # bio) says nothing in public whatever its length; a figure or a question in it is an answer or an exchange.
 WITHHELD = "withheld_answers"
+# The reply that answers the person instead of the question ("les rageux ne construisent rien", "stay poor") says
+# nothing to anyone, whatever else it holds: read on the raw text of replies and comments (no term is matched).
+DISMISSALS = "dismissals"
 REPLY_KINDS = frozenset({"reply", "comment"})
 # Stock praise is a few words ("Super article !", "Totally agree with this"); a longer reply that
 # praises usually goes on to say something of its own.
@@ -174,7 +179,8 @@ def read_replies(account: AnalysedAccount) -> Replies:
     exchanges = [i for i, said in zip(replies, words, strict=True)
                  if i not in canned and len(said) >= MIN_EXCHANGE_WORDS and not _stock_praise(account.posts[i])
                  and not _withheld(posts[i].text, account.posts[i])
-                 and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS]
+                 and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS
+                 and not dismisses(posts[i].text)]
     praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
     if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
         exchanges = [i for i in exchanges if i not in praised]
@@ -187,10 +193,11 @@ def read_replies(account: AnalysedAccount) -> Replies:
 def comment_says_something(text: str) -> bool:
     """Whether a comment the account wrote under a post (raw text, which the analysis does not read) could be an
     exchange by the measures of a reply: at least :data:`MIN_EXCHANGE_WORDS` words besides handles; not a short move
-    to private messages ("je t'envoie un DM 🙏"), nor an answer withheld for elsewhere without a figure or a question.
-    Whether the same comment went to several people is the caller's to tell (see :mod:`~credscore.signals.canned`)."""
+    to private messages ("je t'envoie un DM 🙏"), nor an answer withheld for elsewhere without a figure or a question,
+    nor a dismissal of the reader. Whether the same comment went to several people is the caller's to tell (see
+    :mod:`~credscore.signals.canned`)."""
     folded = fold(_TAGS.sub(" ", text))
-    if len(_WORDS.findall(folded)) < MIN_EXCHANGE_WORDS or _redirects(folded):
+    if len(_WORDS.findall(folded)) < MIN_EXCHANGE_WORDS or _redirects(folded) or _dismissal().search(folded):
         return False
     _, withheld = _deflections()
     return not (withheld.search(folded) and not _anchored(text))
@@ -217,6 +224,17 @@ def _deflections() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lexicons = load_lexicons(data_dir() / "lexicons")
     return (whole_words(term for _, term in lexicons[REDIRECTS].terms()),
             whole_words(term for _, term in lexicons[WITHHELD].terms()))
+
+
+def dismisses(text: str) -> bool:
+    """Whether a reply or comment (raw text) brushes the reader off instead of answering: a phrase of the
+    ``dismissals`` lexicon's ``[contexts.dismissals]`` ("les rageux ne construisent rien", "haters gonna hate")."""
+    return _dismissal().search(fold(text)) is not None
+
+
+@cache
+def _dismissal() -> re.Pattern[str]:
+    return whole_words(load_lexicons(data_dir() / "lexicons")[DISMISSALS].contexts["dismissals"].words())
 
 
 def _addressees(text: str) -> tuple[str, ...]:

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import fold
 from credscore.nlp.normalise import normalise
-from credscore.signals.base import SignalResult, cited, message_evidence, not_measurable
+from credscore.signals.base import Evidence, SignalResult, cited, message_evidence, not_measurable
 from credscore.signals.canned import normalise_handle
 
-__all__ = ["CLAUSE_END", "TEXTS_REMEMBERED", "WORD", "people_asked", "sentence_start", "sentences"]
+__all__ = ["CLAUSE_END", "TEXTS_REMEMBERED", "WORD", "asked", "people_asked", "sentence_start", "sentences"]
 
 # Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
 TEXTS_REMEMBERED = 16_384
@@ -53,21 +53,23 @@ def people_asked(name: str, feature: str, account: AnalysedAccount, asking_sente
     """The signal ``name``'s result: ``feature`` is the number of distinct people (counterparts) whose messages from
     the account ask something of them (``asking_sentence`` gives the sentence where the ask begins, or None), the
     asking messages its evidence, each quoted from that sentence. Not measurable without a sent message."""
+    if not any(message.direction == "sent" for message in account.account.messages):
+        return not_measurable(name, "no sent direct message")
+    people, evidence = asked(account, asking_sentence)
+    return SignalResult(signal=name, measurable=True, values={feature: float(people)}, evidence={feature: evidence})
+
+
+def asked(account: AnalysedAccount, asking_sentence: Callable[[str], int | None]) -> tuple[int, tuple[Evidence, ...]]:
+    """How many distinct people (counterparts) the account's sent messages ask something of (``asking_sentence``
+    gives the sentence where the ask begins, or None), and the asking messages, each quoted from that sentence."""
     messages = account.account.messages
     sent = [i for i, message in enumerate(messages) if message.direction == "sent"]
-    if not sent:
-        return not_measurable(name, "no sent direct message")
     found = {i: asking_sentence(messages[i].text) for i in sent}
     asking = [i for i in sent if found[i] is not None]
     # A message without a counterpart is its own person: it cannot be merged with anyone.
     people = {normalise_handle(messages[i].counterpart) or f"#{i}" for i in asking}
 
-    def quoted(account: AnalysedAccount, index: int):
+    def quoted(account: AnalysedAccount, index: int) -> Evidence:
         return message_evidence(account, index, sentence_start(messages[index].text, found[index] or 0))
 
-    return SignalResult(
-        signal=name,
-        measurable=True,
-        values={feature: float(len(people))},
-        evidence={feature: cited(quoted, account, asking)},
-    )
+    return len(people), cited(quoted, account, asking)

@@ -115,6 +115,12 @@ def feed(*comment_lists, replies=()):
     (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")],
           replies=["@liz je t'envoie un DM 🙏", "@em je t'envoie un DM 🙏",
                    "@jo the fee was dropped in 2025, the decree is linked in my bio"]), 2, 2),
+    # A critic brushed off as jealous or a "rageux" got no answer, in a reply or in a comment under the post.
+    (feed([comment(PAID, "liz")], [comment(STOCK, "em")],
+          replies=["@liz les rageux ne construisent rien, pendant ce temps mes clients signent. Bonne continuation.",
+                   "@em you're just jealous that my launch sold out in two days, keep scrolling"]), 2, 2),
+    (feed([comment(PAID, "liz"), comment("Haters gonna hate, my results speak for themselves every single month",
+                                         "coach.mira")]), 1, 1),
     # Praise only: nothing to answer.
     (feed([comment(PRAISE, "bree")], [comment(PRAISE, "lina")]), 0, 0),
     # A consumer association warns against scams: its readers' "c'est une arnaque" discusses the scam the post is

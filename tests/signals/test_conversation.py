@@ -2,7 +2,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from credscore.signals.conversation import MIN_EXCHANGE_WORDS, comment_says_something, conversation, moves_to_private
+from credscore.signals.conversation import (
+    MIN_EXCHANGE_WORDS,
+    comment_says_something,
+    conversation,
+    dismisses,
+    moves_to_private,
+)
 from tests.conftest import analysed, post
 
 # Broadcasts of a fake expert, and of a real shop: neither is a reply.
@@ -179,6 +185,15 @@ CASES = [
         "@c Brilliant, how long did the migration take?",
         "@d Spot on, our returns fell to 4% after we added the size guide",
         "@e So true, did you try it on the mobile app as well?"))], 5 / 10, 0.0),
+    # A reply that brushes the reader off says nothing to anyone, however long; a firm, brief answer to a troll that
+    # points to the sources is an answer.
+    ("fr", [*GURU_FR, *(post(text, kind="reply") for text in (
+        "@thomas les rageux ne construisent rien, pendant ce temps mes élèves avancent. Bonne continuation.",
+        "@rita tout le monde n'est pas prêt pour le succès, et c'est ok, on ne peut pas sauver tout le monde",
+        "@nico on ne débattra pas ici, les sources sont dans le commentaire épinglé"))], 1 / 8, 2 / 3),
+    ("en", [*GURU_EN, *(post(text, kind="reply") for text in (
+        "@gabe haters gonna hate, while you complain my students are out there building real businesses",
+        "@mona you're just jealous that my launch sold out in two days, stay poor and keep scrolling"))], 0.0, 1.0),
     # A short factual answer says something of its own with few words: two that are not function words.
     ("en", [*GURU_EN, post("@sam Debian 13 with XFCE.", kind="reply"), post("@kim Not yet, next month.", kind="reply")],
      1 / 7, 1 / 2),
@@ -284,9 +299,28 @@ def test_an_exchange_needs_a_few_words(lang):
     ("check your DMs 🔓", False),
     ("@em it's all in my free group, link in bio, go join everyone there", False),
     ("Merci 🙏", False),
+    # A dismissal of the reader, however long.
+    ("@liz les jaloux cherchent toujours le détail, les résultats parlent pour moi depuis trois ans", False),
 ])
 def test_comment_says_something(text, expected):
     assert comment_says_something(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@thomas les rageux ne construisent rien. Bonne continuation.", True),
+    ("Haters gonna hate 🤷 DM me if you're serious about change", True),
+    ("C'est de la jalousie, rien d'autre.", True),
+    ("Not everyone is ready for success, and that's fine.", True),
+    # Words a dismissal uses, said warmly or about something else.
+    ("@karine arrête tu vas me faire pleurer 🥹❤️", False),
+    ("@momof3 stop it, crying 😭", False),
+    ("I'm just jealous it's not me, you earned every bit of it", False),
+    ("Je suis jalouse de ton potager, il est magnifique", False),
+    ("Find it so hard to stay mad at him", False),
+    ("On ne débattra pas ici : les sources sont dans le commentaire épinglé.", False),
+])
+def test_dismisses(text, expected):
+    assert dismisses(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
