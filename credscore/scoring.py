@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,6 +27,7 @@ from credscore.resources import default_model_path
 from credscore.rules import RuleHit, RuleSet, load_rules
 from credscore.signals import compute_signals, registered_signals
 from credscore.signals.base import EVIDENCE_PER_FEATURE, Evidence, SignalResult, post_evidence
+from credscore.signals.readings import readings_remembered
 from credscore.verdict import Coverage, Reason, Verdict
 from credscore.views import WORST_VIEW, PlatformView, from_view, platform_views, read_below, with_the_persons
 
@@ -118,7 +119,11 @@ class Scorer:
     def _decided(self, accounts: Sequence[Account], *, views: bool) -> list[_Decided]:
         """Each account analysed, measured and decided; ``views``: whether its platform views are scored for the
         rules that read them (a view itself is decided without: a view has no views)."""
-        return self._measured(analyse_accounts(list(accounts)), views=views) if accounts else []
+        if not accounts:
+            return []
+        # The views read their accounts' texts again: what each signal found in a text is kept for the chunk.
+        with readings_remembered() if views else nullcontext():
+            return self._measured(analyse_accounts(list(accounts)), views=views)
 
     def _measured(self, analysed: Sequence[AnalysedAccount], *, views: bool,
                   wholes: Sequence[Mapping[str, SignalResult]] | None = None) -> list[_Decided]:

@@ -54,7 +54,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.account import Message
 from credscore.nlp.analysis import AnalysedAccount
@@ -72,6 +72,7 @@ from credscore.signals.base import (
 )
 from credscore.signals.canned import masked, normalise_handle, repeated
 from credscore.signals.link_only import on_platform
+from credscore.signals.readings import remembered
 
 __all__ = ["auto_dms", "normalise_handle", "offers_a_price"]
 
@@ -104,8 +105,6 @@ INSTALMENTS = re.compile(
 SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
 # A counted seat: "3 places", "2 spots" (which words say they run out is in the lexicon).
 _COUNTED = r"(?<!\w)\d{1,3}\s+"
-# Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
 # A price a client asked for gets its answer within days; a fortnight leaves room for a busy freelancer, while a
 # price sent weeks after the counterpart last wrote is a new approach.
 ANSWER_WINDOW = timedelta(days=14)
@@ -197,7 +196,7 @@ def _price_words() -> _PriceWords:
                        plain=whole("plain"), answers=whole("answers"))
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def offers_a_price(text: str) -> bool:
     """Whether a DM offers a price: an amount or an instalment plan that its sender offers, and it does not say it
     answers a request (see the module docstring). Whether it answers a message received is the caller's to see."""

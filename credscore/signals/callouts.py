@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import any_written, fold, load_lexicons, whole_words
@@ -61,13 +61,12 @@ from credscore.signals.conversation import (
     moves_to_private,
     read_replies,
 )
+from credscore.signals.readings import remembered
 
 __all__ = ["callout_phrases", "callouts", "is_callout", "is_complaint"]
 
 NAME = "callouts"
 LEXICON = "callouts"
-# Comments repeat across the accounts of a batch (pods, bots): each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
 # "c'est exactement le discours des arnaques": the pointer comes a few words before the scam it points at.
 POINTER_WORDS = 4
 _HANDLE = re.compile(r"[@\uff20]([\w.]+)")
@@ -107,7 +106,7 @@ class _Contest:
     """Whether all of them are complaints of an order or a payment (``[contexts.complaints]``)."""
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def _contest(text: str) -> _Contest:
     """A reader's comment read once for both questions: what it contests, and whether it only complains."""
     folded = fold(normalise(text))
@@ -140,7 +139,7 @@ def is_complaint(text: str) -> bool:
     return _contest(text).complaint_only
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def _topic(text: str) -> frozenset[str]:
     """The phrases of contest or scam the post itself holds: a post warning against a scam is about "arnaques", and
     its readers' "c'est une arnaque" discusses the scam, not the post."""

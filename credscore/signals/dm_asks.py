@@ -18,10 +18,7 @@ from credscore.nlp.normalise import normalise
 from credscore.signals.base import Evidence, SignalResult, cited, message_evidence, not_measurable
 from credscore.signals.canned import normalise_handle
 
-__all__ = ["CLAUSE_END", "TEXTS_REMEMBERED", "WORD", "asked", "people_asked", "sentence_start", "sentences"]
-
-# Templates repeat across the messages of an account and the accounts of a batch: each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
+__all__ = ["CLAUSE_END", "WORD", "asked", "people_asked", "sentence_start", "sentences"]
 
 # A sentence ends on its punctuation or a line break; a decimal point ("4.5") ends nothing.
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")

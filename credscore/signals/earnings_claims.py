@@ -30,20 +30,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import load_lexicons
 from credscore.nlp.normalise import normalise
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
+from credscore.signals.readings import remembered
 
 __all__ = ["earnings_claims", "makes_a_claim"]
 
 NAME = "earnings_claims"
 LEXICON = "earnings_claims"
-# Posts repeat across the accounts of a batch (cross-posts, templates): each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
 # A sentence ends at a full stop, "!" or "?" (not a decimal point: "$4.5k/mo" is one amount) or a line break.
 SENTENCE_END = re.compile(r"(?<!\d)[.!?]+|[.!?]+(?!\d)|\n+")
 # An amount of money, as the claims write it: "$94k", "$4.5k", "10 000 €", "8k€", "3,200 dollars", "12k euros". A
@@ -136,7 +135,7 @@ def _sentence_claims(sentence: str, claims: _Claims, *, dreams: bool = True, mon
                 and not claims.warnings.search(sentence))
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def makes_a_claim(text: str) -> bool:
     """Whether one sentence of ``text`` claims earnings or results (see the module docstring)."""
     claims = _claims()

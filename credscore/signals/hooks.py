@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import any_written, context_terms, load_lexicons, strip_accents, written_pattern
@@ -57,6 +57,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.readings import remembered
 
 __all__ = ["has_hook", "hooks"]
 
@@ -74,8 +75,6 @@ MAX_WORDS_BEFORE_CROWD = 2
 # "Stop X. Start Y." fits in a line: past this many characters between the two halves, "start" belongs to another
 # thought ("Stop by the shop on Friday … we start the sale at nine").
 MAX_PIVOT_CHARS = 120
-# Texts repeat across the accounts of a batch (cross-posts, templates): each distinct candidate is read once.
-TEXTS_REMEMBERED = 16_384
 RECYCLING = "\u267b"  # ♻ (the emoji's variation selector is taken out by the pre-pass and irrelevant here)
 
 # What a term needs before it sits within this many characters: a survey's asker and its number ("j'ai passé du temps
@@ -154,7 +153,7 @@ def _counts(term: str, lowered: str, start: int, end: int, hooks: _Hooks) -> boo
     return term not in hooks.pivots or bool(hooks.starts.match(lowered, end))
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def _judge(text: str, terms: frozenset[str]) -> bool:
     """Whether the post carries a hook, given the lexicon terms the analysis found in it."""
     hooks = _hooks()

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import LANGUAGES, load_lexicons
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
+from credscore.signals.readings import remembered
 
 NAME = "lead_magnets"
 LEXICON = "lead_magnets"
@@ -42,8 +43,6 @@ KEYWORD_START = re.compile(KEYWORD_LETTER + "{2}")
 # mistake, which only sent every text with a capital K past the verb filter.)
 CASE_FOLDED_APART = ("\u017f", "\u0131", "\u0130")
 """Each looked for as a substring: a few searches in C, not a walk over every character of the text."""
-# Posts repeat across the accounts of a batch (cross-posts, templates): each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
 OPENING_QUOTES = "«\"“'‘"
 CLOSING_QUOTES = "»\"”'’"
 # Sentences and words of a post, for the gift and the thing given in one sentence.
@@ -127,7 +126,7 @@ def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
     return _any_of(phrases) if phrases else re.compile("(?!)")
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def gives_a_magnet(text: str) -> bool:
     """Whether one sentence of ``text`` gives away (free, offered) a thing a funnel dangles (a guide, a template)."""
     phrases = _gift_phrases()
@@ -142,7 +141,7 @@ def gives_a_magnet(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def calls_for_a_keyword(text: str, lang: str) -> bool:
     """Whether ``text`` asks readers to comment or message a keyword to receive something (French verbs for a French
     text, English ones otherwise: "comment" is also the French "how")."""

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText, hashtag_spelling
 from credscore.nlp.lexicons import any_written, load_lexicons, strip_accents, written_pattern
@@ -52,6 +52,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.readings import remembered
 
 __all__ = ["is_platitude", "platitudes"]
 
@@ -71,8 +72,6 @@ MAX_MAXIM_WORDS = 25
 MIN_PLATITUDES_IN_A_LONG_POST = 2
 # A quote is quote marks around at least this many words: "the 'best' plan" is irony, not a quote.
 MIN_QUOTED_WORDS = 3
-# Texts repeat across the accounts of a batch (cross-posts, templates): each distinct candidate is read once.
-TEXTS_REMEMBERED = 16_384
 
 # Words as the as-written check reads them: letters and digits; everything else (spaces, punctuation, apostrophes)
 # separates them.
@@ -120,7 +119,7 @@ def _quote_shaped(text: str, platitudes: _Platitudes) -> bool:
     return bool(platitudes.leads.search(strip_accents(text.lower())))
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def _judge(text: str, terms: frozenset[str], words: int, numbers: int, tagged: bool) -> bool:
     """Whether the post is a platitude, given the lexicon terms the analysis found in it, its count of words and of
     figures, and whether it carries a motivational hashtag (see the module docstring)."""

@@ -60,7 +60,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.lexicons import any_written, context_terms, load_lexicons, strip_accents, written_pattern
@@ -77,6 +77,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.readings import remembered
 
 __all__ = ["exchange_cue", "reciprocity"]
 
@@ -94,8 +95,6 @@ LOOK_BACK_CHARS = 80
 KEYWORD_LOOK_BACK_CHARS = 24
 # A reciprocity emoji marks the term it follows, past a space or a sign ("je te suis ! 🔁"), no further.
 MARK_GAP_CHARS = 4
-# Texts repeat across the accounts of a batch (templates, cross-posts): each distinct candidate is read once.
-TEXTS_REMEMBERED = 16_384
 # What ends a sentence: a promise and its call belong to the same one.
 _SENTENCE_ENDS = ".!?\n"
 
@@ -224,7 +223,7 @@ def _counts(term: str, text: _Text, start: int, end: int, cues: _Cues) -> bool:
     return term not in cues.not_with_rewards or not text.rewarded
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def _judge(text: str, terms: frozenset[str], tagged: bool) -> bool:
     """Whether the text carries an exchange cue, given the lexicon terms the analysis found in it and whether it
     carries an exchange tag."""

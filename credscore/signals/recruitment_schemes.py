@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import fold, load_lexicons, whole_words
@@ -48,7 +48,8 @@ from credscore.signals.base import (
     post_evidence,
     signal,
 )
-from credscore.signals.dm_asks import TEXTS_REMEMBERED, WORD, asked, sentences
+from credscore.signals.dm_asks import WORD, asked, sentences
+from credscore.signals.readings import remembered
 
 __all__ = ["pitches_a_scheme", "pitching_sentence", "recruitment_schemes"]
 
@@ -58,6 +59,7 @@ LEXICON = "recruitment_schemes"
 NEGATION_WORDS = 3
 
 _PERCENT = re.compile(r"\d\s?%")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +109,16 @@ def pitches_a_scheme(text: str) -> bool:
     return pitching_sentence(text) is not None
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def pitching_sentence(text: str) -> int | None:
     """The first sentence (counted as :func:`~credscore.signals.dm_asks.sentences` splits the text) that ties gains
     to recruiting in a text that pitches a recruitment scheme, or None when it pitches none."""
+    # A price to join is an amount, written with digits: most texts hold none, and need not be read further.
+    if _DIGIT.search(text) is None:
+        return None
     words = _words()
     folded = fold(normalise(text))
-    # Most texts name no recruiting at all: nothing more to read.
+    # Most of the others name no recruiting at all.
     if words.recruit.search(folded) is None or words.entry.search(folded) is None or _warns(folded, words):
         return None
     split = sentences(text)

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 from credscore.nlp.analysis import AnalysedAccount
@@ -54,6 +54,7 @@ from credscore.signals.base import (
     share,
     signal,
 )
+from credscore.signals.readings import remembered
 
 __all__ = ["is_reframe", "reframes"]
 
@@ -74,8 +75,6 @@ MAX_TURN_WORDS = 10
 # A word of the denial named again in the turn, compared on its first letters ("needs"/"need", "problème"/"problèmes").
 MIN_SHARED_WORD_LETTERS = 4
 STEM_LETTERS = 5
-# Texts repeat across the accounts of a batch (cross-posts, templates): each distinct text is read once.
-TEXTS_REMEMBERED = 16_384
 
 # Where a beat ends: a sentence's end (not a decimal point), a colon or semicolon, a line break, a comma, a dash set
 # off by spaces.
@@ -142,7 +141,7 @@ def _may_deny(raw: str, words: tuple[str, ...], negations: frozenset[str]) -> bo
     return not negations.isdisjoint(words) or "n't" in raw or "n\u2019t" in raw or "N'T" in raw or "N\u2019T" in raw
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def is_reframe(text: str) -> bool:
     """Whether a post holds the two beats of a reframe (see the module docstring)."""
     folded = fold(text)

@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import fold, load_lexicons, whole_words
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, signal
-from credscore.signals.dm_asks import CLAUSE_END, TEXTS_REMEMBERED, WORD, people_asked, sentences
+from credscore.signals.dm_asks import CLAUSE_END, WORD, people_asked, sentences
+from credscore.signals.readings import remembered
 
 __all__ = ["asks_for_untraceable_payment", "untraceable_payments"]
 
@@ -116,7 +117,7 @@ def asks_for_untraceable_payment(text: str) -> bool:
     return asking_sentence(text) is not None
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
+@remembered
 def asking_sentence(text: str) -> int | None:
     """The first sentence of a message (counted as :func:`~credscore.signals.dm_asks.sentences` splits it) of the ask
     for such a payment, or None when it asks for none."""
