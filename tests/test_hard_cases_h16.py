@@ -104,7 +104,8 @@ Misreading worth a look: ``self-proclaimed-title`` reads "guru" in "Calling out 
 1, titled_bio_share 67 %) as the account calling itself a guru. It fires here on a fake, but the same bio words are a
 genuine debunker's or journalist's, and a title named as someone else's is not a self-title.
 
-Since then (session 15, after reading this round, so none of it is an independent measure on these cases):
+Since then (session 15, after reading this round, so none of it is an independent measure on these cases; and session
+18, whose new ``callouts`` phrases were written after reading round 24, not this round):
 
 - the title was in fact read in the YouTube bio, "The Guru Autopsy." ("Calling out fake gurus" was already a plural
   and a denial): ``self_titles`` now reads a title named beside a verb or noun of criticism in its clause ("review",
@@ -156,12 +157,13 @@ FAKE = ("h16_en_fake_water_charity_fundraising_coach", "h16_en_scam_awareness_ex
         "h16_en_anti_guru_youtuber_sells_mastermind", "h16_fr_experte_subventions_frais_de_dossier",
         "h16_fr_expert_e_reputation_vend_faux_avis", "h16_fr_youtubeur_expert_vues_achetees")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = ("h16_en_anti_guru_youtuber_sells_mastermind", "h16_fr_experte_subventions_frais_de_dossier",
-                  "h16_fr_expert_e_reputation_vend_faux_avis")
+ESCAPING_FAKES = ("h16_en_anti_guru_youtuber_sells_mastermind", "h16_fr_expert_e_reputation_vend_faux_avis")
 # No rule fires on any genuine account of this round.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The fake charity is held "uncertain" by the hollow-talk floor (see the module docstring).
-UNCERTAIN_FAKES = ("h16_en_fake_water_charity_fundraising_coach", "h16_en_scam_awareness_expert_recovery_scam")
+# Since session 18 the "experte subventions" too: readers who say the fees are not asked by the Région, unanswered.
+UNCERTAIN_FAKES = ("h16_en_fake_water_charity_fundraising_coach", "h16_en_scam_awareness_expert_recovery_scam",
+                   "h16_fr_experte_subventions_frais_de_dossier")
 # The band a careful human auditor gives, for the cases where credscore agrees.
 AUDITOR_BAND = {
     **{name: "likely_genuine" for name in GENUINE},

@@ -36,6 +36,13 @@ tests/hard_cases/h24_*.json`` from the frozen checkout). The code of the tree at
 below, gives the same twelve scores and bands. One edit after scoring, to meet the round's two-month span (a check of
 ``assert_round_of_twelve``, not a score): the day trader's last post moved from 4 to 9 March; his score stays 2.5.
 
+Since then (session 18, after reading this round, so not an independent measure on these cases): ``callouts`` reads a
+claim's source asked for ("where is that figure from?", "d'où viennent ces chiffres ?"), a credential or an
+institution said not to exist, and a client or an employer named saying they never were. The certification seller,
+the "Dr." leadership coach and the B2B consultant go from 0.0 to 35.0 (``uncertain``, ``contested-and-silent``); the
+six genuine accounts do not move, nor any genuine account of rounds 2-23 (one journalist of round 15 gets one
+unanswered reader, below the rule).
+
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): the six genuine
 accounts ``likely_genuine`` at 0.0 (probability 0.00), no rule fired on any, nor on a thinner view (first twelve posts,
 no bio, no DM, all three; at most 0.3) or on one network alone (all 0.0 but one: see the career coach below). No fake is
@@ -137,11 +144,14 @@ FAKE = ("h24_en_speed_reading_teacher_long_lessons_full_of_precise_impossible_ne
         "h24_en_day_trader_posts_his_calls_after_the_close_and_edits_the_morning_ones",
         "h24_fr_formatrice_assistante_independante_compte_a_rebours_mensuel_prix_jamais_change_repond_par_le_prix")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = FAKE[1:]
+ESCAPING_FAKES = (FAKE[4], FAKE[5])
 # No rule fires on a genuine account of this round.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
 # The speed-reading teacher is held "uncertain" by his templated DMs and hollow talk, not by his impossible figures.
-UNCERTAIN_FAKES = (FAKE[0],)
+# Since session 18 (callouts read a claim's source asked for, a credential that does not exist, a client or an
+# employer denying it; written after reading this round), the certification seller, the "Dr." and the B2B consultant
+# are held "uncertain" by contested-and-silent.
+UNCERTAIN_FAKES = (FAKE[0], FAKE[1], FAKE[2], FAKE[3])
 # The band a careful human auditor gives, for the cases where credscore agrees: no fake of this round.
 AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE}
 FIRST_POSTS = 12

@@ -35,6 +35,14 @@ from tests.conftest import analysed, post
     ("Je suis la cliente citée. Je n'ai jamais écrit ça.", True),
     ("Chargeback filed with my bank, nothing was ever delivered.", True),
     ("Cinq mois que j'attends mon remboursement, et tu ne réponds jamais.", True),
+    # A claim's source asked for, a credential or an institution that does not exist, a client or an employer
+    # named saying they never were.
+    ("Where is that figure from? I teach physiology and nothing in the literature comes close.", True),
+    ("D'où viennent ces chiffres ? Sur quel échantillon ?", True),
+    ("The accrediting board you cite does not exist, I checked with the ministry.", True),
+    ("Nous n'avons jamais été clients de ce cabinet. Retirez notre logo, merci.", True),
+    ("HR at Norvel here: he has never been employed by us.", True),
+    ("Reconnue par qui, cette formation ? Elle n'est dans aucun registre.", True),
     # A stock site or a register's mirror named bare contests nothing: a photographer's readers find her photos
     # there, an accountant's look companies up.
     ("Love this shot, is it the one you put on Unsplash?", False),
@@ -52,6 +60,9 @@ from tests.conftest import analysed, post
     ("You're a liar and a clown.", False),  # insults are left out: trolls throw them at anyone
     ("I don't think so, retention matters more than reach.", False),
     ("Bravo pour ce lancement, hâte de lire la suite !", False),
+    # A reader asking for a study to read more, or a client who confirms.
+    ("Any study you'd recommend on this? I'd love to read more.", False),
+    ("Client here, I confirm the figures, it went even better in spring.", False),
 ])
 def test_is_callout(text, expected):
     assert is_callout(text) is expected
