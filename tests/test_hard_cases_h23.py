@@ -32,6 +32,11 @@ leader sends his full pitch ("$349 to activate + $97/mo, you earn $100 for every
 they enroll") to one person only, and the rule asks for two; his posts split the price and the commission. The
 brush-off coach's warm replies to her fans keep her conversation.
 
+Since then (session 18, after reading this round): the words a post quotes are someone else's for the earnings-claims
+and reframes signals (``credscore/nlp/quotes.py``). The former MLM seller's quoted pitches ("Duplicate yourself…",
+"It's not a pyramid…") no longer read as her claims: 35.0 ``uncertain`` -> 0.0 ``likely_genuine``, no rule; no fake of
+rounds 2-24 changes band (round 18's Etsy trainer 81.9 -> 65.0, still ``likely_fake``).
+
 Asserted (the round's declarations, for ``tests/test_hard_case_rounds.py``, and the tests below): five genuine accounts
 ``likely_genuine`` at 0.0 (probability 0.00), no rule fired on any, nor on a thinner view (first twelve posts, no bio,
 no DM, all three; at most 1.7) or on one network alone (at most 30.7, the estate agent's Instagram of remise-de-clés
@@ -128,15 +133,14 @@ FAKE = ("h23_en_business_opportunity_guru_paid_on_each_recruit_duplicate_yoursel
         "h23_fr_fausse_editrice_concours_de_manuscrits_ou_chaque_laureat_paie_les_frais_d_edition")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
 ESCAPING_FAKES = (FAKE[2], FAKE[4], FAKE[5])
-# No blatant-habit rule fires on a genuine account of this round. The former MLM seller is held "uncertain" by
-# ``hollow-talk-not-genuine`` (the pitches she quotes read as her own): not "likely_fake", so the round's genuine
-# checks still hold for her, but she is left out of AUDITOR_BAND (see the docstring).
+# No rule fires on a genuine account of this round. The former MLM seller was held "uncertain" by
+# ``hollow-talk-not-genuine`` as scored (the pitches she quotes read as her own); since session 18 the words a post
+# quotes are not its own claims (credscore/nlp/quotes.py), and she is 0.0 (see the docstring).
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
-HELD_UNCERTAIN_GENUINE = (GENUINE[2],)
 # The mindset coach who brushes off refund demands is held "uncertain" by her bought-looking audience alone.
 UNCERTAIN_FAKES = (FAKE[1],)
 # The band a careful human auditor gives, for the cases where credscore agrees.
-AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE if name not in HELD_UNCERTAIN_GENUINE} | {
+AUDITOR_BAND = {name: "likely_genuine" for name in GENUINE} | {
     name: "likely_fake" for name in FAKE if name not in ESCAPING_FAKES + UNCERTAIN_FAKES}
 FIRST_POSTS = 12
 
@@ -157,7 +161,7 @@ def test_the_cases_are_what_the_brief_asks_for():
     assert len(rich) >= 4  # four genuine accounts or more with eight posts or more on two networks
 
 
-@pytest.mark.parametrize("name", [name for name in GENUINE if name not in HELD_UNCERTAIN_GENUINE])
+@pytest.mark.parametrize("name", GENUINE)
 def test_a_genuine_account_is_read_rightly(name):
     genuine_and_unaccused(name)
 

@@ -35,6 +35,7 @@ from functools import cache
 from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import load_lexicons
 from credscore.nlp.normalise import normalise
+from credscore.nlp.quotes import without_quotes
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, cited, not_measurable, post_evidence, share, signal
 from credscore.signals.readings import remembered
@@ -139,7 +140,8 @@ def _sentence_claims(sentence: str, claims: _Claims, *, dreams: bool = True, mon
 def makes_a_claim(text: str) -> bool:
     """Whether one sentence of ``text`` claims earnings or results (see the module docstring)."""
     claims = _claims()
-    lowered = normalise(text).lower().replace("\u2019", "'")
+    # What the post quotes is someone else's claim (a pitch reported to warn, a rule explained).
+    lowered = normalise(without_quotes(text)).lower().replace("\u2019", "'")
     # A term or an amount found in a sentence is found in the whole text too (a sentence ends at characters that
     # are neither letters nor currency signs, which the patterns' edges accept): what the whole text lacks, no
     # sentence is searched for.

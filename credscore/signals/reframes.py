@@ -43,6 +43,7 @@ from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.language import stop_words
 from credscore.nlp.lexicons import any_written, fold, load_lexicons
 from credscore.nlp.normalise import normalise
+from credscore.nlp.quotes import without_quotes
 from credscore.resources import data_dir
 from credscore.signals.base import (
     Feature,
@@ -147,7 +148,8 @@ def is_reframe(text: str) -> bool:
     folded = fold(text)
     if not any(clue in folded for clue in _words().clues):  # most posts: no negation at all
         return False
-    folded = fold(normalise(text))
+    # A slogan the post quotes is someone else's ("'It's not a pyramid' — every upline, every time").
+    folded = fold(normalise(without_quotes(text)))
     words = _words()
     beats = [beat.strip() for beat in _BEAT_END.split(folded)]
     beats = [beat for beat in beats if beat]
