@@ -17,7 +17,9 @@ A text (a message the account sent, or a post of its own) pitches such a scheme 
   ("fais entrer", "parrainer", "recruit") with a percentage (a share of each recruit's fee: "te rapporte 40 %"), a
   word of ``[contexts.conditions]`` (recruiting as the condition of a gain, a withdrawal or a rank: "pour débloquer
   tes gains", "pour rester actif") or of ``[contexts.levels]`` (gains from the recruits' own recruits: "à leur
-  tour", "downline"), and no word of ``[contexts.discounts]`` (a club's "20 % de réduction pour vous deux");
+  tour", "downline"), offered to the reader (a word of ``[contexts.readers]``: "tu", "you", or a rule they must
+  follow, "il faut"; a member telling what she herself earns on the people she brought in pitches nothing), and no
+  word of ``[contexts.discounts]`` (a club's "20 % de réduction pour vous deux");
 - and it does not warn: no word of ``[contexts.warnings]`` ("arnaque", "pyramid", "beware") anywhere in the text,
   unless a negation of ``[contexts.negations]`` comes up to :data:`NEGATION_WORDS` words before it ("ce n'est pas
   une pyramide" is the pitch denying what it is).
@@ -70,6 +72,7 @@ class _Words:
     recruit: re.Pattern[str]
     stake: re.Pattern[str]
     """A condition of the reader's gains or a level below the recruits (a percentage is searched apart)."""
+    reader: re.Pattern[str]
     discount: re.Pattern[str]
     warning: re.Pattern[str]
     negations: frozenset[str]
@@ -82,6 +85,7 @@ def _words() -> _Words:
         entry=whole_words(contexts["entries"].words()),
         recruit=whole_words(contexts["recruits"].words()),
         stake=whole_words(contexts["conditions"].words() + contexts["levels"].words()),
+        reader=whole_words(contexts["readers"].words()),
         discount=whole_words(contexts["discounts"].words()),
         warning=whole_words(contexts["warnings"].words()),
         negations=frozenset(fold(word) for word in contexts["negations"].words()),
@@ -100,7 +104,7 @@ def _warns(folded: str, words: _Words) -> bool:
 def _ties_gains_to_recruits(sentence: str, words: _Words) -> bool:
     return (words.recruit.search(sentence) is not None
             and (_PERCENT.search(sentence) is not None or words.stake.search(sentence) is not None)
-            and words.discount.search(sentence) is None)
+            and words.reader.search(sentence) is not None and words.discount.search(sentence) is None)
 
 
 def pitches_a_scheme(text: str) -> bool:

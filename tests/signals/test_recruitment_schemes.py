@@ -27,6 +27,10 @@ from tests.signals.test_auto_dms import dm
     ("Membership fee is $60 a year. Refer a friend and you both get 15% off.", False),
     ("Join our referral program for free: earn 30% on every customer you refer.", False),
     ("Droit d'entrée 25 000 €. Parrainez un futur franchisé et touchez une prime de 3 000 €.", False),
+    # A member telling what she herself earns on the people she brought in offers the reader nothing.
+    ("Transparence : le kit de démarrage coûte 290 €, et je touche 2 % sur les ventes des personnes que j'ai fait "
+     "entrer.", False),
+    ("Full disclosure: the starter kit was $199 and I earn 3% on the sales of the people I recruited.", False),
     # Paying to join without any recruiting, and recruiting without paying to join.
     ("L'inscription au stage est de 350 €, 12 places, on valide ton palier de ceinture en fin de semaine.", False),
     ("We're recruiting two interns this summer; they keep 100% of their tips.", False),
