@@ -1,7 +1,7 @@
 """Worst case of the near-duplicate search: accounts of low-vocabulary posts, timed signal by signal.
 
     python benchmarks/worst_case.py [--sizes 4000,8000,16000,50000] [--vocabulary 30] [--repeat 3] [--seed 0]
-                                    [--verdict 50000]
+                                    [--verdict 50000 [--chunk-memory]]
 
 On ordinary text every word bigram is rare and the near-duplicate search of ``cross_posting`` (and the
 burst search of ``automation_cadence``, which shares it) only compares a post with its few look-alikes.
@@ -20,7 +20,9 @@ search; "both" is the two as scoring runs them, the second reusing the first's s
 ``--verdict N`` then times what a user waits for: a whole verdict (``Scorer.score``: validation, language, spaCy's
 reading, every signal, the model and the rules) of one account of N low-vocabulary posts of each shape, as the API
 or ``credscore score`` would get it, with the pipelines already built (a warm-up verdict first) and texts of their own
-for each repeat (so that no memo of an earlier run helps).
+for each repeat (so that no memo of an earlier run helps). ``--chunk-memory`` also scores each repeat without the
+memory a chunk keeps of each signal's per-text readings (``credscore/signals/readings.py``), alternating, in the same
+process: what it saves when the views read an account's texts again.
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verdict", type=int, default=0, help="posts of the account scored whole (0: none)")
+    parser.add_argument("--chunk-memory", action="store_true",
+                        help="with --verdict: each repeat also without the chunk's memory of per-text readings, "
+                             "alternating, in the same process")
     arguments = parser.parse_args()
     print(f"{'shape':<8}{'posts':>8}  {'cross_posting (s)':<24}{'automation_cadence (s)':<24}{'both (s)':<24}")
     for shape in ("random", "spun"):
@@ -110,25 +115,38 @@ def main() -> None:
 
 
 def whole_verdicts(arguments: argparse.Namespace) -> None:
+    from contextlib import nullcontext
+
     from credscore import Scorer, load_account
+    from credscore import scoring as scoring_module
     from credscore.resources import data_dir
 
     scorer = Scorer()
     scorer.score(load_account(data_dir() / "examples" / "fr_fake_guru.json"))  # builds the pipelines
+    remembered = scoring_module.readings_remembered
+    # Without the chunk's memory, a view reads its account's texts again past the bounded per-reading memory.
+    sides = {"": remembered, " (no chunk memory)": nullcontext} if arguments.chunk_memory else {"": remembered}
     print(f"\nWhole verdict of one account of {arguments.verdict} posts (CPU s, wall s; median, min–max):")
     for shape in ("random", "spun"):
-        cpu, wall = [], []
+        cpu: dict[str, list[float]] = {side: [] for side in sides}
+        wall: dict[str, list[float]] = {side: [] for side in sides}
         for repeat in range(arguments.repeat):
-            raw, _ = document(arguments.verdict, shape, arguments.vocabulary, arguments.seed + 1000 + repeat)
-            account = parse_account(raw)
-            started, started_wall = time.process_time(), time.perf_counter()
-            verdict = scorer.score(account)
-            cpu.append(time.process_time() - started)
-            wall.append(time.perf_counter() - started_wall)
-        print(f"{shape:<8}{arguments.verdict:>8}  CPU {statistics.median(cpu):6.2f} ({min(cpu):.2f}–{max(cpu):.2f})"
-              f"  wall {statistics.median(wall):6.2f} ({min(wall):.2f}–{max(wall):.2f})  band {verdict.band}",
-              flush=True)
-
+            for n, (side, memory) in enumerate(sides.items()):
+                seed = arguments.seed + 1000 + repeat * len(sides) + n
+                account = parse_account(document(arguments.verdict, shape, arguments.vocabulary, seed)[0])
+                scoring_module.readings_remembered = memory  # type: ignore[assignment]
+                try:
+                    started, started_wall = time.process_time(), time.perf_counter()
+                    verdict = scorer.score(account)
+                    cpu[side].append(time.process_time() - started)
+                    wall[side].append(time.perf_counter() - started_wall)
+                finally:
+                    scoring_module.readings_remembered = remembered
+        for side in sides:
+            times, walls = cpu[side], wall[side]
+            print(f"{shape + side:<28}{arguments.verdict:>8}  CPU {statistics.median(times):6.2f} "
+                  f"({min(times):.2f}–{max(times):.2f})  wall {statistics.median(walls):6.2f} "
+                  f"({min(walls):.2f}–{max(walls):.2f})  band {verdict.band}", flush=True)
 
 if __name__ == "__main__":
     main()
