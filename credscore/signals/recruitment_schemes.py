@@ -26,8 +26,8 @@ A text (a message the account sent, or a post of its own) pitches such a scheme 
 
 The feature is the number of places the account made the pitch: the distinct people (counterparts) it sent it to,
 plus its own posts that make it. Not measurable without a sent message or a post of its own. The corpus the model
-is trained on holds no such account, so the model gives the feature no weight: the rule ``pitches-a-recruitment-
-scheme`` acts on it.
+is trained on holds no such account, so the model gives the feature no weight: the firm rule
+``pitches-a-recruitment-scheme`` acts on it (two pitches at least: ``likely_fake``).
 """
 
 from __future__ import annotations
