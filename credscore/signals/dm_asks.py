@@ -18,7 +18,8 @@ from credscore.nlp.normalise import normalise
 from credscore.signals.base import Evidence, SignalResult, cited, message_evidence, not_measurable
 from credscore.signals.canned import normalise_handle
 
-__all__ = ["CLAUSE_END", "WORD", "asked", "people_asked", "sentence_start", "sentences"]
+__all__ = ["CLAUSE_END", "WORD", "asked", "match_without", "people_asked", "sentence_start", "sentences",
+           "split_sentences"]
 
 # A sentence ends on its punctuation or a line break; a decimal point ("4.5") ends nothing.
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+")
@@ -29,7 +30,20 @@ WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*'?")
 
 def sentences(text: str) -> list[str]:
     """The message's sentences, normalised and folded (see :func:`~credscore.nlp.lexicons.fold`)."""
-    return [sentence for sentence in _SENTENCE_END.split(fold(normalise(text))) if sentence.strip()]
+    return split_sentences(fold(normalise(text)))
+
+
+def split_sentences(folded: str) -> list[str]:
+    """:func:`sentences` of a text already normalised and folded."""
+    return [sentence for sentence in _SENTENCE_END.split(folded) if sentence.strip()]
+
+
+def match_without(pattern: re.Pattern[str], text: str, before: frozenset[str], window: int) -> bool:
+    """Whether ``pattern`` matches ``text`` somewhere that no word of ``before`` comes up to ``window`` words ahead
+    of: an ask no "je" speaks ("je paie mes freelances…"), a warning no negation denies ("ce n'est pas une
+    pyramide")."""
+    return any(not before.intersection(WORD.findall(text[:match.start()])[-window:])
+               for match in pattern.finditer(text))
 
 
 def sentence_start(text: str, sentence: int) -> int:

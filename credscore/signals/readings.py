@@ -43,8 +43,6 @@ def remembered(reading: _F) -> _F:
             value = found[key] = bounded(*arguments)
             return value
 
-    read.cache_clear = bounded.cache_clear  # type: ignore[attr-defined]
-    read.cache_info = bounded.cache_info  # type: ignore[attr-defined]
     return read  # type: ignore[return-value]
 
 

@@ -50,7 +50,7 @@ from credscore.signals.base import (
     post_evidence,
     signal,
 )
-from credscore.signals.dm_asks import WORD, asked, sentences
+from credscore.signals.dm_asks import asked, match_without, split_sentences
 from credscore.signals.readings import remembered
 
 __all__ = ["pitches_a_scheme", "pitching_sentence", "recruitment_schemes"]
@@ -94,11 +94,7 @@ def _words() -> _Words:
 
 def _warns(folded: str, words: _Words) -> bool:
     """Whether the text warns against a scheme: a warning word that no negation comes right before."""
-    for match in words.warning.finditer(folded):
-        before = WORD.findall(folded[:match.start()])[-NEGATION_WORDS:]
-        if not words.negations.intersection(before):
-            return True
-    return False
+    return match_without(words.warning, folded, words.negations, NEGATION_WORDS)
 
 
 def _ties_gains_to_recruits(sentence: str, words: _Words) -> bool:
@@ -125,7 +121,7 @@ def pitching_sentence(text: str) -> int | None:
     # Most of the others name no recruiting at all.
     if words.recruit.search(folded) is None or words.entry.search(folded) is None or _warns(folded, words):
         return None
-    split = sentences(text)
+    split = split_sentences(folded)
     if not any(AMOUNT.search(sentence) and words.entry.search(sentence) for sentence in split):
         return None
     # Quoted from the gains tied to recruiting: what sets the scheme apart from any offer with a price.

@@ -40,7 +40,7 @@ from credscore.nlp.analysis import AnalysedAccount
 from credscore.nlp.lexicons import fold, load_lexicons, whole_words
 from credscore.resources import data_dir
 from credscore.signals.base import Feature, SignalResult, signal
-from credscore.signals.dm_asks import CLAUSE_END, WORD, people_asked, sentences
+from credscore.signals.dm_asks import CLAUSE_END, match_without, people_asked, sentences
 from credscore.signals.readings import remembered
 
 __all__ = ["asks_for_untraceable_payment", "untraceable_payments"]
@@ -89,11 +89,7 @@ def _asks(clause: str, words: _Words, priced: bool) -> bool:
     or, in a sentence with a figure (``priced``), what is due."""
     if priced and words.due.search(clause):
         return True
-    for match in words.ask.finditer(clause):
-        before = WORD.findall(clause[:match.start()])[-SPEAKER_WORDS:]
-        if not words.speakers.intersection(before):
-            return True
-    return False
+    return match_without(words.ask, clause, words.speakers, SPEAKER_WORDS)
 
 
 def _reading(sentence: str, words: _Words, means_named: re.Pattern[str]) -> tuple[bool, bool, bool]:
