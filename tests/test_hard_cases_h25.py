@@ -87,7 +87,9 @@ Not asserted (credscore disagrees with a careful auditor; from the reasons it pr
 - ``h25_en_credit_repair_guru_answers_every_critic_and_refund_with_his_free_class_link`` (fake): 0.0,
   ``likely_genuine``, probability 0.00, no rule. reply_share 48 % (−) counts as conversation his fifteen answers to
   twelve critics that each send the critic to creditglowup.com/free in different words; engagement_shortfall 2.83
-  (+) only. Callouts 0: a link counts as an answer.
+  (+) only. Callouts 0: a link counts as an answer. Since the reading of a pointer by habit (session 19: the site
+  his bio names, given in most of his replies, is no exchange and answers nobody): 35.0, ``uncertain``
+  (contested-and-silent, four posts and two readers; converging-habits-not-genuine).
 - ``h25_fr_fausse_dieteticienne_change_trois_fois_de_titre_sans_repondre_a_qui_demande_son_diplome`` (fake): 1.5,
   ``likely_genuine``, probability 0.01, no rule. template_share 83 % (+, the "bilan offert" DM answer to five "BILAN"),
   reframe_share 13 %, reply_share 19 % (+). Callouts 1 reader although a dietitian asks for the diploma (with her own
@@ -140,11 +142,12 @@ FAKE = ("h25_en_evergreen_circle_members_pay_a_seed_and_receive_gratitude_from_t
         "h25_en_credit_repair_guru_answers_every_critic_and_refund_with_his_free_class_link",
         "h25_fr_fausse_dieteticienne_change_trois_fois_de_titre_sans_repondre_a_qui_demande_son_diplome")
 # The fakes credscore lets through in "likely_genuine" (see the module docstring).
-ESCAPING_FAKES = (FAKE[0], FAKE[1], FAKE[4], FAKE[5])
+ESCAPING_FAKES = (FAKE[0], FAKE[1], FAKE[5])
 # No rule fires on a genuine account of this round.
 ACCUSED_OF_A_HABIT: tuple[str, ...] = ()
-# The syndicator is held "uncertain" by contested-and-silent (three of his nine contesting readers are read).
-UNCERTAIN_FAKES = (FAKE[2],)
+# The syndicator is held "uncertain" by contested-and-silent (three of his nine contesting readers are read), the
+# credit-repair guru since his link given to every critic answers none of them.
+UNCERTAIN_FAKES = (FAKE[2], FAKE[4])
 # The band a careful human auditor gives, for the cases where credscore agrees: the six genuine accounts, and the
 # gifting circle (likely_fake, though for its DMs to new followers rather than for the scheme).
 AUDITOR_BAND = {**{name: "likely_genuine" for name in GENUINE}, FAKE[3]: "likely_fake"}

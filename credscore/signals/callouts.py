@@ -28,7 +28,8 @@ their handle ("@tk_bootstrapped the company was …"), or a comment of the accou
 handles) under the same post, or mentioning them anywhere. Handles are compared without case and without
 the leading '@'. A reply that only seems to answer answers nobody: one that says nothing of its own by the measures of
 :mod:`~credscore.signals.conversation` (the same reply to several people, "je t'envoie un DM 🙏" to every critic,
-"check your DMs", the answer withheld for the account's group, the critic brushed off as a "rageux" or a "hater"), nor
+"check your DMs", the answer withheld for the account's group, the account's own page or price given to every
+critic, the critic brushed off as a "rageux" or a "hater"), nor
 a comment of the account's that does the same.
 One exception: a *complaint* (``[contexts.complaints]``: "still waiting for my refund", "toujours pas remboursée")
 is answered by a reply that moves it to private messages, however often the account sends it: an order's or a

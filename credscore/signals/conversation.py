@@ -30,9 +30,17 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   template; and not *praise-led by habit*: a reply that opens on stock praise ("What a powerful
   reminder, Sarah. Resilience is the quiet foundation of every great leader.") and carries no figure,
   question or link is a compliment, however varied its platitude, when such replies are the account's
-  habit: at least :data:`MIN_PRAISE_HABIT` of them, and at least :data:`PRAISE_HABIT_SHARE` of its
+  habit: at least :data:`MIN_HABIT` of them, and at least :data:`HABIT_SHARE` of its
   replies. A real person's occasional "Great post, the part about cohort retention matched what we
-  saw" stays an exchange; a tool (or a language model) praising everyone in fresh words does not.
+  saw" stays an exchange; a tool (or a language model) praising everyone in fresh words does not; and not *a
+  pointer by habit*: a reply that gives the reader the account's own destination (a page of the site its profiles
+  name, in their ``url`` or their bio, or an amount of money its own posts ask) when most of its replies give the
+  same one, whoever asked what: at least :data:`MIN_HABIT` of them, and at least :data:`HABIT_SHARE` of its replies.
+  "The whole method is in the free class: creditglowup.com/free" to a lawyer, a client owed a refund and a former
+  classmate, or "997 € jusqu'à dimanche" to every question (a diploma, the clients, the modules), sends people where
+  the account sells, however the words around it vary. A source, a study or a public page is nobody's own
+  destination, and a shop that gives its price to the one who asked it, among replies of other kinds, keeps its
+  exchanges.
 
 Every other reply says nothing of its own. Sending the same reply once more, or appending mentions to
 a broadcast, can therefore never raise the share of exchanges nor lower the share of empty replies.
@@ -44,13 +52,16 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlsplit
 
 import regex
 
 from credscore.nlp.analysis import AnalysedAccount, AnalysedText
 from credscore.nlp.language import stop_words
 from credscore.nlp.lexicons import fold, load_lexicons, whole_words
+from credscore.nlp.text import split_text
 from credscore.resources import data_dir
+from credscore.signals.auto_dms import AMOUNT
 from credscore.signals.base import (
     Feature,
     SignalResult,
@@ -86,10 +97,11 @@ MIN_EXCHANGE_WORDS = 3
 MIN_EXCHANGE_CONTENT_WORDS = 2
 # Stock praise that leads a reply sits in its first words ("What a powerful reminder, Sarah", "Quelle pépite, Julie").
 PRAISE_OPENING_WORDS = 6
-# A handful of praise-led replies, and half of all replies at least, make a habit rather than a courtesy: a real
-# person praises now and then, before saying something; a compliment machine praises everyone.
-MIN_PRAISE_HABIT = 5
-PRAISE_HABIT_SHARE = 0.5
+# A handful of praise-led replies, or replies giving the account's own destination, and half of all replies at least,
+# make a habit rather than a courtesy: a real person praises now and then, or gives their price to who asked it,
+# before saying something else to the next; a compliment machine praises everyone, a funnel sends everyone to its page.
+MIN_HABIT = 5
+HABIT_SHARE = 0.5
 # What anchors a compliment to the post it answers: a figure, a question, a link.
 _ANCHOR = regex.compile(r"[\p{N}?？¿]")
 # A post opening on one or two handles answers them; three or more in a row are a list of tags.
@@ -103,6 +115,8 @@ _HANDLE = regex.compile(r"@\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 _TAGS = regex.compile(r"[@#]\w[\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 # Words of a raw text, as a comment's are counted (letters only: numbers, emoji and punctuation are not words).
 _WORDS = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
 # The word that introduces handles tagged on a text ("cc @a @b", "via @buffer", "ft. @x"): part of the tags,
 # not of what the reply says.
 _TAG_INTRODUCER = regex.compile(r"(?<!\w)(cc|via|ft|feat)\W{0,3}(?=@\w)", regex.IGNORECASE)
@@ -115,11 +129,11 @@ _TAG_INTRODUCER = regex.compile(r"(?<!\w)(cc|via|ft|feat)\W{0,3}(?=@\w)", regex.
             "ni la même réponse envoyée à plusieurs personnes)",
             towards="genuine", family="broadcasting"),
     Feature("generic_reply_share", "Share of the account's replies that say nothing of their own: stock praise, "
-            "emoji, a word or two, the same reply sent to several people, or the answer withheld for elsewhere (\"it's "
-            "all in my free group\")",
+            "emoji, a word or two, the same reply sent to several people, the answer withheld for elsewhere (\"it's "
+            "all in my free group\"), or the account's own page or price given to most of them",
             "Part des réponses qui ne disent rien en propre : compliment passe-partout, emoji, un ou deux mots, la "
-            "même réponse envoyée à plusieurs personnes, ou la réponse renvoyée ailleurs (« tout est dans mon groupe "
-            "gratuit »)",
+            "même réponse envoyée à plusieurs personnes, la réponse renvoyée ailleurs (« tout est dans mon groupe "
+            "gratuit »), ou la page ou le prix du compte donnés à la plupart d'entre elles",
             towards="fake", family="broadcasting"),
 ])
 def conversation(account: AnalysedAccount) -> SignalResult:
@@ -182,12 +196,53 @@ def read_replies(account: AnalysedAccount) -> Replies:
                  and sum(1 for word in said if word not in empty_words) >= MIN_EXCHANGE_CONTENT_WORDS
                  and not dismisses(posts[i].text)]
     praised = {i for i in replies if _praise_led(posts[i].text, account.posts[i])}
-    if len(praised) >= MIN_PRAISE_HABIT and len(praised) >= PRAISE_HABIT_SHARE * len(replies):
-        exchanges = [i for i in exchanges if i not in praised]
+    habits = [praised] if _habit(praised, replies) else []
+    habits += [carriers for carriers in _pointing(account, replies).values() if _habit(carriers, replies)]
+    if habits:
+        exchanges = [i for i in exchanges if not any(i in habit for habit in habits)]
     # The analysis's matches first: most replies hold no redirect, and their raw text need not be read again.
     redirects = {i for i in replies if any(match.lexicon == REDIRECTS for match in account.posts[i].matches)
                  and moves_to_private(posts[i].text)}
     return Replies(replies, exchanges, canned, redirects)
+
+
+def _habit(found: set[int], replies: list[int]) -> bool:
+    return len(found) >= MIN_HABIT and len(found) >= HABIT_SHARE * len(replies)
+
+
+def _pointing(account: AnalysedAccount, replies: list[int]) -> dict[str, set[int]]:
+    """The account's own destinations its replies give (see the module docstring), each with the replies giving it."""
+    if len(replies) < MIN_HABIT:
+        return {}
+    own = _own_destinations(account)
+    carriers: dict[str, set[int]] = {}
+    for i in replies:
+        for pointer in _destinations(account.account.posts[i].text, account.posts[i].links) & own:
+            carriers.setdefault(pointer, set()).add(i)
+    return carriers
+
+
+def _own_destinations(account: AnalysedAccount) -> frozenset[str]:
+    """The sites the account's profiles name (their ``url``, the links of their bio) and the amounts of money its own
+    posts (not replies) ask."""
+    sites = [profile.url for profile in account.account.profiles if profile.url]
+    sites += [link for profile in account.account.profiles if profile.bio for link in split_text(profile.bio).links]
+    amounts = (_destinations(post.text, ()) for post in account.account.posts if post.kind == "post")
+    return frozenset({_site(link) for link in sites} - {""}).union(*amounts)
+
+
+def _destinations(text: str, links: tuple[str, ...]) -> frozenset[str]:
+    """The sites a text links to and the amounts of money it names, as keys: "site:" and the host without "www.",
+    "amount:" and the amount's digits ("997 €", "€997" and "997 euros" are one amount)."""
+    found = {_site(link) for link in links} - {""}
+    if _DIGIT.search(text):  # most replies name no amount
+        found.update("amount:" + _NOT_DIGIT.sub("", amount) for amount in AMOUNT.findall(text.lower()))
+    return frozenset(found)
+
+
+def _site(link: str) -> str:
+    host = urlsplit(link if "//" in link else "//" + link).hostname or ""
+    return "site:" + host.removeprefix("www.") if host else ""
 
 
 def comment_says_something(text: str) -> bool:

@@ -90,6 +90,10 @@ PAID = "This is a paid press release, not an article."
 STOCK = "The testimonial's face is a stock photo."
 FALSE = "Not true: there is a 100 € fee since 2024, c'est faux."
 PRAISE = "So proud of you!"
+PRICED = ["@liz c'est le module 4 de l'Académie, 997 € jusqu'à dimanche", "@em les témoignages sont dans l'Académie, "
+          "997 € jusqu'à dimanche", "@jo l'Académie est à 997 € jusqu'à minuit, paiement en plusieurs fois",
+          "@ana huit modules complets, 997 € après la masterclass", "@bea oui, la formule premium, et 997 € pour "
+          "l'Académie seule"]
 
 
 def feed(*comment_lists, replies=()):
@@ -126,6 +130,11 @@ def feed(*comment_lists, replies=()):
     (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")],
           replies=["@liz je t'envoie un DM 🙏", "@em je t'envoie un DM 🙏",
                    "@jo the fee was dropped in 2025, the decree is linked in my bio"]), 2, 2),
+    # The account's own price given to every reader, whatever each asked, answers none of them; the same replies
+    # without the price it asks in its posts would be answers.
+    ([post("L'Académie est à 997 € jusqu'à dimanche minuit", "instagram"),
+      *feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")], replies=PRICED)], 3, 3),
+    (feed([comment(PAID, "liz")], [comment(STOCK, "em")], [comment(FALSE, "jo")], replies=PRICED), 0, 0),
     # A critic brushed off as jealous or a "rageux" got no answer, in a reply or in a comment under the post.
     (feed([comment(PAID, "liz")], [comment(STOCK, "em")],
           replies=["@liz les rageux ne construisent rien, pendant ce temps mes clients signent. Bonne continuation.",

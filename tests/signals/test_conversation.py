@@ -207,6 +207,62 @@ def test_conversation_values(lang, posts, reply_share, generic_share):
     assert result.values == pytest.approx({"reply_share": reply_share, "generic_reply_share": generic_share})
 
 
+FUNNEL_BIO = [{"platform": "twitter", "handle": "dante", "bio": "Credit strategist. Free class ⬇️ glowup.co/free"}]
+SHOP = [{"platform": "instagram", "handle": "atelier", "url": "https://www.atelier-gres.example"}]
+SCIENTIST = [{"platform": "twitter", "handle": "dr_lea", "bio": "GP in Lille. Views my own."}]
+ASKED = [
+    "@fico_nerd the whole method is broken down step by step in the free class: {to}",
+    "@attorney all the results and the process are explained in my free training, no fluff: {to}",
+    "@mia sorry you feel that way, every step of the process is covered in the free class: {to}",
+    "@classmate the full story is in the free class, come watch it instead of guessing: {to}",
+    "@paralegal that's the surface-level read, the strategy is explained in depth here: {to}",
+    "@rashad the real results are inside, start with the masterclass: {to}",
+]
+POINTER_CASES = [
+    # (profiles, posts, expected reply_share, expected generic_reply_share)
+    # A funnel: every critic, whatever they asked, gets the site the profile names, in words that vary.
+    (FUNNEL_BIO, [*GURU_EN, *(post(text.format(to="glowup.co/free"), kind="reply") for text in ASKED)],
+     0.0, 1.0),
+    # ... a page of it, with a scheme, or a price its own posts ask, given to every question, likewise.
+    (FUNNEL_BIO, [*GURU_EN, *(post(text.format(to="https://www.glowup.co/class?ref=r"), kind="reply")
+                              for text in ASKED)], 0.0, 1.0),
+    ([], ["L'Académie passe à 997 € jusqu'à dimanche minuit", *GURU_FR, *(post(text, kind="reply") for text in (
+        "@amandine tout est expliqué dans le module 2 de l'Académie, 997 € au lieu de 1 497 €",
+        "@corinne c'est le module 4 de l'Académie, 997 € jusqu'à dimanche minuit, ensuite 1 497 €",
+        "@patricia tu trouveras tous les témoignages des élèves dans l'Académie, 997 € jusqu'à dimanche",
+        "@marie l'Académie est à 997 euros jusqu'à minuit, paiement possible en plusieurs fois",
+        "@sophie huit modules complets dans l'Académie, 997 € après la prochaine masterclass"))], 0.0, 1.0),
+    # A doctor who gives the same study to everyone who asks for a source gives a source, not her own page.
+    (SCIENTIST, [*GURU_EN, *(post(f"@{who} {said}, the trial is here: https://doi.org/10.1000/trial.2024.17",
+                                  kind="reply") for who, said in (
+        ("ana", "the effect held at 12 months"), ("ben", "no, the dose was the usual one"),
+        ("carla", "the cohort was mostly over sixty"), ("dev", "they excluded smokers"),
+        ("eli", "funding came from a public grant"), ("fay", "yes, it was replicated in Denmark")))], 6 / 11, 0.0),
+    # A shop that gives its site or its price to the few who asked, among answers of other kinds, keeps its exchanges.
+    (SHOP, ["Nouvelle série de bols en grès, 38 € pièce", "Atelier ouvert samedi de 10 h à 18 h", "Cuisson demain",
+            "Les émaux de printemps arrivent", "Stand au marché de Noël", *(post(text, kind="reply") for text in (
+                "@lise oui, 38 € le bol, et la boutique en ligne est ici : atelier-gres.example/bols",
+                "@tom le bleu vient d'un émail au cobalt, cuit à 1 280 °C",
+                "@nina ils passent au lave-vaisselle sans problème depuis deux ans",
+                "@yann on expédie en Belgique, compte cinq jours ouvrés",
+                "@zoe 38 € pièce, et on fait un prix pour un service complet",
+                "@ana pas cette semaine, le four est en panne jusqu'à lundi"))], 6 / 11, 0.0),
+    # An amount its own posts never ask is no destination of the account's own.
+    ([], [*GURU_FR, *(post(text, kind="reply") for text in (
+        "@a notre facture d'électricité a fait 420 € en janvier, le four y est pour beaucoup",
+        "@b oui, 420 € aussi chez nous, le double de l'an dernier",
+        "@c le fournisseur régional nous proposait 420 € mais sans engagement sur le prix",
+        "@d on a isolé la réserve, ça devrait passer sous les 420 € par mois cet hiver",
+        "@e merci pour le comparatif, ton tableau montre bien les 420 € de la régie"))], 5 / 10, 0.0),
+]
+
+
+@pytest.mark.parametrize(("profiles", "posts", "reply_share", "generic_share"), POINTER_CASES)
+def test_conversation_a_pointer_by_habit_is_no_exchange(profiles, posts, reply_share, generic_share):
+    result = conversation(analysed(posts, profiles=profiles))
+    assert result.values == pytest.approx({"reply_share": reply_share, "generic_reply_share": generic_share})
+
+
 def test_conversation_evidence_points_at_the_exchanges_and_the_empty_replies():
     posts = [
         "Our new plant in Lyon opens in May",
