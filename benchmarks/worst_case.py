@@ -19,10 +19,11 @@ search; "both" is the two as scoring runs them, the second reusing the first's s
 
 ``--verdict N`` then times what a user waits for: a whole verdict (``Scorer.score``: validation, language, spaCy's
 reading, every signal, the model and the rules) of one account of N low-vocabulary posts of each shape, as the API
-or ``credscore score`` would get it, with the pipelines already built (a warm-up verdict first) and texts of their own
-for each repeat (so that no memo of an earlier run helps). ``--chunk-memory`` also scores each repeat without the
-memory a chunk keeps of each signal's per-text readings (``credscore/signals/readings.py``), alternating, in the same
-process: what it saves when the views read an account's texts again.
+or ``credscore score`` would get it, with the pipelines already built (warm-up verdicts in French and English
+first) and texts of their own for each repeat (so that no memo of an earlier run helps). ``--chunk-memory`` also
+scores each repeat without the memory a chunk keeps of each signal's per-text readings
+(``credscore/signals/readings.py``), alternating, in the same process: what it saves when the views read an
+account's texts again.
 """
 
 from __future__ import annotations
@@ -122,7 +123,9 @@ def whole_verdicts(arguments: argparse.Namespace) -> None:
     from credscore.resources import data_dir
 
     scorer = Scorer()
-    scorer.score(load_account(data_dir() / "examples" / "fr_fake_guru.json"))  # builds the pipelines
+    # Builds both languages' pipelines (a cold start, measured by cold_start.py, not this account's cost).
+    for example in ("fr_fake_guru.json", "en_fake_guru.json"):
+        scorer.score(load_account(data_dir() / "examples" / example))
     remembered = scoring_module.readings_remembered
     # Without the chunk's memory, a view reads its account's texts again past the bounded per-reading memory.
     sides = {"": remembered, " (no chunk memory)": nullcontext} if arguments.chunk_memory else {"": remembered}

@@ -1,5 +1,8 @@
+import random
+
 import pytest
 
+from credscore.nlp import language as language_module
 from credscore.nlp.language import detect_account_language, detect_languages, function_word_vote
 from credscore.nlp.text import split_text
 from tests.conftest import analysed
@@ -202,3 +205,62 @@ def test_one_text_in_accounts_of_two_languages_is_read_in_each():
     assert (danish.posts[0].lang, french.posts[0].lang) == ("da", "fr")
     assert danish.posts[0].words == french.posts[0].words == ("super",)
     assert (danish.readable_share, french.readable_share) == (0.0, 1.0)
+
+
+# Long texts no function word places: product listings, in French or English words, each one distinct.
+_EN_LISTING = ["vintage", "leather", "messenger", "bag", "brown", "waterproof", "hiking", "boots", "wireless",
+               "headphones", "stainless", "steel", "kettle", "cotton", "sweater", "garden", "hose"]
+_FR_LISTING = ["chaussures", "randonnée", "imperméables", "cuir", "véritable", "écharpe", "laine", "bouilloire",
+               "inoxydable", "casque", "réduction", "bruit", "tondeuse", "électrique", "pantalon", "velours"]
+
+
+def _listings(words: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.sample(words, 6)) + f" lot {n}" for n in range(count)]
+
+
+def _lingua_calls(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    identify = language_module._identify
+
+    def counted(text, votes_memo=None):
+        calls.append(text)
+        return identify(text, votes_memo)
+
+    monkeypatch.setattr(language_module, "_identify", counted)
+    return calls
+
+
+def test_many_undecided_texts_of_one_language_are_told_from_a_sample(monkeypatch):
+    texts = _listings(_EN_LISTING, language_module.UNDECIDED_SAMPLE * 3, seed=1)
+    assert all(function_word_vote(text) is None for text in texts)
+    calls = _lingua_calls(monkeypatch)
+    memo: dict[str, str | None] = {}
+    codes = detect_languages(texts, "fr", memo)
+    assert len(calls) == language_module.UNDECIDED_SAMPLE
+    # The texts of the sample keep what lingua found; the others take the language the sample agrees on.
+    assert codes == [memo.get(text, "en") for text in texts]
+    assert codes.count("en") >= language_module.UNDECIDED_AGREEMENT * len(texts)
+    # Only what lingua identified is shared with the batch's other accounts.
+    assert set(memo) == set(calls)
+    # The sample is chosen by the texts, not by their order.
+    assert detect_languages(texts[::-1], "fr") == codes[::-1]
+
+
+def test_a_sample_that_disagrees_leaves_every_text_to_be_identified(monkeypatch):
+    texts = (_listings(_EN_LISTING, language_module.UNDECIDED_SAMPLE, seed=2)
+             + _listings(_FR_LISTING, language_module.UNDECIDED_SAMPLE, seed=3))
+    expected = [language_module._identify(text) for text in texts]
+    assert expected.count("fr") > len(texts) // 4 and expected.count("en") > len(texts) // 4
+    calls = _lingua_calls(monkeypatch)
+    assert detect_languages(texts, "en") == expected
+    assert len(calls) == len(texts)
+
+
+def test_a_few_undecided_texts_are_each_identified(monkeypatch):
+    texts = (_listings(_EN_LISTING, language_module.UNDECIDED_SAMPLE, seed=4)
+             + ["Nous avons publié le rapport annuel avec les comptes de la coopérative"] * 3)
+    calls = _lingua_calls(monkeypatch)
+    codes = detect_languages(texts, "en")
+    assert codes[-3:] == ["fr"] * 3  # function words place it: no lingua
+    assert len(calls) == language_module.UNDECIDED_SAMPLE
