@@ -33,14 +33,17 @@ Conversation is measured on *exchanges*, which a tool cannot fake cheaply:
   habit: at least :data:`MIN_HABIT` of them, and at least :data:`HABIT_SHARE` of its
   replies. A real person's occasional "Great post, the part about cohort retention matched what we
   saw" stays an exchange; a tool (or a language model) praising everyone in fresh words does not; and not *a
-  pointer by habit*: a reply that gives the reader the account's own destination (a page of the site its profiles
-  name, in their ``url`` or their bio, or an amount of money its own posts ask) when most of its replies give the
-  same one, whoever asked what: at least :data:`MIN_HABIT` of them, and at least :data:`HABIT_SHARE` of its replies.
-  "The whole method is in the free class: creditglowup.com/free" to a lawyer, a client owed a refund and a former
-  classmate, or "997 € jusqu'à dimanche" to every question (a diploma, the clients, the modules), sends people where
-  the account sells, however the words around it vary. A source, a study or a public page is nobody's own
-  destination, and a shop that gives its price to the one who asked it, among replies of other kinds, keeps its
-  exchanges.
+  pointer by habit*: a reply that sends the reader to the account's own destination (a page of a site its profiles
+  name, in their ``url`` or their bio, or an amount of money its own posts ask) without answering there, when most
+  of its replies send people to the same one, whoever asked what: at least :data:`MIN_HABIT` of them, and at least
+  :data:`HABIT_SHARE` of its replies. "The whole method is in the free class: creditglowup.com/free" to a lawyer, a
+  client owed a refund and a former classmate, "997 € jusqu'à dimanche" to every question (a diploma, the clients,
+  the modules), or the varied pages of one site ("the framework is in the audit: …/audit", "it's all in my Thursday
+  session: …/live") send people where the account sells, however the words around them vary. A reply answers there
+  when it gives a page no other reply gives and a figure or a question of its own beside it: a scientist who names
+  the study's year and its range before the link to that paper on her lab's site. A source, a study or a public page
+  is nobody's own destination, and a shop that gives its price to the one who asked it, among replies of other
+  kinds, keeps its exchanges.
 
 Every other reply says nothing of its own. Sending the same reply once more, or appending mentions to
 a broadcast, can therefore never raise the share of exchanges nor lower the share of empty replies.
@@ -50,9 +53,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import regex
 
@@ -211,38 +215,66 @@ def _habit(found: set[int], replies: list[int]) -> bool:
 
 
 def _pointing(account: AnalysedAccount, replies: list[int]) -> dict[str, set[int]]:
-    """The account's own destinations its replies give (see the module docstring), each with the replies giving it."""
+    """The account's own destinations its replies give (see the module docstring), each with the replies that give
+    it and do not answer their own question there: a site of its own (its host, without "www."), or an amount of
+    money (its digits: "997 €", "€997" and "997 euros" are one amount)."""
     if len(replies) < MIN_HABIT:
         return {}
-    own = _own_destinations(account)
+    sites, amounts = _own_destinations(account)
     carriers: dict[str, set[int]] = {}
+    pages: dict[int, set[str]] = {}
     for i in replies:
-        for pointer in _destinations(account.account.posts[i].text, account.posts[i].links) & own:
+        text = account.account.posts[i].text
+        pages[i] = {page for link in account.posts[i].links if (page := _page(link, sites))}
+        pointers = {page.split("/", 1)[0].split("#", 1)[0] for page in pages[i]}
+        if amounts and _DIGIT.search(text):  # most replies name no amount
+            pointers.update("amount:" + amount for amount in _amounts(text) & amounts)
+        for pointer in pointers:
             carriers.setdefault(pointer, set()).add(i)
-    return carriers
+    given = Counter(page for found in pages.values() for page in found)
+    return {pointer: {i for i in found if not _answers_there(account.account.posts[i].text, pages[i], given, amounts)}
+            for pointer, found in carriers.items()}
 
 
-def _own_destinations(account: AnalysedAccount) -> frozenset[str]:
-    """The sites the account's profiles name (their ``url``, the links of their bio) and the amounts of money its own
-    posts (not replies) ask."""
-    sites = [profile.url for profile in account.account.profiles if profile.url]
-    sites += [link for profile in account.account.profiles if profile.bio for link in split_text(profile.bio).links]
-    amounts = (_destinations(post.text, ()) for post in account.account.posts if post.kind == "post")
-    return frozenset({_site(link) for link in sites} - {""}).union(*amounts)
+def _answers_there(raw: str, pages: set[str], given: Counter[str], amounts: frozenset[str]) -> bool:
+    """Whether a reply that gives the account's own destination answers its own question there: a page of the site
+    that no other reply gives (the paper the reader asked about, not the one page everyone is sent to), and a figure
+    or a question of its own beside it (links, handles and the account's own amounts aside)."""
+    if not any(given[page] == 1 for page in pages):
+        return False
+    words = split_text(raw).words_text.lower()
+    if amounts and _DIGIT.search(words):
+        words = AMOUNT.sub(lambda found: " " if _NOT_DIGIT.sub("", found[0]) in amounts else found[0], words)
+    return _ANCHOR.search(words) is not None
 
 
-def _destinations(text: str, links: tuple[str, ...]) -> frozenset[str]:
-    """The sites a text links to and the amounts of money it names, as keys: "site:" and the host without "www.",
-    "amount:" and the amount's digits ("997 €", "€997" and "997 euros" are one amount)."""
-    found = {_site(link) for link in links} - {""}
-    if _DIGIT.search(text):  # most replies name no amount
-        found.update("amount:" + _NOT_DIGIT.sub("", amount) for amount in AMOUNT.findall(text.lower()))
-    return frozenset(found)
+def _own_destinations(account: AnalysedAccount) -> tuple[frozenset[str], frozenset[str]]:
+    """The hosts of the sites the account's profiles name (their ``url``, the links of their bio), and the amounts of
+    money its own posts (not replies) ask."""
+    links = [profile.url for profile in account.account.profiles if profile.url]
+    links += [link for profile in account.account.profiles if profile.bio for link in split_text(profile.bio).links]
+    sites = frozenset(host for link in links if (host := _host(urlsplit(link if "//" in link else "//" + link))))
+    amounts = frozenset().union(*(_amounts(post.text) for post in account.account.posts
+                                  if post.kind == "post" and _DIGIT.search(post.text)))
+    return sites, amounts
 
 
-def _site(link: str) -> str:
-    host = urlsplit(link if "//" in link else "//" + link).hostname or ""
-    return "site:" + host.removeprefix("www.") if host else ""
+def _page(link: str, sites: frozenset[str]) -> str | None:
+    """The page a link leads to, when it is on one of ``sites``: its host, path and fragment; tracking codes (the
+    query) and a closing "/" are not the page."""
+    parts = urlsplit(link if "//" in link else "//" + link)
+    host = _host(parts)
+    if host not in sites:
+        return None
+    return f"{host}{parts.path.rstrip('/')}" + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def _host(parts: SplitResult) -> str:
+    return (parts.hostname or "").removeprefix("www.")
+
+
+def _amounts(text: str) -> frozenset[str]:
+    return frozenset(_NOT_DIGIT.sub("", amount) for amount in AMOUNT.findall(text.lower()))
 
 
 def comment_says_something(text: str) -> bool:

@@ -210,6 +210,7 @@ def test_conversation_values(lang, posts, reply_share, generic_share):
 FUNNEL_BIO = [{"platform": "twitter", "handle": "dante", "bio": "Credit strategist. Free class ⬇️ glowup.co/free"}]
 SHOP = [{"platform": "instagram", "handle": "atelier", "url": "https://www.atelier-gres.example"}]
 SCIENTIST = [{"platform": "twitter", "handle": "dr_lea", "bio": "GP in Lille. Views my own."}]
+LAB = [{"platform": "bluesky", "handle": "ingrid", "bio": "Environmental health. Papers: smokelab.ca/publications"}]
 ASKED = [
     "@fico_nerd the whole method is broken down step by step in the free class: {to}",
     "@attorney all the results and the process are explained in my free training, no fluff: {to}",
@@ -232,6 +233,25 @@ POINTER_CASES = [
         "@patricia tu trouveras tous les témoignages des élèves dans l'Académie, 997 € jusqu'à dimanche",
         "@marie l'Académie est à 997 euros jusqu'à minuit, paiement possible en plusieurs fois",
         "@sophie huit modules complets dans l'Académie, 997 € après la prochaine masterclass"))], 0.0, 1.0),
+    # ... and so do the varied pages of its site, when none answers there.
+    (FUNNEL_BIO, [*GURU_EN, *(post(text.format(to=f"glowup.co/{page}"), kind="reply") for text, page in zip(
+        ASKED, ("audit", "live", "replay", "circle", "guide", "call"), strict=True))], 0.0, 1.0),
+    # A scientist who links each reader to the paper asked about, on her lab's site, with a figure of its own,
+    # answers there; the one page sent to several of them, or no figure beside it, answers nothing there.
+    (LAB, [*GURU_EN, *(post(f"@{who} {said}: smokelab.ca/{page}", kind="reply") for who, said, page in (
+        ("ana", "Our 2024 paper, same-day effects in children", "publications#ehp2024"),
+        ("ben", "Any 20x20 MERV-13 filter, the brand did not matter", "diy-filter"),
+        ("carla", "All 40 homes and the raw data, range 41-73%", "publications#homes"),
+        ("dev", "Temperature is in every model, see table 2", "publications#models"),
+        ("eli", "One MSc position for September 2027", "join"),
+        ("fay", "We compared masks in 2023", "publications#masks2023")))], 6 / 11, 0.0),
+    (LAB, [*GURU_EN, *(post(f"@{who} {said}: smokelab.ca/{page}", kind="reply") for who, said, page in (
+        ("ana", "Our 2024 paper, same-day effects in children", "publications"),
+        ("ben", "Any 20x20 MERV-13 filter, the brand did not matter", "publications"),
+        ("carla", "The raw data and the preprint are on the lab's page", "data"),
+        ("dev", "Every model is described in the methods", "methods"),
+        ("eli", "We posted the positions on the lab's page", "join"),
+        ("fay", "Masks were compared with the same protocol", "masks")))], 0.0, 1.0),
     # A doctor who gives the same study to everyone who asks for a source gives a source, not her own page.
     (SCIENTIST, [*GURU_EN, *(post(f"@{who} {said}, the trial is here: https://doi.org/10.1000/trial.2024.17",
                                   kind="reply") for who, said in (
