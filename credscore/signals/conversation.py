@@ -76,6 +76,7 @@ from credscore.signals.base import (
     signal,
 )
 from credscore.signals.canned import masked, repeated
+from credscore.signals.readings import remembered
 
 NAME = "conversation"
 LEXICON = "generic_praise"
@@ -225,8 +226,9 @@ def _pointing(account: AnalysedAccount, replies: list[int]) -> dict[str, set[int
     pages: dict[int, set[str]] = {}
     for i in replies:
         text = account.account.posts[i].text
-        pages[i] = {page for link in account.posts[i].links if (page := _page(link, sites))}
-        pointers = {page.split("/", 1)[0].split("#", 1)[0] for page in pages[i]}
+        found = dict(page for link in account.posts[i].links if (page := _page(link, sites)))
+        pages[i] = set(found)
+        pointers = set(found.values())
         if amounts and _DIGIT.search(text):  # most replies name no amount
             pointers.update("amount:" + amount for amount in _amounts(text) & amounts)
         for pointer in pointers:
@@ -253,26 +255,32 @@ def _own_destinations(account: AnalysedAccount) -> tuple[frozenset[str], frozens
     money its own posts (not replies) ask."""
     links = [profile.url for profile in account.account.profiles if profile.url]
     links += [link for profile in account.account.profiles if profile.bio for link in split_text(profile.bio).links]
-    sites = frozenset(host for link in links if (host := _host(urlsplit(link if "//" in link else "//" + link))))
+    sites = frozenset(host for link in links if (host := _host(_split(link))))
     amounts = frozenset().union(*(_amounts(post.text) for post in account.account.posts
                                   if post.kind == "post" and _DIGIT.search(post.text)))
     return sites, amounts
 
 
-def _page(link: str, sites: frozenset[str]) -> str | None:
-    """The page a link leads to, when it is on one of ``sites``: its host, path and fragment; tracking codes (the
-    query) and a closing "/" are not the page."""
-    parts = urlsplit(link if "//" in link else "//" + link)
+def _page(link: str, sites: frozenset[str]) -> tuple[str, str] | None:
+    """The page a link leads to (its host, path and fragment; tracking codes, the query, and a closing "/" are not
+    the page) and its host, when it is on one of ``sites``."""
+    parts = _split(link)
     host = _host(parts)
     if host not in sites:
         return None
-    return f"{host}{parts.path.rstrip('/')}" + (f"#{parts.fragment}" if parts.fragment else "")
+    return f"{host}{parts.path.rstrip('/')}" + (f"#{parts.fragment}" if parts.fragment else ""), host
+
+
+def _split(link: str) -> SplitResult:
+    """The parts of a link, written with its scheme or without ("example.org/free")."""
+    return urlsplit(link if "//" in link else "//" + link)
 
 
 def _host(parts: SplitResult) -> str:
     return (parts.hostname or "").removeprefix("www.")
 
 
+@remembered
 def _amounts(text: str) -> frozenset[str]:
     return frozenset(_NOT_DIGIT.sub("", amount) for amount in AMOUNT.findall(text.lower()))
 
