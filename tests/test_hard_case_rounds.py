@@ -39,6 +39,7 @@ from tests import (
     test_hard_cases_h24,
     test_hard_cases_h25,
     test_hard_cases_h26,
+    test_hard_cases_h27,
 )
 from tests.hard_case_support import (
     assert_band,
@@ -56,7 +57,8 @@ ROUNDS: tuple[ModuleType, ...] = (test_hard_cases_h2, test_hard_cases_h3, test_h
                                   test_hard_cases_h16, test_hard_cases_h17, test_hard_cases_h18, test_hard_cases_h19,
                                   test_hard_cases_h20, test_hard_cases_h21, test_hard_cases_h22,
                                   test_hard_cases_h23, test_hard_cases_h24,
-                                  test_hard_cases_h25, test_hard_cases_h26)
+                                  test_hard_cases_h25, test_hard_cases_h26,
+                                  test_hard_cases_h27)
 
 
 def _declared(round_module: ModuleType, name: str) -> tuple[str, ...]:
